@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCitations from './src/markdown/remark-citations.ts';
+import remarkEntryLinks from './src/markdown/remark-entry-links.ts';
+
+export default defineConfig({
+  // Pages are folders (entries/<id>/index.html) so links work on any static host, with or without a base path.
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Lossless compression: Astro 7's default ('jsx') drops line breaks between inline elements and glues words together.
+  compressHTML: true,
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkEntryLinks, remarkCitations] }),
+  },
+});

@@ -1,0 +1,42 @@
+/**
+ * `npm run build`: checks the content, builds the site into a fresh folder, and only then replaces `dist/`.
+ * A failed build (bad content, a failing page, a failing search index) leaves the last good `dist/` as it was.
+ * Arguments are passed to `astro build`, e.g. `npm run build -- --base /timeline/`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { formatReport, hasErrors, loadContent } from '../src/core/index.ts';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--outDir');
+const finalDir = path.resolve(root, outIndex === -1 ? 'dist' : (args.splice(outIndex, 2)[1] ?? 'dist'));
+const nextDir = `${finalDir}.next`;
+const oldDir = `${finalDir}.old`;
+
+const model = await loadContent(process.env['TIMELINE_CONTENT'] ?? 'content', root);
+if (model.diagnostics.length) console.error(formatReport(model.diagnostics));
+if (hasErrors(model.diagnostics)) {
+  console.error(`\nThe build stopped: fix the errors above. ${existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was.` : ''}`);
+  process.exit(1);
+}
+
+await rm(nextDir, { recursive: true, force: true });
+const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const code = await new Promise<number>((resolve) => {
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', nextDir, ...args], { stdio: 'inherit' });
+  child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
+});
+if (code !== 0) {
+  await rm(nextDir, { recursive: true, force: true });
+  console.error(`\nThe build failed; ${existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was` : 'nothing was written'}.`);
+  process.exit(code);
+}
+await rm(oldDir, { recursive: true, force: true });
+if (existsSync(finalDir)) await rename(finalDir, oldDir);
+await rename(nextDir, finalDir);
+await rm(oldDir, { recursive: true, force: true });
+console.log(`\nPublished ${model.entries.length} entries to ${path.relative(root, finalDir)}/.`);

@@ -1,0 +1,182 @@
+/** Reads the content folder: every record file and entry file, parsed and schema-checked, with all problems collected. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import slugify from '@sindresorhus/slugify';
+import type { z } from 'astro/zod';
+import type { Diagnostic } from './diagnostics.ts';
+import { decodeText, readMarkdown, readYaml, type Locate } from './read.ts';
+import { entrySchema, outletSchema, personSchema, siteSchema, threadSchema, topicSchema, yamlEntrySchema } from './schema/index.ts';
+import type { EntryData, Outlet, Person, Site, Thread, Topic } from './schema/index.ts';
+import { referencesOf, type EntryReferences } from './references.ts';
+import { validateWith } from './validate.ts';
+
+/** An entry as read and schema-checked, not yet resolved against the rest of the content. */
+export interface ParsedEntry {
+  id: string;
+  file: string;
+  /** The checked data; absent when the entry failed its schema (its problems are already diagnostics). */
+  data?: EntryData;
+  /** What it refers to, read even from an entry that failed its schema. */
+  references: EntryReferences;
+  body: string;
+  bodyLine: number;
+  /** Locates a field of this entry (paths are relative to the entry, also inside a YAML list). */
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
+/** A record from a YAML list file, with where it stands. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
+export interface CollectedContent {
+  site?: Site;
+  people: Located<Person>[];
+  threads: Located<Thread>[];
+  topics: Located<Topic>[];
+  outlets: Located<Outlet>[];
+  entries: ParsedEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/** The record files, by the name under `content/`. */
+export const RECORD_FILES = { people: 'people.yaml', threads: 'threads.yaml', topics: 'topics.yaml', outlets: 'outlets.yaml' } as const;
+export const SITE_FILE = 'site.yaml';
+export const ENTRIES_DIR = 'entries';
+const ENTRY_EXTENSIONS = new Set(['.md', '.yaml', '.yml']);
+
+/** Reads and checks everything under a content folder; `projectRoot` makes file names in messages relative. */
+export async function collectContent(contentDir: string, projectRoot = process.cwd()): Promise<CollectedContent> {
+  const diagnostics: Diagnostic[] = [];
+  const relative = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
+
+  async function readText(file: string): Promise<string | undefined> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      return undefined;
+    }
+    const decoded = decodeText(relative(file), bytes);
+    if ('diagnostic' in decoded) {
+      diagnostics.push(decoded.diagnostic);
+      return undefined;
+    }
+    return decoded.text;
+  }
+
+  async function readList<S extends z.ZodType>(name: string, schema: S): Promise<Located<z.output<S>>[]> {
+    const file = path.join(contentDir, name);
+    const text = await readText(file);
+    if (text === undefined) return [];
+    const read = readYaml(relative(file), text);
+    diagnostics.push(...read.diagnostics);
+    if (read.diagnostics.length) return [];
+    if (!Array.isArray(read.data)) {
+      diagnostics.push({ file: relative(file), ...read.locate([]), message: `expected a list of records, each starting with "- id:"`, rule: 'schema', severity: 'error' });
+      return [];
+    }
+    const records: Located<z.output<S>>[] = [];
+    read.data.forEach((item, index) => {
+      const checked = validateWith(schema, item, { file: relative(file), locate: read.locate, path: [index] });
+      diagnostics.push(...checked.diagnostics);
+      if (checked.value !== undefined) records.push({ value: checked.value, file: relative(file), locate: (p) => read.locate([index, ...p]) });
+    });
+    return records;
+  }
+
+  async function readSite(): Promise<Site | undefined> {
+    const file = path.join(contentDir, SITE_FILE);
+    const text = await readText(file);
+    if (text === undefined) {
+      diagnostics.push({ file: relative(file), message: 'site settings are missing: create this file with at least title and description', rule: 'missing-file', severity: 'error' });
+      return undefined;
+    }
+    const read = readYaml(relative(file), text);
+    diagnostics.push(...read.diagnostics);
+    if (read.diagnostics.length) return undefined;
+    const checked = validateWith(siteSchema, read.data, { file: relative(file), locate: read.locate });
+    diagnostics.push(...checked.diagnostics);
+    return checked.value;
+  }
+
+  async function readEntries(): Promise<ParsedEntry[]> {
+    const dir = path.join(contentDir, ENTRIES_DIR);
+    let names: string[];
+    try {
+      names = (await readdir(dir, { recursive: true })).map(String).sort();
+    } catch {
+      return [];
+    }
+    const entries: ParsedEntry[] = [];
+    for (const name of names) {
+      const file = path.join(dir, name);
+      const extension = path.extname(name).toLowerCase();
+      const base = path.basename(name);
+      if (base.startsWith('.') || base.startsWith('_') || !ENTRY_EXTENSIONS.has(extension)) continue;
+      const text = await readText(file);
+      if (text === undefined) continue;
+      if (extension === '.md') entries.push(...readMarkdownEntry(relative(file), text));
+      else entries.push(...readYamlEntries(relative(file), text));
+    }
+    return entries;
+  }
+
+  function readMarkdownEntry(file: string, text: string): ParsedEntry[] {
+    const read = readMarkdown(file, text);
+    diagnostics.push(...read.diagnostics);
+    if (read.diagnostics.length) return [];
+    const id = slugify(path.basename(file, path.extname(file)));
+    if (!id) {
+      diagnostics.push({ file, line: 1, column: 1, message: 'the file name gives no usable id; name it like 2025-01-19-what-happened.md', rule: 'entry-id', severity: 'error' });
+      return [];
+    }
+    if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
+      diagnostics.push({ file, line: 2, column: 1, message: 'the frontmatter must be a mapping of fields (title: …, date: …)', rule: 'frontmatter', severity: 'error' });
+      return [];
+    }
+    const checked = validateWith(entrySchema, read.data, { file, locate: read.locate });
+    diagnostics.push(...checked.diagnostics);
+    const entry: ParsedEntry = { id, file, references: referencesOf(read.data), body: read.body, bodyLine: read.bodyLine, locate: read.locate };
+    if (checked.value) entry.data = checked.value;
+    return [entry];
+  }
+
+  function readYamlEntries(file: string, text: string): ParsedEntry[] {
+    const read = readYaml(file, text);
+    diagnostics.push(...read.diagnostics);
+    if (read.diagnostics.length) return [];
+    const many = Array.isArray(read.data);
+    const items: unknown[] = many ? (read.data as unknown[]) : [read.data];
+    return items.flatMap((item, index) => {
+      const prefix = many ? [index] : [];
+      const locate: Locate = (p) => read.locate([...prefix, ...p]);
+      const checked = validateWith(yamlEntrySchema, item, { file, locate: read.locate, path: prefix });
+      diagnostics.push(...checked.diagnostics);
+      const raw = item as Record<string, unknown> | null;
+      const id = typeof raw?.['id'] === 'string' ? raw['id'] : undefined;
+      if (id === undefined) return [];
+      const body = typeof raw?.['body'] === 'string' ? raw['body'] : '';
+      // A block scalar's text starts on the line after its "body: |" key.
+      const bodyLine = body ? locate(['body']).line + 1 : 1;
+      const entry: ParsedEntry = { id, file, references: referencesOf(item), body, bodyLine, locate };
+      if (checked.value) {
+        const { id: _id, body: _body, ...data } = checked.value;
+        entry.data = data;
+      }
+      return [entry];
+    });
+  }
+
+  const site = await readSite();
+  const [people, threads, topics, outlets] = await Promise.all([
+    readList(RECORD_FILES.people, personSchema),
+    readList(RECORD_FILES.threads, threadSchema),
+    readList(RECORD_FILES.topics, topicSchema),
+    readList(RECORD_FILES.outlets, outletSchema),
+  ]);
+  const entries = await readEntries();
+  return { ...(site ? { site } : {}), people, threads, topics, outlets, entries, diagnostics };
+}

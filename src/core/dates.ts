@@ -1,0 +1,212 @@
+/**
+ * Honest dates: a year, a month, a day or a moment with its time zone, never more precise than written.
+ * Years follow ISO 8601's astronomical numbering, so 0 is 1 BC and -43 is 44 BC.
+ */
+import type { DateQualifier } from './schema/vocabulary.ts';
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'time';
+
+/** A calendar date known to some precision; fields finer than the precision are absent. */
+export interface PartialDate {
+  precision: DatePrecision;
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** Minutes east of UTC, for a time; 0 for "Z". */
+  offsetMinutes?: number;
+}
+
+/** When an entry happened: a point or a span, with how sure we are. */
+export interface DateSpec {
+  start: PartialDate;
+  end?: PartialDate;
+  qualifier?: DateQualifier;
+}
+
+/** The words a language uses around dates; the site's i18n module supplies them. */
+export interface DateWords {
+  circa: (date: string) => string;
+  before: (date: string) => string;
+  after: (date: string) => string;
+  between: (start: string, end: string) => string;
+  span: (start: string, end: string) => string;
+}
+
+export type ParseResult = { ok: true; date: PartialDate } | { ok: false; message: string };
+
+const DATE_PATTERN =
+  /^(-?\d{1,6})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))?)?)?)?$/;
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, time: 3 };
+/** Date's own limit is ±8.64e15 ms; shifting by it makes every instant a non-negative number. */
+const INSTANT_OFFSET = 8.64e15;
+
+/** Whether a year is a leap year in the proleptic Gregorian calendar (astronomical numbering). */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** The number of days in a month of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Parses `2025`, `2025-01`, `2025-01-19` or `2025-01-19T14:30+01:00` (also a bare year number), checking the calendar. */
+export function parseDate(input: unknown): ParseResult {
+  if (typeof input === 'number') {
+    if (!Number.isInteger(input)) return { ok: false, message: `a year must be a whole number, got ${input}` };
+    return parseDate(String(input));
+  }
+  if (typeof input !== 'string') {
+    return { ok: false, message: `expected a date such as 2025, 2025-01 or 2025-01-19, got ${describe(input)}` };
+  }
+  const text = input.trim();
+  const match = DATE_PATTERN.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      message: `"${text}" is not a date: write 2025, 2025-01, 2025-01-19 or 2025-01-19T14:30+01:00 (years may be negative: -0043 is 44 BC)`,
+    };
+  }
+  const [, y, mo, d, h, mi, s, zulu, sign, oh, om] = match;
+  const year = Number(y);
+  const date: PartialDate = { precision: 'year', year };
+  if (mo === undefined) return { ok: true, date };
+  const month = Number(mo);
+  if (month < 1 || month > 12) return { ok: false, message: `"${text}" has month ${mo}; months run from 01 to 12` };
+  Object.assign(date, { precision: 'month', month });
+  if (d === undefined) return { ok: true, date };
+  const day = Number(d);
+  const maxDay = daysInMonth(year, month);
+  if (day < 1 || day > maxDay) {
+    return { ok: false, message: `"${text}" is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${maxDay} days` };
+  }
+  Object.assign(date, { precision: 'day', day });
+  if (h === undefined) return { ok: true, date };
+  if (zulu === undefined && sign === undefined) {
+    return { ok: false, message: `"${text}" has a time but no time zone: add Z for UTC or an offset such as +02:00` };
+  }
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? undefined : Number(s);
+  if (hour > 23 || minute > 59 || (second ?? 0) > 59) return { ok: false, message: `"${text}" has an impossible time of day` };
+  const offsetMinutes = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+  if (Math.abs(offsetMinutes) > 14 * 60) return { ok: false, message: `"${text}" has a time-zone offset beyond ±14:00` };
+  Object.assign(date, { precision: 'time', hour, minute, offsetMinutes });
+  if (second !== undefined) date.second = second;
+  return { ok: true, date };
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (value instanceof Date) return 'a timestamp (quote the date so it stays as written)';
+  return typeof value === 'object' ? 'a list or mapping' : JSON.stringify(value);
+}
+
+function utcMilliseconds(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+/** The first millisecond (UTC) of the period a partial date names. */
+export function firstInstant(date: PartialDate): number {
+  const { year, month = 1, day = 1, hour = 0, minute = 0, second = 0, offsetMinutes = 0 } = date;
+  return utcMilliseconds(year, month, day, hour, minute, second) - offsetMinutes * 60_000;
+}
+
+/** The last millisecond (UTC) of the period a partial date names. */
+export function lastInstant(date: PartialDate): number {
+  const { year, month = 1, day = 1 } = date;
+  switch (date.precision) {
+    case 'year':
+      return utcMilliseconds(year + 1, 1, 1) - 1;
+    case 'month':
+      return utcMilliseconds(year, month + 1, 1) - 1;
+    case 'day':
+      return utcMilliseconds(year, month, day + 1) - 1;
+    case 'time':
+      return firstInstant(date) + (date.second === undefined ? 59_999 : 999);
+  }
+}
+
+/** Whether a span's end comes wholly before its start (so the span is impossible). */
+export function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
+  return lastInstant(end) < firstInstant(start);
+}
+
+/**
+ * A string that sorts dates chronologically with plain `<`: "before X" just ahead of X, "after X" after the whole of X,
+ * and a coarser date ahead of finer ones at the same instant. Negative years sort first.
+ */
+export function sortKey(spec: DateSpec): string {
+  const instant = spec.qualifier === 'after' ? lastInstant(spec.start) : firstInstant(spec.start);
+  const qualifierRank = spec.qualifier === 'before' ? 0 : spec.qualifier === 'after' ? 2 : 1;
+  const shifted = String(instant + INSTANT_OFFSET).padStart(17, '0');
+  return `${shifted}.${qualifierRank}${PRECISION_RANK[spec.start.precision]}`;
+}
+
+const pad = (value: number, width = 2) => String(Math.abs(value)).padStart(width, '0');
+
+/** The same date in canonical written form (`2025-01-19`, `-0043`, `2025-01-19T14:30+01:00`). */
+export function formatIso(date: PartialDate): string {
+  let text = `${date.year < 0 ? '-' : ''}${pad(date.year, 4)}`;
+  if (date.month !== undefined) text += `-${pad(date.month)}`;
+  if (date.day !== undefined) text += `-${pad(date.day)}`;
+  if (date.precision === 'time') {
+    text += `T${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)}`;
+    if (date.second !== undefined) text += `:${pad(date.second)}`;
+    text += formatOffset(date.offsetMinutes ?? 0, 'iso');
+  }
+  return text;
+}
+
+/** The value for `<time datetime>`, or undefined where HTML has no form for it (years before 1 AD). */
+export function machineDate(date: PartialDate): string | undefined {
+  return date.year >= 1 ? formatIso(date) : undefined;
+}
+
+function formatOffset(offsetMinutes: number, style: 'iso' | 'human'): string {
+  if (offsetMinutes === 0) return style === 'iso' ? 'Z' : 'UTC';
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+  const minutes = Math.abs(offsetMinutes) % 60;
+  if (style === 'iso') return `${sign}${pad(hours)}:${pad(minutes)}`;
+  return `UTC${sign}${hours}${minutes ? `:${pad(minutes)}` : ''}`;
+}
+
+/** A partial date in words, in the given language, at exactly its own precision ("January 2025", never "1 January 2025"). */
+export function formatDate(date: PartialDate, locale: string): string {
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (date.year <= 0) options.era = 'short';
+  if (date.precision !== 'year') options.month = 'long';
+  if (date.precision === 'day' || date.precision === 'time') options.day = 'numeric';
+  const calendarDay = new Date(utcMilliseconds(date.year, date.month ?? 1, date.day ?? 1));
+  const words = new Intl.DateTimeFormat(locale, options).format(calendarDay);
+  if (date.precision !== 'time') return words;
+  // The wall-clock time as written, with its own offset: a reader in another zone sees what the source said.
+  return `${words}, ${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)} ${formatOffset(date.offsetMinutes ?? 0, 'human')}`;
+}
+
+/** A whole date spec in words: qualifier, span and precision together ("before 20 January 2025"). */
+export function formatDateSpec(spec: DateSpec, locale: string, words: DateWords): string {
+  const start = formatDate(spec.start, locale);
+  const end = spec.end ? formatDate(spec.end, locale) : undefined;
+  switch (spec.qualifier) {
+    case 'circa':
+      return words.circa(end ? words.span(start, end) : start);
+    case 'before':
+      return words.before(start);
+    case 'after':
+      return words.after(start);
+    case 'between':
+      return end ? words.between(start, end) : start;
+    default:
+      return end ? words.span(start, end) : start;
+  }
+}

@@ -1,0 +1,129 @@
+/** The resolved model: what the core hands to pages and scripts, every reference checked and every derived fact computed. */
+import type { DatePrecision, DateSpec } from './dates.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { Outlet, Person, Site, Thread, Topic } from './schema/index.ts';
+import type { DateQualifier, EntryKind, RelationType, Status, UpdateKind } from './schema/vocabulary.ts';
+
+/** A date ready to print: words for readers, `datetime` values for machines, a key for sorting. */
+export interface ShownDate {
+  /** As the site prints it, e.g. "before 20 January 2025" (the editor's label when one is given). */
+  text: string;
+  /** The computed words even where a label replaces them, e.g. for a tooltip. */
+  computed: string;
+  /** For `<time datetime>`; absent where HTML has no form (years before 1 AD). */
+  datetime?: string;
+  endDatetime?: string;
+  precision: DatePrecision;
+  qualifier?: DateQualifier;
+  sortKey: string;
+  /** The calendar year and month the entry is filed under (month absent for year precision). */
+  year: number;
+  month?: number;
+}
+
+export interface ResolvedSource {
+  /** The citation number, from 1, in frontmatter order. */
+  number: number;
+  id?: string;
+  /** The outlet's display name (from outlets.yaml when the source names an outlet id). */
+  outletName?: string;
+  outletId?: string;
+  outletUrl?: string;
+  title?: string;
+  url?: string;
+  archived?: string;
+  published?: { text: string; datetime?: string };
+  quote?: string;
+  note?: string;
+}
+
+export interface RelationLink {
+  type: RelationType;
+  /** The other entry's id. */
+  entry: string;
+  note?: string | undefined;
+}
+
+export interface ThreadStep {
+  thread: string;
+  /** 1-based place of this entry in the thread. */
+  position: number;
+  total: number;
+  previous?: string;
+  next?: string;
+}
+
+export interface ResolvedUpdate {
+  date: { text: string; datetime?: string; sortKey: string };
+  kind: UpdateKind;
+  note: string;
+}
+
+export interface ResolvedEntry {
+  id: string;
+  /** Place in story order, from 0 (collections do not keep order; this does). */
+  order: number;
+  /** The file it came from, relative to the project root. */
+  file: string;
+  title: string;
+  summary: string;
+  kind: EntryKind;
+  status?: Status;
+  date: ShownDate;
+  spec: DateSpec;
+  people: string[];
+  threads: string[];
+  topics: string[];
+  sources: ResolvedSource[];
+  /** Relations this entry states ("revises X"). */
+  relations: RelationLink[];
+  /** Relations other entries state about this one ("revised by Y"). */
+  inverseRelations: RelationLink[];
+  threadSteps: ThreadStep[];
+  updates: ResolvedUpdate[];
+  published?: { text: string; datetime?: string };
+  /** The newest of the updates log and the publication date. */
+  lastUpdated?: { text: string; datetime?: string };
+  /** For pledges: every entry that revised, answered or followed it, directly or down the line, newest first. */
+  chain: string[];
+  body: string;
+  /** The file line where the body starts (the Markdown body, or the `body` field of a YAML entry). */
+  bodyLine: number;
+  /** Entries the body links to with [[id]]. */
+  bodyLinks: string[];
+}
+
+export interface ResolvedThread extends Thread {
+  /** Entry ids in story order. */
+  entries: string[];
+}
+
+export interface ResolvedPerson extends Person {
+  entries: string[];
+}
+
+export interface ResolvedTopic extends Topic {
+  entries: string[];
+}
+
+export interface YearGroup {
+  /** The year as text, also the record's id in the site's collection. */
+  id: string;
+  year: number;
+  /** Entry ids, oldest first. */
+  entries: string[];
+}
+
+export interface TimelineModel {
+  site: Site;
+  /** Published entries in chronological order. */
+  entries: ResolvedEntry[];
+  threads: ResolvedThread[];
+  people: ResolvedPerson[];
+  topics: ResolvedTopic[];
+  outlets: Outlet[];
+  years: YearGroup[];
+  /** Ids of drafts left out of everything published. */
+  drafts: string[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,17 @@
+/** Where each page lives, relative to the site's base; the one place URLs are decided. */
+
+/** The path of an entry's page. */
+export const entryPath = (id: string) => `entries/${id}/`;
+/** The path of a thread (storyline) page. */
+export const threadPath = (id: string) => `threads/${id}/`;
+/** The path of a person's page. */
+export const personPath = (id: string) => `people/${id}/`;
+/** The path of a topic's page. */
+export const topicPath = (id: string) => `topics/${id}/`;
+/** The path of a year's page. */
+export const yearPath = (year: number) => `years/${year}/`;
+
+/** Joins the site's base (e.g. `/` or `/timeline/`) and a page path. */
+export function withBase(base: string, path = ''): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path.replace(/^\//, '')}`;
+}

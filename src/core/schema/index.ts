@@ -1,0 +1,6 @@
+/** The content model's schemas and closed lists, in one import. */
+export * from './entry.ts';
+export * from './records.ts';
+export * from './site.ts';
+export * from './source.ts';
+export * from './vocabulary.ts';

@@ -1,0 +1,62 @@
+/** The pages' one way to the model: Astro's collections, typed with the core's resolved types. */
+import { getCollection } from 'astro:content';
+import type { RecordKind } from '../loaders/timeline-loader.ts';
+import type { ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, YearGroup } from '../core/model.ts';
+import type { Outlet, Site } from '../core/schema/index.ts';
+import { useStrings } from '../i18n/ui.ts';
+
+/** Everything the pages render, with lookups by id. */
+export interface TimelineView {
+  site: Site;
+  entries: ResolvedEntry[];
+  entry: Map<string, ResolvedEntry>;
+  threads: ResolvedThread[];
+  thread: Map<string, ResolvedThread>;
+  people: ResolvedPerson[];
+  person: Map<string, ResolvedPerson>;
+  topics: ResolvedTopic[];
+  topic: Map<string, ResolvedTopic>;
+  outlets: Outlet[];
+  years: YearGroup[];
+  strings: ReturnType<typeof useStrings>;
+}
+
+let view: Promise<TimelineView> | undefined;
+
+async function build(): Promise<TimelineView> {
+  const records = (await getCollection('records')).map((item) => item.data as { kind: RecordKind } & Record<string, unknown>);
+  const ofKind = <T>(kind: RecordKind) => records.filter((record) => record.kind === kind) as unknown as T[];
+  const site = ofKind<Site>('site')[0];
+  if (!site) throw new Error('site settings were not loaded');
+  // Collections do not keep order; each entry carries its place in the core's story order.
+  const entries = (await getCollection('entries')).map((item) => item.data as unknown as ResolvedEntry).sort(storyOrder);
+  const threads = ofKind<ResolvedThread>('thread');
+  const people = ofKind<ResolvedPerson>('person');
+  const topics = ofKind<ResolvedTopic>('topic');
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
+  return {
+    site,
+    entries,
+    entry: byId(entries),
+    threads,
+    thread: byId(threads),
+    people,
+    person: byId(people),
+    topics,
+    topic: byId(topics),
+    outlets: ofKind<Outlet>('outlet'),
+    years: ofKind<YearGroup>('year').sort((a, b) => a.year - b.year),
+    strings: useStrings(site.language),
+  };
+}
+
+function storyOrder(a: ResolvedEntry, b: ResolvedEntry): number {
+  return a.order - b.order;
+}
+
+/** The timeline model as the pages see it (loaded once per build). */
+export function timeline(): Promise<TimelineView> {
+  if (import.meta.env.DEV) return build();
+  view ??= build();
+  return view;
+}

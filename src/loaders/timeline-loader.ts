@@ -1,0 +1,115 @@
+/**
+ * The Astro content loader: every collection is filled from one `loadContent()` of the content folder, so Astro and
+ * the scripts read the same files through the same core. Entry bodies are rendered with the configured Markdown
+ * processor, given the entry's sources and links so the remark plugins can number citations and resolve [[id]].
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import { ContentError, formatDiagnostic, hasErrors, loadContent, type TimelineModel } from '../core/index.ts';
+import { entryPath, withBase } from '../core/paths.ts';
+import type { EntryRenderContext } from '../markdown/context.ts';
+
+type Collection = 'entries' | 'records';
+
+/** Each kind of record in the `records` collection, keyed `kind/id` (the site settings are `site`). */
+export type RecordKind = 'site' | 'year' | 'thread' | 'person' | 'topic' | 'outlet';
+
+/** Every record but entries, as one list: one collection is never empty, so Astro never warns about it. */
+function recordsOf(model: TimelineModel): { id: string; data: Record<string, unknown> }[] {
+  const of = (kind: RecordKind, list: readonly { id: string }[]) => list.map((record) => ({ id: `${kind}/${record.id}`, data: { kind, ...record } }));
+  return [
+    { id: 'site', data: { kind: 'site', ...model.site } },
+    ...of('year', model.years),
+    ...of('thread', model.threads),
+    ...of('person', model.people),
+    ...of('topic', model.topics),
+    ...of('outlet', model.outlets),
+  ];
+}
+
+/** The content folder: `content/` in the project, or the folder named by TIMELINE_CONTENT (tests build fixture trees). */
+export function contentDirectory(root: URL): string {
+  const override = process.env['TIMELINE_CONTENT'];
+  return override ? path.resolve(override) : fileURLToPath(new URL('content/', root));
+}
+
+let shared: { startedAt: number; model: Promise<TimelineModel> } | undefined;
+
+/** One model for all collections of a sync; a change seen at `since` or later makes a fresh one. */
+function currentModel(contentDir: string, root: string, since: number): Promise<TimelineModel> {
+  if (!shared || shared.startedAt < since) shared = { startedAt: Date.now(), model: loadContent(contentDir, root) };
+  return shared.model;
+}
+
+const renderers = new WeakMap<object, Promise<MarkdownRenderer>>();
+
+/** The renderer of the project's configured Markdown processor (unified() with our remark plugins), made once. */
+function rendererFor(config: LoaderContext['config']): Promise<MarkdownRenderer> {
+  const { processor } = config.markdown;
+  let renderer = renderers.get(processor);
+  if (!renderer) {
+    // The same shared options Astro gives the processor for .md files (its config types are looser than the processor's).
+    const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
+    const shared = { image: config.image, syntaxHighlight, shikiConfig, gfm, smartypants };
+    renderer = processor.createRenderer(shared as Parameters<typeof processor.createRenderer>[0]);
+    renderers.set(processor, renderer);
+  }
+  return renderer;
+}
+
+async function fill(collection: Collection, context: LoaderContext, model: TimelineModel): Promise<void> {
+  const { store } = context;
+  if (collection === 'records') {
+    store.clear();
+    for (const record of recordsOf(model)) store.set(record);
+    return;
+  }
+  const renderer = await rendererFor(context.config);
+  const titles = new Map(model.entries.map((entry) => [entry.id, entry.title]));
+  const keep = new Set<string>();
+  for (const entry of model.entries) {
+    keep.add(entry.id);
+    const renderContext: EntryRenderContext = {
+      sources: entry.sources,
+      entryLinks: Object.fromEntries(
+        entry.bodyLinks.map((id) => [id, { href: withBase(context.config.base, entryPath(id)), title: titles.get(id) ?? id }]),
+      ),
+    };
+    const data = { ...entry } as unknown as Record<string, unknown>;
+    const digest = context.generateDigest({ data, renderContext });
+    if (store.get(entry.id)?.digest === digest) continue;
+    const filePath = path.resolve(context.config.root.pathname, entry.file);
+    // The body starts some lines into the file; padding keeps remark's line numbers equal to the file's.
+    const padded = '\n'.repeat(Math.max(0, entry.bodyLine - 1)) + entry.body;
+    const { code, metadata } = await renderer.render(padded, { fileURL: pathToFileURL(filePath), frontmatter: renderContext });
+    store.set({ id: entry.id, data, digest, filePath: entry.file, rendered: { html: code, metadata: { headings: metadata.headings } } });
+  }
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+}
+
+/** A loader for one collection of the timeline model. */
+export function timelineLoader(collection: Collection): Loader {
+  return {
+    name: `fact-timeline:${collection}`,
+    async load(context) {
+      const root = fileURLToPath(context.config.root);
+      const contentDir = contentDirectory(context.config.root);
+      const sync = async (since: number) => {
+        const model = await currentModel(contentDir, root, since);
+        if (collection === 'entries') {
+          for (const warning of model.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
+        }
+        if (hasErrors(model.diagnostics)) throw new ContentError(model.diagnostics);
+        await fill(collection, context, model);
+      };
+      await sync(0);
+      context.watcher?.add(contentDir);
+      context.watcher?.on('all', (_event, changed) => {
+        if (!path.resolve(changed).startsWith(contentDir)) return;
+        sync(Date.now()).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
+}

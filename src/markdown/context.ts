@@ -1,0 +1,18 @@
+/**
+ * What the remark plugins know about the entry being rendered. Astro hands a file's frontmatter to remark plugins as
+ * `file.data.astro.frontmatter`; the content loader fills it with the entry's sources and the entries its body links to.
+ */
+import type { VFile } from 'vfile';
+import type {} from '@astrojs/markdown-remark';
+
+export interface EntryRenderContext {
+  /** The entry's sources in frontmatter order (citation [@1] is the first). */
+  sources?: readonly { id?: string | undefined }[];
+  /** Each entry the body links to with [[id]]: where its page is and its title. */
+  entryLinks?: Readonly<Record<string, { href: string; title: string }>>;
+}
+
+/** The render context of a file, or an empty one. */
+export function renderContext(file: VFile): EntryRenderContext {
+  return (file.data.astro?.frontmatter ?? {}) as EntryRenderContext;
+}
