@@ -1,4 +1,5 @@
 /** Reads the content folder: every record file and entry file, parsed and schema-checked, with all problems collected. */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
@@ -38,6 +39,8 @@ export interface CollectedContent {
   topics: Located<Topic>[];
   outlets: Located<Outlet>[];
   entries: ParsedEntry[];
+  /** Record files that could not be read as a whole: references into them are not checked (they would all fail). */
+  unreadable: Set<keyof typeof RECORD_FILES>;
   diagnostics: Diagnostic[];
 }
 
@@ -67,13 +70,15 @@ export async function collectContent(contentDir: string, projectRoot = process.c
     return decoded.text;
   }
 
-  async function readList<S extends z.ZodType>(name: string, schema: S): Promise<Located<z.output<S>>[]> {
-    const file = path.join(contentDir, name);
+  const unreadable = new Set<keyof typeof RECORD_FILES>();
+  async function readList<S extends z.ZodType>(kind: keyof typeof RECORD_FILES, schema: S): Promise<Located<z.output<S>>[]> {
+    const file = path.join(contentDir, RECORD_FILES[kind]);
+    if (!existsSync(file)) return [];
     const text = await readText(file);
-    if (text === undefined) return [];
-    const read = readYaml(relative(file), text);
-    diagnostics.push(...read.diagnostics);
-    if (read.diagnostics.length) return [];
+    const read = text === undefined ? undefined : readYaml(relative(file), text);
+    diagnostics.push(...(read?.diagnostics ?? []));
+    if (!read || read.diagnostics.length || !Array.isArray(read.data)) unreadable.add(kind);
+    if (!read || read.diagnostics.length) return [];
     if (!Array.isArray(read.data)) {
       diagnostics.push({ file: relative(file), ...read.locate([]), message: `expected a list of records, each starting with "- id:"`, rule: 'schema', severity: 'error' });
       return [];
@@ -172,11 +177,11 @@ export async function collectContent(contentDir: string, projectRoot = process.c
 
   const site = await readSite();
   const [people, threads, topics, outlets] = await Promise.all([
-    readList(RECORD_FILES.people, personSchema),
-    readList(RECORD_FILES.threads, threadSchema),
-    readList(RECORD_FILES.topics, topicSchema),
-    readList(RECORD_FILES.outlets, outletSchema),
+    readList('people', personSchema),
+    readList('threads', threadSchema),
+    readList('topics', topicSchema),
+    readList('outlets', outletSchema),
   ]);
   const entries = await readEntries();
-  return { ...(site ? { site } : {}), people, threads, topics, outlets, entries, diagnostics };
+  return { ...(site ? { site } : {}), people, threads, topics, outlets, entries, unreadable, diagnostics };
 }

@@ -48,6 +48,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
       ['topics', topics, 'topic'],
     ] as const;
     for (const [field, known, noun] of lists) {
+      if (content.unreadable.has(field)) continue;
       refs[field].forEach((id, index) => {
         if (id && !known.has(id)) {
           problem(entry, [field, index], `${field}[${index}]`, `unknown ${noun} "${id}"; ${field} are listed in content/${field}.yaml${hint(id, known.keys())}`, 'unknown-reference');
@@ -65,7 +66,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
       }
     });
     refs.sources.forEach((source, index) => {
-      if (source.outlet && !outlets.has(source.outlet) && ID_PATTERN.test(source.outlet) && outlets.size > 0) {
+      if (source.outlet && !content.unreadable.has('outlets') && !outlets.has(source.outlet) && ID_PATTERN.test(source.outlet) && outlets.size > 0) {
         problem(entry, ['sources', index, 'outlet'], `sources[${index}].outlet`, `"${source.outlet}" is not an outlet id in content/outlets.yaml, so it is shown as a name${hint(source.outlet, outlets.keys())}`, 'unknown-outlet', 'warning');
       }
     });

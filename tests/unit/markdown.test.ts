@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import remarkCitations from '../../src/markdown/remark-citations.ts';
+import remarkEntryLinks from '../../src/markdown/remark-entry-links.ts';
+import { FIXTURES } from '../helpers/trees.ts';
+
+const processor = await createMarkdownProcessor({ remarkPlugins: [remarkEntryLinks, remarkCitations], syntaxHighlight: false });
+const render = async (markdown: string, frontmatter: object) => (await processor.render(markdown, { frontmatter: { ...frontmatter } })).code;
+const folder = path.join(FIXTURES, 'markdown');
+
+describe('remark plugins on fixtures', () => {
+  for (const name of readdirSync(folder)) {
+    it(name, async () => {
+      const read = (file: string) => readFileSync(path.join(folder, name, file), 'utf8');
+      const html = await render(read('input.md'), JSON.parse(read('context.json')));
+      const expectedFile = path.join(folder, name, 'output.html');
+      // UPDATE_FIXTURES=1 writes the output once; review it before committing.
+      if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile)) writeFileSync(expectedFile, `${html}\n`);
+      expect(html).toBe(read('output.html').trimEnd());
+    });
+  }
+});
+
+describe('broken references', () => {
+  it('fail the file with the line and column of the reference', async () => {
+    await expect(render('One.\n\nTwo [[missing]].', { entryLinks: {} })).rejects.toMatchObject({
+      line: 3,
+      column: 5,
+      reason: '[[missing]] links to an unknown entry',
+    });
+    await expect(render('Cited [@4].', { sources: [{}] })).rejects.toMatchObject({ line: 1, column: 7, reason: '[@4] cites no source of this entry (it has 1)' });
+  });
+});
