@@ -1,0 +1,70 @@
+/** The real build on the minimal fixture tree and on bad content: what it writes, and what it refuses to write. */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { page, runBuild } from '../helpers/build.ts';
+import { contentTree, FIXTURES } from '../helpers/trees.ts';
+
+const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-dist-')), 'dist');
+
+describe('a good tree', () => {
+  beforeAll(() => {
+    const run = runBuild({ outDir, content: path.join(FIXTURES, 'minimal') });
+    expect(run.status, run.output).toBe(0);
+  });
+
+  it('prints a month-precision date as a month, with its machine form', () => {
+    const time = page(outDir, 'entries/2025-01-first').querySelector('.entry-date time');
+    expect(time?.getAttribute('datetime')).toBe('2025-01');
+    expect(time?.text).toBe('January 2025');
+    expect(readFileSync(path.join(outDir, 'entries/2025-01-first/index.html'), 'utf8')).not.toContain('1 January 2025');
+  });
+
+  it('renders [[id]] links and [@n] citations in the body', () => {
+    const body = page(outDir, 'entries/2025-02-03-second').querySelector('.entry-body');
+    expect(body?.querySelector('a.entry-link')?.getAttribute('href')).toBe('/entries/2025-01-first/');
+    expect(body?.querySelector('a.entry-link')?.text).toBe('The first thing');
+    expect(body?.querySelector('a.citation')?.getAttribute('href')).toBe('#source-1');
+  });
+
+  it('keeps the spaces between words and inline elements', () => {
+    const html = readFileSync(path.join(outDir, 'entries/2025-01-first/index.html'), 'utf8');
+    expect(page(outDir, 'entries/2025-01-first').querySelector('.relation-list.incoming li')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Revised by The second thing (3 February 2025)',
+    );
+    expect(html).not.toMatch(/Revised by<a/);
+  });
+
+  it('ships no client JavaScript', () => {
+    const html = readdirSync(outDir, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
+    expect(html.length).toBeGreaterThan(8);
+    for (const file of html) expect(readFileSync(path.join(outDir, file), 'utf8'), file).not.toMatch(/<script/i);
+  });
+
+  it('writes a 404 page and the index pages', () => {
+    for (const route of ['404.html', 'threads/index.html', 'people/index.html', 'topics/index.html', 'pledges/index.html', 'years/2025/index.html']) {
+      expect(existsSync(path.join(outDir, route)), route).toBe(true);
+    }
+  });
+});
+
+describe('bad content', () => {
+  it('stops the build with every problem and leaves the last good output as it was', () => {
+    const before = statSync(path.join(outDir, 'index.html')).mtimeMs;
+    const { content } = contentTree('invalid-date');
+    const run = runBuild({ outDir, content });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/entries\/2025\/2025-02-30-x\.md:4:7 +error +date: "2025-02-30" is not a real date/);
+    expect(run.output).toMatch(/was left as it was/);
+    expect(statSync(path.join(outDir, 'index.html')).mtimeMs).toBe(before);
+  });
+
+  it('fails Astro itself too, through the content loader', () => {
+    const { content } = contentTree('unknown-person');
+    const scratch = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-dist-')), 'dist');
+    const run = runBuild({ outDir: scratch, content, script: 'astro' });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/2025-03-01-x\.md:6:20 +error +people\[1\]: unknown person "john-roe"/);
+  });
+});

@@ -1,0 +1,101 @@
+/** The sample site, built for real: every entry published, relations shown both ways, storylines in order. */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent, type TimelineModel } from '../../src/core/index.ts';
+import { page, runBuild } from '../helpers/build.ts';
+import { PROJECT } from '../helpers/trees.ts';
+
+const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-sample-')), 'dist');
+const SEED = path.join(PROJECT, '../shared/seeds/000_10997c0b2c476a28.txt');
+let model: TimelineModel;
+
+beforeAll(async () => {
+  model = await loadContent('content', PROJECT);
+  const run = runBuild({ outDir });
+  expect(run.status, run.output).toBe(0);
+});
+
+const entry = (id: string) => {
+  const found = model.entries.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no entry ${id}`);
+  return found;
+};
+
+describe('the sample content', () => {
+  it('has every development of the article as a sourced entry, with no problems', () => {
+    expect(model.diagnostics).toEqual([]);
+    expect(model.entries.length).toBeGreaterThanOrEqual(12);
+    for (const item of model.entries) expect(item.sources.length, item.id).toBeGreaterThan(0);
+  });
+
+  it.runIf(existsSync(SEED))('quotes the article word for word', () => {
+    const normalise = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+    const article = normalise(readFileSync(SEED, 'utf8'));
+    const quotes = model.entries.flatMap((item) => item.sources.flatMap((source) => (source.quote ? [[item.id, source.quote]] : [])));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const [id, quote] of quotes) expect(article, `${id}: ${quote}`).toContain(normalise(quote ?? ''));
+  });
+});
+
+describe('the built sample site', () => {
+  it('has a page for every entry, thread, person, topic and year', () => {
+    const routes = [
+      ...model.entries.map((item) => `entries/${item.id}`),
+      ...model.threads.map((item) => `threads/${item.id}`),
+      ...model.people.map((item) => `people/${item.id}`),
+      ...model.topics.map((item) => `topics/${item.id}`),
+      ...model.years.map((item) => `years/${item.year}`),
+    ];
+    for (const route of routes) expect(existsSync(path.join(outDir, route, 'index.html')), route).toBe(true);
+  });
+
+  it('links the 100-day revision to the 24-hour pledge, and shows "revised by" on the pledge', () => {
+    const revision = model.entries.find((item) => /100 days/i.test(`${item.title} ${item.summary}`) && item.relations.some((r) => r.type === 'revises'));
+    expect(revision, 'an entry about 100 days that revises another').toBeDefined();
+    const pledgeId = revision?.relations.find((r) => r.type === 'revises')?.entry ?? '';
+    expect(`${entry(pledgeId).title} ${entry(pledgeId).summary}`).toMatch(/24 hours/i);
+
+    const revisionPage = page(outDir, `entries/${revision?.id}`);
+    const revises = revisionPage.querySelectorAll('.relation-list.outgoing li').find((li) => li.text.includes('Revises'));
+    expect(revises?.querySelector('a')?.getAttribute('href')).toBe(`/entries/${pledgeId}/`);
+
+    const pledgePage = page(outDir, `entries/${pledgeId}`);
+    const revisedBy = pledgePage.querySelectorAll('.relation-list.incoming li').find((li) => li.text.includes('Revised by'));
+    expect(revisedBy?.querySelector('a')?.getAttribute('href')).toBe(`/entries/${revision?.id}/`);
+  });
+
+  it('lists each storyline in story order, with previous and next on each entry', () => {
+    for (const thread of model.threads) {
+      const listed = page(outDir, `threads/${thread.id}`).querySelectorAll('.storyline-step').map((li) => li.getAttribute('data-entry'));
+      expect(listed, thread.id).toEqual(thread.entries);
+      expect(thread.entries.length, `${thread.id} has entries`).toBeGreaterThan(0);
+    }
+    const thread = model.threads.find((item) => item.entries.length > 2);
+    const middle = thread?.entries[1] ?? '';
+    const nav = page(outDir, `entries/${middle}`).querySelectorAll('.thread-nav').find((n) => n.querySelector(`a[href="/threads/${thread?.id}/"]`));
+    expect(nav?.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/entries/${thread?.entries[0]}/`);
+    expect(nav?.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`/entries/${thread?.entries[2]}/`);
+  });
+
+  it('tracks every pledge with its status', () => {
+    const tracker = page(outDir, 'pledges');
+    const pledges = model.entries.filter((item) => item.kind === 'pledge');
+    expect(tracker.querySelectorAll('.pledge').map((p) => p.getAttribute('data-entry')).sort()).toEqual(pledges.map((p) => p.id).sort());
+    for (const pledge of pledges) {
+      const card = tracker.querySelector(`.pledge[data-entry="${pledge.id}"]`);
+      expect(card?.querySelector('.current-status')?.text).toMatch(/Current status: \w/);
+    }
+  });
+
+  it('prints each date as the model says, with its machine form', () => {
+    const home = page(outDir, '');
+    for (const item of model.entries.slice(-model.site.homeEntries)) {
+      const card = home.querySelector(`.card a[href="/entries/${item.id}/"]`)?.closest('.card');
+      const date = card?.querySelector('.card-date time, .card-date .date');
+      expect(date?.text, item.id).toBe(item.date.text);
+      if (item.date.datetime) expect(date?.getAttribute('datetime')).toBe(item.date.datetime);
+    }
+  });
+});

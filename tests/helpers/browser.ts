@@ -1,0 +1,20 @@
+/** Debian's Chromium, headless, driven by playwright-core (browsers cannot be downloaded here). */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** The Chromium binary, or a clear error saying how to install it. */
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((candidate) => candidate && existsSync(candidate));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+/** A headless Chromium with the flags this sandbox needs (no background network, no GPU, no sandbox as root). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}

@@ -1,0 +1,32 @@
+/** Runs the real build (`scripts/build.ts`, then Astro) on a content tree, as `npm run build` does. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { PROJECT } from './trees.ts';
+
+/** The Node the project runs its scripts with (Astro needs Node 22+; the `node` devDependency provides it). */
+export const NODE = existsSync(path.join(PROJECT, 'node_modules/.bin/node')) ? path.join(PROJECT, 'node_modules/.bin/node') : process.execPath;
+
+export interface BuildRun {
+  status: number;
+  output: string;
+}
+
+/** Builds into `outDir` from `content` (default: the project's own content), with extra `astro build` arguments. */
+export function runBuild(options: { outDir: string; content?: string; args?: string[]; script?: 'build' | 'astro' }): BuildRun {
+  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (options.content) env['TIMELINE_CONTENT'] = options.content;
+  else delete env['TIMELINE_CONTENT'];
+  const command =
+    options.script === 'astro'
+      ? [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir, ...(options.args ?? [])]
+      : [path.join(PROJECT, 'scripts/build.ts'), '--outDir', options.outDir, ...(options.args ?? [])];
+  const run = spawnSync(NODE, command, { cwd: PROJECT, env, encoding: 'utf8', timeout: 280_000 });
+  return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** A built page, parsed. */
+export function page(outDir: string, route: string): HTMLElement {
+  return parse(readFileSync(path.join(outDir, route, route.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+}
