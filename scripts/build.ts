@@ -12,8 +12,10 @@ import { formatReport, hasErrors, loadContent } from '../src/core/index.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
+// --outDir names where the finished site goes; Astro itself always writes to the folder beside it.
 const outIndex = args.indexOf('--outDir');
-const finalDir = path.resolve(root, outIndex === -1 ? 'dist' : (args.splice(outIndex, 2)[1] ?? 'dist'));
+const [, requestedOut] = outIndex === -1 ? [] : args.splice(outIndex, 2);
+const finalDir = path.resolve(root, requestedOut ?? 'dist');
 const nextDir = `${finalDir}.next`;
 const oldDir = `${finalDir}.old`;
 

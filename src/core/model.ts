@@ -110,6 +110,8 @@ export interface YearGroup {
   /** The year as text, also the record's id in the site's collection. */
   id: string;
   year: number;
+  /** The year as the site writes it ("2025", "44 BC"). */
+  label: string;
   /** Entry ids, oldest first. */
   entries: string[];
 }

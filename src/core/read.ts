@@ -36,13 +36,16 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   }
 }
 
-/** Parses YAML text, collecting its syntax errors as diagnostics; `firstLine` is where the text starts in the file. */
-function parseYaml(file: string, text: string, firstLine = 1): ReadResult & { document: Document } {
+/**
+ * Parses YAML text, collecting its syntax errors as diagnostics. Frontmatter text from gray-matter starts with the
+ * newline after the opening `---`, so its line numbers are the file's own.
+ */
+function parseYaml(file: string, text: string): ReadResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: line + firstLine - 1, column: col };
+    return { line, column: col };
   };
   const diagnostics: Diagnostic[] = document.errors.map((error) => ({
     file,
@@ -57,7 +60,7 @@ function parseYaml(file: string, text: string, firstLine = 1): ReadResult & { do
     return toPosition((keyNode as YamlNode | undefined)?.range?.[0] ?? node?.range?.[0] ?? 0);
   };
   const data = diagnostics.length ? undefined : document.toJS({ maxAliasCount: 100 });
-  return { document, data, locate, diagnostics };
+  return { data, locate, diagnostics };
 }
 
 /** The `yaml` package repeats the position in its message; ours already says it. */

@@ -162,7 +162,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
     people: [...people.values()].map(({ value }) => ({ ...value, entries: entriesOf('people', value.id) })),
     topics: [...topics.values()].map(({ value }) => ({ ...value, entries: entriesOf('topics', value.id) })),
     outlets: [...outlets.values()].map(({ value }) => value),
-    years: groupByYear(resolved),
+    years: groupByYear(resolved, site.language),
     drafts: [...drafts].sort(),
     diagnostics,
   };
@@ -188,10 +188,12 @@ function shownDate(spec: DateSpec, key: string, label: string | undefined, local
   };
 }
 
-function groupByYear(entries: readonly ResolvedEntry[]): YearGroup[] {
+function groupByYear(entries: readonly ResolvedEntry[], locale: string): YearGroup[] {
   const years = new Map<number, string[]>();
   for (const entry of entries) years.set(entry.date.year, [...(years.get(entry.date.year) ?? []), entry.id]);
-  return [...years].map(([year, ids]) => ({ id: String(year), year, entries: ids })).sort((a, b) => a.year - b.year);
+  return [...years]
+    .map(([year, ids]) => ({ id: String(year), year, label: formatDate({ precision: 'year', year }, locale), entries: ids }))
+    .sort((a, b) => a.year - b.year);
 }
 
 /** Records by id; a repeated id is an error at the repeat. */

@@ -68,3 +68,23 @@ describe('bad content', () => {
     expect(run.output).toMatch(/2025-03-01-x\.md:6:20 +error +people\[1\]: unknown person "john-roe"/);
   });
 });
+
+describe('years below 1000 and before the common era', () => {
+  const early = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-dist-')), 'dist');
+  beforeAll(() => {
+    const run = runBuild({ outDir: early, content: path.join(FIXTURES, 'early-dates') });
+    expect(run.status, run.output).toBe(0);
+  });
+
+  it('prints them as written, in story order, without an HTML datetime where HTML has none', () => {
+    const cards = page(early, '').querySelectorAll('.card');
+    expect(cards.map((card) => card.querySelector('.card-date')?.text.trim())).toEqual(['15 March 44 BC', '602', 'c. 650', '680 – 689']);
+    expect(cards[0]?.querySelector('.card-date time')).toBeNull();
+    expect(cards[1]?.querySelector('.card-date time')?.getAttribute('datetime')).toBe('0602');
+  });
+
+  it('gives each year a page named the way readers write it', () => {
+    expect(page(early, 'years/-43').querySelector('h1')?.text).toBe('Everything in 44 BC');
+    expect(page(early, '').querySelectorAll('.year-nav a').map((a) => a.text)).toEqual(['44 BC', '602', '650', '680']);
+  });
+});

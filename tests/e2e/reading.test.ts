@@ -45,22 +45,22 @@ describe('reading without JavaScript', () => {
     const page = await reader.newPage();
     await page.goto(site.url);
     await expect(page.locator('h1').textContent()).resolves.toBe(model.site.title);
-    const first = model.entries.at(-1);
-    await page.getByRole('link', { name: first?.title, exact: true }).first().click();
-    await expect(page.locator('h1').textContent()).resolves.toBe(first?.title);
+    const latest = model.entries.at(-1)?.title ?? '';
+    await page.getByRole('link', { name: latest, exact: true }).first().click();
+    await expect(page.locator('h1').textContent()).resolves.toBe(latest);
     await page.screenshot({ path: path.join(SHOTS, 'entry-desktop.png'), fullPage: true });
     await page.close();
   });
 
   it('follows a pledge to what revised it and back', async () => {
     const { revision: revisionEntry, revisedId } = revision();
-    const revised = model.entries.find((entry) => entry.id === revisedId);
+    const revisedTitle = model.entries.find((entry) => entry.id === revisedId)?.title ?? '';
     const page = await reader.newPage();
     await page.goto(`${site.url}entries/${revisedId}/`);
     const revisedBy = page.locator('.relation-list.incoming li', { hasText: 'Revised by' });
     await revisedBy.getByRole('link', { name: revisionEntry.title }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe(revisionEntry.title);
-    await page.locator('.relation-list.outgoing li', { hasText: 'Revises' }).getByRole('link', { name: revised?.title }).click();
+    await page.locator('.relation-list.outgoing li', { hasText: 'Revises' }).getByRole('link', { name: revisedTitle }).click();
     expect(new URL(page.url()).pathname).toBe(`/entries/${revisedId}/`);
     await page.close();
   });
