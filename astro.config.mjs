@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkEntryLinks from './src/markdown/remark-entry-links.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Pages are folders (entries/<id>/index.html) so links work on any static host, with or without a base path.
@@ -10,6 +11,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Lossless compression: Astro 7's default ('jsx') drops line breaks between inline elements and glues words together.
   compressHTML: true,
+  // Scripts and assets as files, never inlined: the site can then run under a strict Content-Security-Policy.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [pagefind()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkEntryLinks, remarkCitations] }),
   },

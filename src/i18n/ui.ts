@@ -1,5 +1,6 @@
 /** Every word the site prints that does not come from content, per language; pages ask `useStrings(language)`. */
 import type { DateWords } from '../core/dates.ts';
+import type { Plural } from './format.ts';
 import type { EntryKind, RelationType, Status, UpdateKind } from '../core/schema/vocabulary.ts';
 
 export interface UiStrings {
@@ -42,6 +43,32 @@ export interface UiStrings {
   notFoundText: string;
   footer: string;
   dateUncertain: string;
+  search: SearchStrings;
+}
+
+/** The words of the search page and the header search: plain data, so the search script can receive them as JSON. */
+export interface SearchStrings {
+  label: string;
+  placeholder: string;
+  button: string;
+  shortcutHint: string;
+  title: string;
+  intro: string;
+  needsJavaScript: string;
+  browseInstead: string;
+  filters: string;
+  facets: { thread: string; person: string; topic: string; kind: string; status: string; year: string };
+  sort: string;
+  sortOptions: { relevance: string; newest: string; oldest: string };
+  clearFilters: string;
+  loading: string;
+  empty: string;
+  /** Plural forms by `Intl.PluralRules` category, with {count} and {query} to fill in. */
+  results: Plural;
+  browsing: Plural;
+  noResults: string;
+  noResultsHelp: string;
+  failed: string;
 }
 
 const en: UiStrings = {
@@ -123,6 +150,28 @@ const en: UiStrings = {
   notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
   footer: 'Every entry is sourced; corrections are logged on the entry they change.',
   dateUncertain: 'Date as precise as the sources allow',
+  search: {
+    label: 'Search the timeline',
+    placeholder: 'Search: a name, a place, a claim…',
+    button: 'Search',
+    shortcutHint: 'Press / to search',
+    title: 'Search',
+    intro: 'Find any development, then narrow it by storyline, person, topic, kind, status or year.',
+    needsJavaScript: 'Searching needs JavaScript, which is off or unavailable in this browser. Everything is also reachable without it:',
+    browseInstead: 'Browse instead',
+    filters: 'Narrow the results',
+    facets: { thread: 'Storyline', person: 'Person', topic: 'Topic', kind: 'Kind', status: 'Status', year: 'Year' },
+    sort: 'Order',
+    sortOptions: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' },
+    clearFilters: 'Clear all filters',
+    loading: 'Searching…',
+    empty: 'Type a word or a name, or choose a filter, to see matching entries.',
+    results: { one: '{count} entry matches “{query}”.', other: '{count} entries match “{query}”.' },
+    browsing: { one: '{count} entry matches the filters.', other: '{count} entries match the filters.' },
+    noResults: 'No entry matches “{query}”.',
+    noResultsHelp: 'Try fewer or different words, check the spelling, or clear the filters.',
+    failed: 'Search could not load. Reload the page to try again.',
+  },
 };
 
 const languages: Record<string, UiStrings> = { en };

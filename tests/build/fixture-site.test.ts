@@ -36,10 +36,23 @@ describe('a good tree', () => {
     expect(html).not.toMatch(/Revised by<a/);
   });
 
-  it('ships no client JavaScript', () => {
+  it('ships only the small search-shortcut script outside the search page, and never inline script', () => {
     const html = readdirSync(outDir, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
     expect(html.length).toBeGreaterThan(8);
-    for (const file of html) expect(readFileSync(path.join(outDir, file), 'utf8'), file).not.toMatch(/<script/i);
+    for (const file of html) {
+      const scripts = page(outDir, file).querySelectorAll('script');
+      expect(scripts.every((script) => script.getAttribute('src') && script.text.trim() === ''), `${file} has inline script`).toBe(true);
+      const sources = scripts.map((script) => script.getAttribute('src') ?? '');
+      if (file !== 'search/index.html') {
+        expect(sources, file).toHaveLength(1);
+        expect(statSync(path.join(outDir, sources[0] ?? '')).size, 'shortcut script bytes').toBeLessThan(1024);
+      }
+    }
+  });
+
+  it('writes the search index with every entry page in it', () => {
+    const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([2]);
   });
 
   it('writes a 404 page and the index pages', () => {

@@ -84,7 +84,7 @@ describe('reading without JavaScript', () => {
 
   it('loads no script at all', () => {
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
+    expect(requested.filter((url) => /\.m?js(\?|$)|\/pagefind\//.test(url))).toEqual([]);
   });
 });
 
@@ -92,7 +92,7 @@ describe('on a phone', () => {
   it('fits a 320 px wide screen without sideways scrolling', async () => {
     const phone = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await phone.newPage();
-    for (const route of ['', `entries/${revision().revision.id}/`, 'pledges/', `threads/${model.threads[0]?.id}/`]) {
+    for (const route of ['', `entries/${revision().revision.id}/`, 'pledges/', `threads/${model.threads[0]?.id}/`, 'search/']) {
       await page.goto(`${site.url}${route}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, route).toBeLessThanOrEqual(0);

@@ -1,0 +1,189 @@
+/** Search as a reader uses it, in Chromium against the built site: words, aliases, filters, order, URL, keyboard, sub-path. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent, type TimelineModel } from '../../src/core/index.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { runBuild } from '../helpers/build.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { PROJECT } from '../helpers/trees.ts';
+
+let model: TimelineModel;
+let browser: Browser;
+let site: Served;
+let underPath: Served;
+
+beforeAll(async () => {
+  model = await loadContent('content', PROJECT);
+  const scratch = mkdtempSync(path.join(tmpdir(), 'timeline-search-'));
+  for (const [dir, args] of [['root', []], ['sub', ['--base', '/timeline/']]] as const) {
+    const run = runBuild({ outDir: path.join(scratch, dir), args: [...args] });
+    expect(run.status, run.output).toBe(0);
+  }
+  site = await serve(path.join(scratch, 'root'));
+  underPath = await serve(path.join(scratch, 'sub'), '/timeline/');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await underPath?.close();
+});
+
+const titleOf = (id: string) => model.entries.find((entry) => entry.id === id)?.title ?? id;
+const idsWhere = (test: (entry: TimelineModel['entries'][number]) => boolean) => model.entries.filter(test).map((entry) => entry.id);
+
+/** Opens the search page (optionally with a query string) and waits for Pagefind to answer. */
+async function openSearch(base: Served, query = ''): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${base.url}search/${query}`);
+  await settled(page);
+  return page;
+}
+
+/** Waits until the status line has a final answer (not empty, not "Searching…"). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return text !== '' && !text.endsWith('…');
+  });
+}
+
+async function typeQuery(page: Page, words: string): Promise<void> {
+  await page.locator('[data-search-input]').fill(words);
+  await page.waitForFunction((expected) => new URL(location.href).searchParams.get('q') === expected, words);
+  await settled(page);
+}
+
+const resultTitles = (page: Page) => page.locator('.result-title a').allTextContents();
+
+describe('finding entries', () => {
+  it('finds the 100-day revision by "Kellogg"', async () => {
+    const page = await openSearch(site);
+    await typeQuery(page, 'Kellogg');
+    expect(await resultTitles(page)).toContain(titleOf('kellogg-revises-deadline-to-100-days'));
+    await page.close();
+  });
+
+  it('finds the pledge by "24 hours"', async () => {
+    const page = await openSearch(site);
+    await typeQuery(page, '24 hours');
+    expect(await resultTitles(page)).toContain(titleOf('campaign-pledge-end-war-in-24-hours'));
+    await page.close();
+  });
+
+  it('finds the leaked pitch and its rejection by "peacekeepers"', async () => {
+    const page = await openSearch(site);
+    await typeQuery(page, 'peacekeepers');
+    const titles = await resultTitles(page);
+    expect(titles).toContain(titleOf('leaked-peace-pitch'));
+    expect(titles).toContain(titleOf('russia-rejects-leaked-peace-pitch'));
+    await page.close();
+  });
+
+  it('finds a person\'s entries by an alias', async () => {
+    const page = await openSearch(site);
+    await typeQuery(page, 'special envoy');
+    const titles = await resultTitles(page);
+    for (const id of idsWhere((entry) => entry.people.includes('keith-kellogg'))) expect(titles).toContain(titleOf(id));
+    await page.close();
+  });
+
+  it('shows a helpful message when nothing matches', async () => {
+    const page = await openSearch(site);
+    await typeQuery(page, 'zzyzx');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/No entry matches “zzyzx”\. Try fewer/);
+    await page.close();
+  });
+});
+
+describe('narrowing and ordering', () => {
+  it('narrows to a storyline with counts that match its entries', async () => {
+    const thread = model.threads.find((item) => item.id === 'peace-plan');
+    const page = await openSearch(site);
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${thread?.title}`) });
+    await expect(box.locator('xpath=..').locator('.count').textContent()).resolves.toBe(`(${thread?.entries.length})`);
+    await box.check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('thread'));
+    await page.waitForFunction((count) => document.querySelectorAll('.result').length === count, thread?.entries.length);
+    expect((await resultTitles(page)).sort()).toEqual(thread?.entries.map(titleOf).sort());
+    await page.close();
+  });
+
+  it('orders results by date, oldest or newest first', async () => {
+    const page = await openSearch(site, '?q=trump&sort=oldest');
+    const oldest = await resultTitles(page);
+    const storyOrder = model.entries.map((entry) => entry.title).filter((title) => oldest.includes(title));
+    expect(oldest).toEqual(storyOrder);
+    await page.selectOption('[data-search-sort]', 'newest');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest');
+    await page.waitForFunction((first) => document.querySelector('.result-title a')?.textContent === first, storyOrder.at(-1));
+    expect(await resultTitles(page)).toEqual([...storyOrder].reverse());
+    await page.close();
+  });
+
+  it('restores a shared search from the URL', async () => {
+    const page = await openSearch(site, '?q=kellogg');
+    await expect(page.locator('[data-search-input]').inputValue()).resolves.toBe('kellogg');
+    expect(await resultTitles(page)).toContain(titleOf('kellogg-revises-deadline-to-100-days'));
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('"/" focuses the header search on any page, and Enter opens the results', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}threads/`);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('header-search-field');
+    await page.keyboard.type('peacekeepers');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=peacekeepers/);
+    await page.locator('.result').first().waitFor();
+    await page.close();
+  });
+
+  it('reaches the results from the field with the arrow keys', async () => {
+    const page = await openSearch(site, '?q=kellogg');
+    await page.locator('[data-search-input]').focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.closest('.result-title') !== null);
+    expect(focused).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/entries\//);
+    await page.close();
+  });
+});
+
+describe('loading', () => {
+  it('loads no Pagefind file on pages where nobody searches', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    for (const route of ['', `entries/${model.entries[0]?.id}/`, 'threads/', 'pledges/']) await page.goto(`${site.url}${route}`);
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('works under a sub-path', async () => {
+    const page = await openSearch(underPath, '?q=kellogg');
+    const href = await page.locator('.result-title a').first().getAttribute('href');
+    expect(href).toMatch(/^\/timeline\/entries\//);
+    await page.locator('.result-title a').first().click();
+    await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+    expect(new URL(page.url()).pathname).toMatch(/^\/timeline\/entries\//);
+    await page.close();
+  });
+
+  it('explains itself without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/`);
+    await expect(page.getByText('Searching needs JavaScript').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Storylines' }).count()).resolves.toBeGreaterThan(0);
+    await context.close();
+  });
+});
