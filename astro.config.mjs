@@ -13,7 +13,8 @@ export default defineConfig({
   compressHTML: true,
   // Scripts and assets as files, never inlined: the site can then run under a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [pagefind()],
+  // Search covers entry pages only (src/core/paths.ts puts them under entries/).
+  integrations: [pagefind({ glob: 'entries/**/*.html' })],
   markdown: {
     processor: unified({ remarkPlugins: [remarkEntryLinks, remarkCitations] }),
   },

@@ -13,8 +13,13 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length) throw new Error(`Pagefind could not ${step}:\n${errors.map((error) => `  ${error}`).join('\n')}`);
 }
 
-/** The Astro integration: index every built page that carries `data-pagefind-body`. */
-export default function pagefind(): AstroIntegration {
+export interface PagefindOptions {
+  /** Which built files to index, relative to the output folder (Pagefind reads nothing else). */
+  glob?: string;
+}
+
+/** The Astro integration: index the built pages `glob` selects, each by its `data-pagefind-body`. */
+export default function pagefind({ glob = '**/*.html' }: PagefindOptions = {}): AstroIntegration {
   return {
     name: 'fact-timeline:pagefind',
     hooks: {
@@ -24,15 +29,16 @@ export default function pagefind(): AstroIntegration {
           const { index, errors } = await createIndex({});
           check('start', errors);
           if (!index) throw new Error('Pagefind could not start: no index was created');
-          const added = await index.addDirectory({ path: outDir });
+          const added = await index.addDirectory({ path: outDir, glob });
           check(`index ${outDir}`, added.errors);
           const outputPath = path.join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath });
           check('write the index', written.errors);
           const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
           const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-          if (indexed === 0) throw new Error('Pagefind indexed no pages: no page carries data-pagefind-body');
-          logger.info(`search index: ${indexed} pages (of ${added.page_count} read)`);
+          // An empty timeline (a story just set up) is fine; search then simply finds nothing.
+          if (indexed === 0) logger.warn('the search index is empty: no entry is published yet');
+          else logger.info(`search index: ${indexed} pages (of ${added.page_count} read)`);
         } finally {
           await close();
         }
