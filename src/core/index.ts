@@ -1,13 +1,21 @@
 /** The content core: `loadContent(dir)` gives the resolved model and every diagnostic, for the site and the scripts alike. */
 import path from 'node:path';
 import { collectContent } from './collect.ts';
+import { editorialWarnings, type EditorialOptions } from './editorial.ts';
 import type { TimelineModel } from './model.ts';
 import { resolveContent } from './resolve.ts';
 
 export { ContentError, formatDiagnostic, formatReport, hasErrors, type Diagnostic } from './diagnostics.ts';
 export type * from './model.ts';
 
+export interface LoadOptions extends EditorialOptions {
+  /** Add editorial warnings (missing archive links, long summaries, …) to the diagnostics, as `npm run check` does. */
+  editorial?: boolean;
+}
+
 /** Reads, validates and resolves a content folder (default `content/` in the working directory). */
-export async function loadContent(contentDir = 'content', projectRoot = process.cwd()): Promise<TimelineModel> {
-  return resolveContent(await collectContent(path.resolve(projectRoot, contentDir), projectRoot));
+export async function loadContent(contentDir = 'content', projectRoot = process.cwd(), options: LoadOptions = {}): Promise<TimelineModel> {
+  const collected = await collectContent(path.resolve(projectRoot, contentDir), projectRoot);
+  if (options.editorial) collected.diagnostics.push(...editorialWarnings(collected.entries, options));
+  return resolveContent(collected);
 }

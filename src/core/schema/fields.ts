@@ -12,7 +12,10 @@ export const idField = z
 export const idListField = z.array(idField).default([]);
 
 /** A date as editors write it (2025, 2025-01, 2025-01-19, 2025-01-19T14:30+01:00), parsed with its precision. */
-export const dateField = z.union([z.string(), z.number()], { error: 'expected a date such as 2025, 2025-01 or 2025-01-19' }).transform((value, ctx) => {
+export const dateField = z
+  .union([z.string(), z.number()], { error: 'expected a date such as 2025, 2025-01 or 2025-01-19' })
+  .meta({ description: 'A year (2025), a month (2025-01), a day (2025-01-19) or a time with its zone (2025-01-19T14:30+02:00); -0043 is 44 BC.', examples: ['2025-01-19', '2025-01', 2025] })
+  .transform((value, ctx) => {
   const parsed = parseDate(value);
   if (parsed.ok) return parsed.date;
   ctx.addIssue({ code: 'custom', message: parsed.message, input: value });

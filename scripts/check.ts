@@ -1,0 +1,36 @@
+/**
+ * `npm run check`: validates all content without building. Prints every problem as
+ * `path:line:column  error|warning  message  (rule)` and a summary line; `--format json` prints the same as JSON.
+ * Exits 1 when there is any error (warnings alone exit 0). `--content DIR` checks another content folder.
+ */
+import { parseArgs } from 'node:util';
+import { formatReport, hasErrors, loadContent } from '../src/core/index.ts';
+import { sortDiagnostics } from '../src/core/diagnostics.ts';
+
+const usage = 'usage: npm run check [-- --format text|json] [--content DIR]';
+let values: { format?: string; content?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, content: { type: 'string' }, help: { type: 'boolean' } } }));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (values.format !== 'text' && values.format !== 'json') {
+  console.error(`unknown format "${values.format}"\n${usage}`);
+  process.exit(2);
+}
+
+const model = await loadContent(values.content ?? process.env['TIMELINE_CONTENT'] ?? 'content', process.cwd(), { editorial: true });
+const diagnostics = sortDiagnostics(model.diagnostics);
+if (values.format === 'json') {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  console.log(JSON.stringify({ errors, warnings: diagnostics.length - errors, entries: model.entries.length, drafts: model.drafts.length, diagnostics }, null, 2));
+} else {
+  console.log(formatReport(diagnostics));
+  console.log(`checked ${model.entries.length} published entries and ${model.drafts.length} drafts`);
+}
+process.exit(hasErrors(diagnostics) ? 1 : 0);

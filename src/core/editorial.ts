@@ -1,0 +1,46 @@
+/**
+ * Editorial warnings: things that do not stop a build but that an editor should look at before publishing.
+ * They run in `npm run check` (the build reports errors only, so its output stays short).
+ */
+import type { ParsedEntry } from './collect.ts';
+import { firstInstant } from './dates.ts';
+import type { Diagnostic } from './diagnostics.ts';
+
+/** The longest summary a card shows in full. */
+export const SUMMARY_LIMIT = 240;
+
+export interface EditorialOptions {
+  /** "Now", for the future-date check (tests fix it). */
+  now?: Date;
+}
+
+/** Every editorial warning for the given entries. */
+export function editorialWarnings(entries: readonly ParsedEntry[], options: EditorialOptions = {}): Diagnostic[] {
+  const now = (options.now ?? new Date()).getTime();
+  const warnings: Diagnostic[] = [];
+  for (const entry of entries) {
+    const { data } = entry;
+    if (!data || data.draft) continue;
+    const warn = (path: PropertyKey[], field: string, message: string, rule: string) =>
+      warnings.push({ file: entry.file, ...entry.locate(path), field, message, rule, severity: 'warning' });
+    data.sources.forEach((source, index) => {
+      if (source.url && !source.archived) {
+        warn(['sources', index], `sources[${index}]`, 'no archived copy: add `archived` with a web-archive snapshot of the url, so the source survives if the page changes', 'source-without-archive');
+      }
+      for (const key of ['url', 'archived'] as const) {
+        if (source[key]?.startsWith('http://')) warn(['sources', index, key], `sources[${index}].${key}`, 'not https: use the https address if the site has one', 'insecure-url');
+      }
+    });
+    for (const field of ['title', 'summary'] as const) {
+      if (/\bTODO\b/.test(data[field])) warn([field], field, 'still says TODO: write it before publishing', 'unfinished');
+    }
+    if (data.summary.length > SUMMARY_LIMIT) {
+      warn(['summary'], 'summary', `${data.summary.length} characters; cards show ${SUMMARY_LIMIT}: keep it to one or two sentences`, 'long-summary');
+    }
+    if (data.threads.length === 0) warn([], 'threads', 'the entry is in no storyline: add it to a thread so readers can follow it', 'no-thread');
+    if (!data.qualifier && firstInstant(data.date) > now) {
+      warn(['date'], 'date', 'the date is in the future: if this is planned or expected, say so with a qualifier (e.g. after) or check the year', 'future-date');
+    }
+  }
+  return warnings;
+}

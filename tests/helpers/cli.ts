@@ -1,0 +1,22 @@
+/** Runs one of the editors' scripts as `npm run <name>` would, in a chosen working folder and content tree. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { NODE } from './build.ts';
+import { PROJECT } from './trees.ts';
+
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node scripts/<script>.ts …args` with TIMELINE_CONTENT set to `content`. */
+export function runScript(script: string, args: string[], content: string): CliRun {
+  const run = spawnSync(NODE, [path.join(PROJECT, 'scripts', `${script}.ts`), ...args], {
+    cwd: path.dirname(content),
+    env: { ...process.env, TIMELINE_CONTENT: content },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: run.status ?? 1, stdout: run.stdout, stderr: run.stderr };
+}
