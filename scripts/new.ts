@@ -98,12 +98,12 @@ function checkEntry(entry: NewEntry): string[] {
 
 async function ask(): Promise<NewEntry> {
   prompts.intro('New timeline entry');
-  const answer = <T>(value: T | symbol): T => {
-    if (prompts.isCancel(value)) {
+  const answer = <T>(value: T): Exclude<T, symbol> => {
+    if (prompts.isCancel(value) || typeof value === 'symbol') {
       prompts.cancel('Nothing was written.');
       process.exit(1);
     }
-    return value;
+    return value as Exclude<T, symbol>;
   };
   const title = answer(await prompts.text({ message: 'Title of the development', validate: (value) => (value?.trim() ? undefined : 'A title is needed') }));
   const date = answer(
