@@ -1,5 +1,6 @@
 /** JSON Schemas of the content files, generated from the zod schemas, so editors' tools check what the build checks. */
 import { z } from 'astro/zod';
+import { exportSchema } from './schema/export.ts';
 import { entrySchema, outletSchema, personSchema, siteSchema, threadSchema, topicSchema, yamlEntrySchema } from './schema/index.ts';
 
 /** One JSON Schema per file kind, by file name (written to `schemas/`). */
@@ -15,5 +16,6 @@ export function contentJsonSchemas(): Record<string, object> {
     'topics.schema.json': of(list(topicSchema), 'content/topics.yaml'),
     'outlets.schema.json': of(list(outletSchema), 'content/outlets.yaml'),
     'site.schema.json': of(siteSchema, 'content/site.yaml'),
+    'timeline-export.schema.json': of(exportSchema, 'The timeline as exported by `npm run export -- json`'),
   };
 }

@@ -1,7 +1,7 @@
 /** The resolved model: what the core hands to pages and scripts, every reference checked and every derived fact computed. */
 import type { DatePrecision, DateSpec } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { Outlet, Person, Site, Thread, Topic } from './schema/index.ts';
+import type { Media, Outlet, Person, Site, Thread, Topic } from './schema/index.ts';
 import type { DateQualifier, EntryKind, RelationType, Status, UpdateKind } from './schema/vocabulary.ts';
 
 /** A date ready to print: words for readers, `datetime` values for machines, a key for sorting. */
@@ -81,6 +81,7 @@ export interface ResolvedEntry {
   inverseRelations: RelationLink[];
   threadSteps: ThreadStep[];
   updates: ResolvedUpdate[];
+  media?: Media;
   published?: { text: string; datetime?: string };
   /** The newest of the updates log and the publication date. */
   lastUpdated?: { text: string; datetime?: string };

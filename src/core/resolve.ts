@@ -145,6 +145,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
       inverseRelations: inverse.get(entry.id) ?? [],
       threadSteps: threadSteps(entry.id, data.threads, members),
       updates,
+      ...optional('media', data.media),
       ...optional('published', publishedDate),
       ...optional('lastUpdated', lastUpdated),
       chain: data.kind === 'pledge' ? chainOf(entry.id, inverse, position) : [],

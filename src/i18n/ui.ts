@@ -43,6 +43,7 @@ export interface UiStrings {
   notFoundText: string;
   footer: string;
   dateUncertain: string;
+  media: string;
   search: SearchStrings;
 }
 
@@ -90,6 +91,7 @@ const en: UiStrings = {
     decision: 'Decision',
     event: 'Event',
     context: 'Context',
+    period: 'Period',
   },
   statuses: {
     pledged: 'Pledged',
@@ -150,6 +152,7 @@ const en: UiStrings = {
   notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
   footer: 'Every entry is sourced; corrections are logged on the entry they change.',
   dateUncertain: 'Date as precise as the sources allow',
+  media: 'Media',
   search: {
     label: 'Search the timeline',
     placeholder: 'Search: a name, a place, a claim…',

@@ -1,7 +1,7 @@
 /** The entry: one development of a story, from a Markdown file's frontmatter or a YAML entries file. */
 import { z } from 'astro/zod';
 import { endsBeforeStart } from '../dates.ts';
-import { dateField, idField, idListField, textField } from './fields.ts';
+import { dateField, httpUrlField, idField, idListField, textField } from './fields.ts';
 import { sourceSchema } from './source.ts';
 import {
   ALL_STATUSES,
@@ -17,6 +17,16 @@ export const relationSchema = z.strictObject({
   /** The id of the other entry. */
   entry: idField,
   note: textField.optional(),
+});
+
+/** A picture, video or page that illustrates the entry (TimelineJS slides carry one). */
+export const mediaSchema = z.strictObject({
+  url: httpUrlField,
+  caption: textField.optional(),
+  credit: textField.optional(),
+  /** Text for readers who cannot see an image; an image without it is shown as decorative. */
+  alt: textField.optional(),
+  thumbnail: httpUrlField.optional(),
 });
 
 export const updateSchema = z.strictObject({
@@ -43,6 +53,7 @@ const entryFields = {
   sources: z.array(sourceSchema).default([]),
   relations: z.array(relationSchema).default([]),
   updates: z.array(updateSchema).default([]),
+  media: mediaSchema.optional(),
   /** When the entry was first published here. */
   published: dateField.optional(),
   draft: z.boolean().default(false),
@@ -96,3 +107,4 @@ export const yamlEntrySchema = z
 export type EntryData = z.output<typeof entrySchema>;
 export type Relation = z.output<typeof relationSchema>;
 export type Update = z.output<typeof updateSchema>;
+export type Media = z.output<typeof mediaSchema>;

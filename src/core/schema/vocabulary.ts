@@ -14,6 +14,8 @@ export const ENTRY_KINDS = [
   'decision',
   'event',
   'context',
+  /** A named span of time, such as a TimelineJS era. */
+  'period',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 

@@ -1,0 +1,55 @@
+/** The project's own JSON export (`npm run export -- json`): the published model, references resolved. */
+import { z } from 'astro/zod';
+import { DATE_QUALIFIERS, ENTRY_KINDS, RELATION_TYPES, UPDATE_KINDS, ALL_STATUSES } from './vocabulary.ts';
+
+const shownDate = z.object({
+  text: z.string().meta({ description: 'The date as the site prints it, e.g. "before 20 January 2025".' }),
+  start: z.string().meta({ description: 'The start as written (2025, 2025-01, 2025-01-19, 2025-01-19T14:30+01:00; -0043 is 44 BC).' }),
+  end: z.string().optional(),
+  qualifier: z.enum(DATE_QUALIFIERS).optional(),
+  precision: z.enum(['year', 'month', 'day', 'time']),
+  sortKey: z.string().meta({ description: 'Sorts chronologically as a plain string.' }),
+});
+
+const link = z.object({ type: z.enum(RELATION_TYPES), entry: z.string(), note: z.string().optional() });
+
+export const exportEntrySchema = z.object({
+  id: z.string(),
+  url: z.string().meta({ description: 'The entry page, relative to the site root.' }),
+  title: z.string(),
+  summary: z.string(),
+  date: shownDate,
+  kind: z.enum(ENTRY_KINDS),
+  status: z.enum(ALL_STATUSES).optional(),
+  people: z.array(z.string()),
+  threads: z.array(z.string()),
+  topics: z.array(z.string()),
+  sources: z.array(
+    z.object({
+      number: z.number().int(),
+      id: z.string().optional(),
+      outlet: z.string().optional(),
+      title: z.string().optional(),
+      url: z.string().optional(),
+      archived: z.string().optional(),
+      published: z.string().optional(),
+      quote: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
+  relations: z.array(link),
+  inverseRelations: z.array(link),
+  updates: z.array(z.object({ date: z.string(), kind: z.enum(UPDATE_KINDS), note: z.string() })),
+  media: z.object({ url: z.string(), caption: z.string().optional(), credit: z.string().optional(), alt: z.string().optional(), thumbnail: z.string().optional() }).optional(),
+  body: z.string().meta({ description: 'Markdown, with [[id]] links and [@n] citations.' }),
+});
+
+export const exportSchema = z.object({
+  site: z.object({ title: z.string(), description: z.string(), language: z.string(), url: z.string().optional() }),
+  entries: z.array(exportEntrySchema).meta({ description: 'Published entries in story order.' }),
+  threads: z.array(z.object({ id: z.string(), title: z.string(), summary: z.string().optional(), entries: z.array(z.string()) })),
+  people: z.array(z.object({ id: z.string(), name: z.string(), role: z.string().optional(), aliases: z.array(z.string()), description: z.string().optional() })),
+  topics: z.array(z.object({ id: z.string(), name: z.string(), summary: z.string().optional() })),
+});
+
+export type TimelineExport = z.infer<typeof exportSchema>;

@@ -1,0 +1,154 @@
+/** TimelineJS import and export end to end, on Knight Lab's own files: import, build, re-import, round trip. */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/index.ts';
+import { contentJsonSchemas } from '../../src/core/json-schema.ts';
+import { page, runBuild } from '../helpers/build.ts';
+import { runScript } from '../helpers/cli.ts';
+import { contentTree, FIXTURES } from '../helpers/trees.ts';
+
+const fixture = (name: string) => path.join(FIXTURES, 'timelinejs', name);
+/** An empty project folder with a `content/` to import into. */
+function emptyTree(): { root: string; content: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'timeline-import-'));
+  const content = path.join(root, 'content');
+  mkdirSync(content);
+  return { root, content };
+}
+const entryFiles = (content: string) => readdirSync(path.join(content, 'entries'), { recursive: true }).map(String).filter((file) => file.endsWith('.md')).sort();
+
+describe('import timelinejs', () => {
+  it('imports a published news timeline and builds a page for every event, at its own precision', async () => {
+    const { root, content } = emptyTree();
+    const run = runScript('import', ['timelinejs', fixture('houston.json')], content);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/imported 18 entries .*: 18 new, 0 updated, 0 unchanged; 1 new threads/);
+    expect(run.stdout).toMatch(/media "\/static\/img\/examples\/houston\/family\.jpg" left out/);
+    const model = await loadContent('content', root);
+    expect(model.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(model.threads.map((thread) => thread.title)).toEqual(['Whitney Houston 1963 - 2012']);
+
+    const outDir = path.join(root, 'dist');
+    const build = runBuild({ outDir, content });
+    expect(build.status, build.output).toBe(0);
+    for (const entry of model.entries) {
+      const time = page(outDir, `entries/${entry.id}`).querySelector('.entry-date time');
+      expect(time?.getAttribute('datetime'), entry.id).toBe(entry.date.datetime);
+    }
+    expect(page(outDir, 'entries/1963-08-09-a-musical-heritage').querySelector('.entry-date time')?.getAttribute('datetime')).toBe('1963-08-09');
+    expect(page(outDir, 'entries/1978-first-recording').querySelector('.entry-date time')?.text).toBe('1978');
+  });
+
+  it('keeps years below 1000 and eras, as periods the site shows', async () => {
+    const { root, content } = emptyTree();
+    expect(runScript('import', ['timelinejs', fixture('eras.json')], content).status).toBe(0);
+    const model = await loadContent('content', root);
+    const periods = model.entries.filter((entry) => entry.kind === 'period');
+    expect(periods.map((entry) => [entry.title, entry.date.text])).toEqual([
+      ['Era Test 600-650', '600 – 650'],
+      ['Era Test 650-700', '650 – 700'],
+      ['Era Test 700-720', '700 – 720'],
+    ]);
+    expect(model.entries.find((entry) => entry.title.startsWith('Last great Roman-Persian War'))?.date).toMatchObject({ datetime: '0602', text: '602 – 629' });
+  });
+
+  it('imports the Google Sheets template as CSV: title row, groups, media, quotations', async () => {
+    const { root, content } = emptyTree();
+    const run = runScript('import', ['timelinejs', fixture('my-own-timeline.csv')], content);
+    expect(run.status, run.stderr).toBe(0);
+    const model = await loadContent('content', root);
+    expect(model.entries).toHaveLength(10);
+    expect(model.site.title).toBe('MY OWN CSV');
+    const ada = model.entries.find((entry) => entry.title === 'Ada Lovelace');
+    expect(ada?.date).toMatchObject({ datetime: '1815-12-10', endDatetime: '1852-11-27' });
+    expect(ada?.media).toMatchObject({ credit: 'Wikimedia Commons', caption: 'Portrait by Alfred Edward Chalon' });
+    expect(ada?.body).toContain('[Ada Lovelace](https://en.wikipedia.org/wiki/Ada_Lovelace)');
+    expect(model.entries.find((entry) => entry.title.startsWith('Edith Clarke'))?.body).toMatch(/^> There is no demand for women engineers/m);
+  });
+
+  it('maps negative years, empty fields and times of day, drops script, and reports what it left out', async () => {
+    const { root, content } = emptyTree();
+    const run = runScript('import', ['timelinejs', fixture('edge-dates.json'), '--timezone', '+01:00'], content);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/event 3 \(“Impossible”\): left out, "2025-02-30" is not a real date/);
+    expect(run.stdout).toMatch(/event 4 \(“No date”\): left out, it has no start date/);
+    const model = await loadContent('content', root);
+    expect(model.entries.find((entry) => entry.id === 'five-hundred-bc')?.date).toMatchObject({ text: '501 BC', precision: 'year' });
+    const timed = model.entries.find((entry) => entry.title === 'A time of day');
+    expect(timed?.date.datetime).toBe('2025-01-19T14:30+01:00');
+    expect(timed?.body.trim()).toBe('Afternoon **bold**.');
+    expect(model.threads.map((thread) => thread.id).sort()).toEqual(['edge-dates', 'moments']);
+  });
+
+  it('updates the same entries when the same file is imported again', () => {
+    const { content } = emptyTree();
+    const source = path.join(path.dirname(content), 'houston.json');
+    cpSync(fixture('houston.json'), source);
+    runScript('import', ['timelinejs', source], content);
+    const before = entryFiles(content);
+    expect(runScript('import', ['timelinejs', source], content).stdout).toMatch(/0 new, 0 updated, 18 unchanged; 0 new threads/);
+    writeFileSync(source, readFileSync(source, 'utf8').replace('Houston grew up surrounded', 'Houston grew up, surrounded'));
+    expect(runScript('import', ['timelinejs', source], content).stdout).toMatch(/0 new, 1 updated, 17 unchanged/);
+    expect(entryFiles(content)).toEqual(before);
+  });
+
+  it('writes nothing with --dry-run', () => {
+    const { content } = emptyTree();
+    const run = runScript('import', ['timelinejs', fixture('houston.json'), '--dry-run'], content);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/would write content\/entries\/1963\/1963-08-09-a-musical-heritage\.md \(created\)/);
+    expect(existsSync(path.join(content, 'entries'))).toBe(false);
+  });
+
+  it('fails clearly on a missing file, invalid JSON or a broken CSV', () => {
+    const { root, content } = emptyTree();
+    expect(runScript('import', ['timelinejs', path.join(root, 'nope.json')], content)).toMatchObject({ status: 1, stderr: expect.stringMatching(/nope\.json: no such file/) });
+    writeFileSync(path.join(root, 'bad.json'), '{"events": [ {"start_date": } ]}');
+    expect(runScript('import', ['timelinejs', path.join(root, 'bad.json')], content)).toMatchObject({ status: 1, stderr: expect.stringMatching(/bad\.json: not valid JSON at line 1, column 29: ValueExpected/) });
+    writeFileSync(path.join(root, 'bad.csv'), 'Year,Headline\n2025,"unclosed\n');
+    expect(runScript('import', ['timelinejs', path.join(root, 'bad.csv')], content)).toMatchObject({ status: 1, stderr: expect.stringMatching(/bad\.csv: .*line 2/i) });
+    expect(runScript('import', ['tjs', 'x.json'], content).status).toBe(2);
+  });
+});
+
+describe('export', () => {
+  it('round-trips through TimelineJS: export then import gives the same entries', () => {
+    const first = emptyTree();
+    runScript('import', ['timelinejs', fixture('houston.json')], first.content);
+    const exported = path.join(first.root, 'houston.json');
+    expect(runScript('export', ['timelinejs', '--out', exported], first.content).status).toBe(0);
+    const second = emptyTree();
+    expect(runScript('import', ['timelinejs', exported], second.content).status).toBe(0);
+    expect(entryFiles(second.content)).toEqual(entryFiles(first.content));
+    for (const file of entryFiles(first.content)) {
+      expect(readFileSync(path.join(second.content, 'entries', file), 'utf8'), file).toBe(readFileSync(path.join(first.content, 'entries', file), 'utf8'));
+    }
+  });
+
+  it('writes our JSON, valid against its published JSON Schema, and a CSV row per entry', async () => {
+    const { root, content } = contentTree();
+    const json = runScript('export', ['json'], content);
+    expect(json.status, json.stderr).toBe(0);
+    const validate = new Ajv2020({ strict: false }).compile(contentJsonSchemas()['timeline-export.schema.json'] ?? {});
+    const data = JSON.parse(json.stdout) as { entries: { id: string }[] };
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.entries.map((entry) => entry.id)).toEqual(['2025-01-first', '2025-02-03-second']);
+    const csv = parseCsv(runScript('export', ['csv'], content).stdout, { columns: true }) as Record<string, string>[];
+    expect(csv.map((row) => [row['id'], row['date'], row['date_text']])).toEqual([
+      ['2025-01-first', '2025-01', 'January 2025'],
+      ['2025-02-03-second', '2025-02-03', '3 February 2025'],
+    ]);
+    void root;
+  });
+
+  it('refuses to export content with errors', () => {
+    const { content } = contentTree('invalid-date');
+    const run = runScript('export', ['json'], content);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Nothing was exported/);
+  });
+});
