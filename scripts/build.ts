@@ -26,6 +26,10 @@ if (hasErrors(model.diagnostics)) {
   process.exit(1);
 }
 
+if (!model.site.url && !args.includes('--site')) {
+  console.warn('Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. Set url before publishing.');
+}
+
 await rm(nextDir, { recursive: true, force: true });
 const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const code = await new Promise<number>((resolve) => {

@@ -50,6 +50,24 @@ export const SITE_FILE = 'site.yaml';
 export const ENTRIES_DIR = 'entries';
 const ENTRY_EXTENSIONS = new Set(['.md', '.yaml', '.yml']);
 
+/** Reads and checks `site.yaml` alone (Astro's config needs the site's address before anything else is read). */
+export async function readSiteSettings(contentDir: string, projectRoot = process.cwd()): Promise<{ site?: Site; diagnostics: Diagnostic[] }> {
+  const file = path.join(contentDir, SITE_FILE);
+  const where = path.relative(projectRoot, file).split(path.sep).join('/');
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return { diagnostics: [{ file: where, message: 'site settings are missing: create this file with at least title and description', rule: 'missing-file', severity: 'error' }] };
+  }
+  const decoded = decodeText(where, bytes);
+  if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
+  const read = readYaml(where, decoded.text);
+  if (read.diagnostics.length) return { diagnostics: read.diagnostics };
+  const checked = validateWith(siteSchema, read.data, { file: where, locate: read.locate });
+  return { ...(checked.value ? { site: checked.value } : {}), diagnostics: checked.diagnostics };
+}
+
 /** Reads and checks everything under a content folder; `projectRoot` makes file names in messages relative. */
 export async function collectContent(contentDir: string, projectRoot = process.cwd()): Promise<CollectedContent> {
   const diagnostics: Diagnostic[] = [];
@@ -90,21 +108,6 @@ export async function collectContent(contentDir: string, projectRoot = process.c
       if (checked.value !== undefined) records.push({ value: checked.value, file: relative(file), locate: (p) => read.locate([index, ...p]) });
     });
     return records;
-  }
-
-  async function readSite(): Promise<Site | undefined> {
-    const file = path.join(contentDir, SITE_FILE);
-    const text = await readText(file);
-    if (text === undefined) {
-      diagnostics.push({ file: relative(file), message: 'site settings are missing: create this file with at least title and description', rule: 'missing-file', severity: 'error' });
-      return undefined;
-    }
-    const read = readYaml(relative(file), text);
-    diagnostics.push(...read.diagnostics);
-    if (read.diagnostics.length) return undefined;
-    const checked = validateWith(siteSchema, read.data, { file: relative(file), locate: read.locate });
-    diagnostics.push(...checked.diagnostics);
-    return checked.value;
   }
 
   async function readEntries(): Promise<ParsedEntry[]> {
@@ -175,7 +178,9 @@ export async function collectContent(contentDir: string, projectRoot = process.c
     });
   }
 
-  const site = await readSite();
+  const settings = await readSiteSettings(contentDir, projectRoot);
+  diagnostics.push(...settings.diagnostics);
+  const { site } = settings;
   const [people, threads, topics, outlets] = await Promise.all([
     readList('people', personSchema),
     readList('threads', threadSchema),

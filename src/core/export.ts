@@ -4,12 +4,18 @@ import type { TimelineModel } from './model.ts';
 import { entryPath } from './paths.ts';
 import type { TimelineExport } from './schema/export.ts';
 
-/** The model as the JSON export (see schema/export.ts and schemas/timeline-export.schema.json). */
-export function toExport(model: TimelineModel): TimelineExport {
+/** The parts of the model an export needs (the site's pages have exactly these). */
+export type ExportSource = Pick<TimelineModel, 'site' | 'entries' | 'threads' | 'people' | 'topics'>;
+
+/** The model as the JSON export (see schema/export.ts and schemas/timeline-export.schema.json), optionally one thread's part. */
+export function toExport(model: ExportSource, options: { schemaUrl?: string; thread?: string } = {}): TimelineExport {
   const { title, description, language, url } = model.site;
+  const entries = options.thread ? model.entries.filter((entry) => entry.threads.includes(options.thread ?? '')) : model.entries;
+  const used = (field: 'people' | 'topics', id: string) => !options.thread || entries.some((entry) => entry[field].includes(id));
   return {
+    ...(options.schemaUrl ? { $schema: options.schemaUrl } : {}),
     site: { title, description, language, ...(url ? { url } : {}) },
-    entries: model.entries.map((entry) => ({
+    entries: entries.map((entry) => ({
       id: entry.id,
       url: `/${entryPath(entry.id)}`,
       title: entry.title,
@@ -38,9 +44,11 @@ export function toExport(model: TimelineModel): TimelineExport {
       ...(entry.media ? { media: entry.media } : {}),
       body: entry.body.trim(),
     })),
-    threads: model.threads.map(({ id, title: threadTitle, summary, entries }) => ({ id, title: threadTitle, ...(summary ? { summary } : {}), entries })),
-    people: model.people.map(({ entries: _entries, ...person }) => person),
-    topics: model.topics.map(({ entries: _entries, ...topic }) => topic),
+    threads: model.threads
+      .filter((thread) => !options.thread || thread.id === options.thread)
+      .map(({ id, title: threadTitle, summary, entries: ids }) => ({ id, title: threadTitle, ...(summary ? { summary } : {}), entries: ids })),
+    people: model.people.filter((person) => used('people', person.id)).map(({ entries: _entries, ...person }) => person),
+    topics: model.topics.filter((topic) => used('topics', topic.id)).map(({ entries: _entries, ...topic }) => topic),
   };
 }
 

@@ -5,6 +5,7 @@ import { editorialWarnings, type EditorialOptions } from './editorial.ts';
 import type { TimelineModel } from './model.ts';
 import { resolveContent } from './resolve.ts';
 
+export { readSiteSettings } from './collect.ts';
 export { ContentError, formatDiagnostic, formatReport, hasErrors, type Diagnostic } from './diagnostics.ts';
 export type * from './model.ts';
 

@@ -82,6 +82,14 @@ export interface ResolvedEntry {
   threadSteps: ThreadStep[];
   updates: ResolvedUpdate[];
   media?: Media;
+  /** A rated claim: its author resolved to a person where the author is a person id. */
+  claim?: {
+    text: string;
+    author: { name: string; person?: string };
+    appearance?: string;
+    date?: { text: string; iso: string };
+    rating?: { label: string; value?: number | undefined; best?: number | undefined; worst?: number | undefined };
+  };
   published?: { text: string; datetime?: string };
   /** The newest of the updates log and the publication date. */
   lastUpdated?: { text: string; datetime?: string };

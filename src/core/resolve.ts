@@ -2,7 +2,7 @@
 import { useStrings } from '../i18n/ui.ts';
 import { citationNumber, scanBody } from './body-syntax.ts';
 import type { CollectedContent, Located, ParsedEntry } from './collect.ts';
-import { formatDate, formatDateSpec, machineDate, sortKey, type DateSpec, type PartialDate } from './dates.ts';
+import { formatDate, formatDateSpec, formatIso, machineDate, sortKey, type DateSpec, type PartialDate } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { chainOf, findCycles, inverseRelations, storyOrder, threadMembers, threadSteps } from './graph.ts';
 import type { ResolvedEntry, ResolvedSource, ShownDate, TimelineModel, YearGroup } from './model.ts';
@@ -146,6 +146,13 @@ export function resolveContent(content: CollectedContent): TimelineModel {
       threadSteps: threadSteps(entry.id, data.threads, members),
       updates,
       ...optional('media', data.media),
+      ...optional('claim', data.claim && {
+        text: data.claim.text,
+        author: people.has(data.claim.author) ? { name: people.get(data.claim.author)?.value.name ?? data.claim.author, person: data.claim.author } : { name: data.claim.author },
+        ...optional('appearance', data.claim.appearance),
+        ...optional('date', data.claim.date ? { text: formatDate(data.claim.date, site.language), iso: formatIso(data.claim.date) } : undefined),
+        ...optional('rating', data.claim.rating),
+      }),
       ...optional('published', publishedDate),
       ...optional('lastUpdated', lastUpdated),
       chain: data.kind === 'pledge' ? chainOf(entry.id, inverse, position) : [],

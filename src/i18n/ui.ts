@@ -44,6 +44,9 @@ export interface UiStrings {
   footer: string;
   dateUncertain: string;
   media: string;
+  cite: { heading: string; updated: string; accessed: string; accessDatePlaceholder: string };
+  embed: { heading: string; intro: string; label: string; openFull: string };
+  feeds: { heading: string; intro: string; rss: string; atom: string; json: string };
   search: SearchStrings;
 }
 
@@ -153,6 +156,14 @@ const en: UiStrings = {
   footer: 'Every entry is sourced; corrections are logged on the entry they change.',
   dateUncertain: 'Date as precise as the sources allow',
   media: 'Media',
+  cite: { heading: 'Cite this entry', updated: 'Last updated', accessed: 'Accessed', accessDatePlaceholder: '[date you read it]' },
+  embed: {
+    heading: 'Embed this storyline',
+    intro: 'Paste this into your page to show the storyline; its links open the full entries here.',
+    label: 'Embed code',
+    openFull: 'Open the full timeline',
+  },
+  feeds: { heading: 'Follow this story', intro: 'New developments and corrections, in your feed reader:', rss: 'RSS', atom: 'Atom', json: 'JSON Feed' },
   search: {
     label: 'Search the timeline',
     placeholder: 'Search: a name, a place, a claim…',

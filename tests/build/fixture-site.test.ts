@@ -36,16 +36,17 @@ describe('a good tree', () => {
     expect(html).not.toMatch(/Revised by<a/);
   });
 
-  it('ships only the small search-shortcut script outside the search page, and never inline script', () => {
+  it('ships only the small site script outside the search page, none in embeds, and never inline script', () => {
     const html = readdirSync(outDir, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
     expect(html.length).toBeGreaterThan(8);
     for (const file of html) {
-      const scripts = page(outDir, file).querySelectorAll('script');
+      const scripts = page(outDir, file).querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
       expect(scripts.every((script) => script.getAttribute('src') && script.text.trim() === ''), `${file} has inline script`).toBe(true);
       const sources = scripts.map((script) => script.getAttribute('src') ?? '');
-      if (file !== 'search/index.html') {
+      if (file.startsWith('embed/')) expect(sources, file).toEqual([]);
+      else if (file !== 'search/index.html') {
         expect(sources, file).toHaveLength(1);
-        expect(statSync(path.join(outDir, sources[0] ?? '')).size, 'shortcut script bytes').toBeLessThan(1024);
+        expect(statSync(path.join(outDir, sources[0] ?? '')).size, 'site script bytes').toBeLessThan(1024);
       }
     }
   });

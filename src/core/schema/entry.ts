@@ -29,6 +29,27 @@ export const mediaSchema = z.strictObject({
   thumbnail: httpUrlField.optional(),
 });
 
+/** A claim the entry rates, published as schema.org ClaimReview (what fact-check tools read). */
+export const claimSchema = z.strictObject({
+  /** The claim, short and as made: "The war will be over within 24 hours". */
+  text: textField,
+  /** Who made it: a person id from people.yaml, or a name. */
+  author: textField,
+  /** Where it was made, and when. */
+  appearance: httpUrlField.optional(),
+  date: dateField.optional(),
+  rating: z
+    .strictObject({
+      /** The verdict in words, e.g. "False", "Misleading", "Revised". */
+      label: textField,
+      /** On a numeric scale, where one is used: value between worst and best. */
+      value: z.number().optional(),
+      best: z.number().optional(),
+      worst: z.number().optional(),
+    })
+    .optional(),
+});
+
 export const updateSchema = z.strictObject({
   date: dateField,
   kind: z.enum(UPDATE_KINDS),
@@ -54,6 +75,7 @@ const entryFields = {
   relations: z.array(relationSchema).default([]),
   updates: z.array(updateSchema).default([]),
   media: mediaSchema.optional(),
+  claim: claimSchema.optional(),
   /** When the entry was first published here. */
   published: dateField.optional(),
   draft: z.boolean().default(false),
@@ -108,3 +130,4 @@ export type EntryData = z.output<typeof entrySchema>;
 export type Relation = z.output<typeof relationSchema>;
 export type Update = z.output<typeof updateSchema>;
 export type Media = z.output<typeof mediaSchema>;
+export type Claim = z.output<typeof claimSchema>;

@@ -45,6 +45,7 @@ export const exportEntrySchema = z.object({
 });
 
 export const exportSchema = z.object({
+  $schema: z.string().optional().meta({ description: 'Where this schema is published.' }),
   site: z.object({ title: z.string(), description: z.string(), language: z.string(), url: z.string().optional() }),
   entries: z.array(exportEntrySchema).meta({ description: 'Published entries in story order.' }),
   threads: z.array(z.object({ id: z.string(), title: z.string(), summary: z.string().optional(), entries: z.array(z.string()) })),

@@ -1,0 +1,50 @@
+/** What the feeds carry: the latest developments, each with its corrections, newest first. */
+import { firstInstant, parseDate } from './dates.ts';
+import type { ResolvedEntry } from './model.ts';
+import { entryPath } from './paths.ts';
+
+export interface FeedItem {
+  id: string;
+  /** The entry page, relative to the site's base. */
+  path: string;
+  title: string;
+  summary: string;
+  /** The development's date as the site prints it. */
+  dateText: string;
+  /** When it happened or was published (absent for dates a feed cannot carry, such as BC years). */
+  published?: Date;
+  /** The newest correction or update, when there is one. */
+  updated?: Date;
+  updates: { dateText: string; kind: string; note: string }[];
+}
+
+/** How many items a feed holds. */
+export const FEED_LENGTH = 50;
+
+const feedDate = (ms: number) => (new Date(ms).getUTCFullYear() >= 1 ? new Date(ms) : undefined);
+
+function toItem(entry: ResolvedEntry): FeedItem {
+  const published = feedDate(entry.published ? Date.parse(entry.published.datetime ?? '') : firstInstant(entry.spec.start));
+  const newest = parseDate(entry.updates[0]?.date.datetime);
+  const updated = newest.ok ? feedDate(firstInstant(newest.date)) : undefined;
+  return {
+    id: entry.id,
+    path: entryPath(entry.id),
+    title: entry.title,
+    summary: entry.summary,
+    dateText: entry.date.text,
+    ...(published && !Number.isNaN(published.getTime()) ? { published } : {}),
+    ...(updated ? { updated } : {}),
+    updates: entry.updates.map((update) => ({ dateText: update.date.text, kind: update.kind, note: update.note })),
+  };
+}
+
+/** The latest published entries (of one thread, if given), newest first: an update moves an entry up. */
+export function feedItems(storyOrder: readonly ResolvedEntry[], threadId?: string): FeedItem[] {
+  const entries = threadId ? storyOrder.filter((entry) => entry.threads.includes(threadId)) : storyOrder;
+  const items = entries.map(toItem);
+  // The latest activity, a development or a correction, comes first; story order settles ties.
+  const latest = (item: FeedItem) => Math.max(item.published?.getTime() ?? -8.64e15, item.updated?.getTime() ?? -8.64e15);
+  const order = new Map(entries.map((entry, index) => [entry.id, index]));
+  return items.sort((a, b) => latest(b) - latest(a) || (order.get(b.id) ?? 0) - (order.get(a.id) ?? 0)).slice(0, FEED_LENGTH);
+}

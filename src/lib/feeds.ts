@@ -1,0 +1,95 @@
+/** RSS 2.0, Atom 1.0 and JSON Feed 1.1 from the same items, written by feedsmith (never by string concatenation). */
+import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
+import type { FeedItem } from '../core/feed-items.ts';
+import type { UiStrings } from '../i18n/ui.ts';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** Each format's file name and media type. */
+export const FEED_FILES: Record<FeedFormat, { file: string; type: string }> = {
+  rss: { file: 'feed.xml', type: 'application/rss+xml' },
+  atom: { file: 'atom.xml', type: 'application/atom+xml' },
+  json: { file: 'feed.json', type: 'application/feed+json' },
+};
+
+export interface FeedSpec {
+  title: string;
+  description: string;
+  language: string;
+  /** The page the feed follows, absolute. */
+  homeUrl: string;
+  /** Where this feed itself lives, absolute (per format). */
+  feedUrl: (format: FeedFormat) => string;
+  /** An entry page's absolute address from its path. */
+  absolute: (path: string) => string;
+  items: FeedItem[];
+  strings: UiStrings;
+}
+
+/** The text of an item: its date in words, its summary, and every correction or update, dated. */
+function itemText(item: FeedItem, strings: UiStrings): string {
+  const updates = item.updates.map((update) => `${strings.updateKinds[update.kind as keyof UiStrings['updateKinds']] ?? update.kind} (${update.dateText}): ${update.note}`);
+  return [`${item.dateText}. ${item.summary}`, ...updates].join('\n\n');
+}
+
+/** One feed in one format. */
+export function renderFeed(spec: FeedSpec, format: FeedFormat): string {
+  const newest = spec.items.reduce<Date | undefined>((latest, item) => {
+    const date = item.updated ?? item.published;
+    return date && (!latest || date > latest) ? date : latest;
+  }, undefined);
+  if (format === 'json') {
+    return `${JSON.stringify(
+      generateJsonFeed({
+        title: spec.title,
+        description: spec.description,
+        language: spec.language,
+        home_page_url: spec.homeUrl,
+        feed_url: spec.feedUrl('json'),
+        items: spec.items.map((item) => ({
+          id: spec.absolute(item.path),
+          url: spec.absolute(item.path),
+          title: item.title,
+          summary: item.summary,
+          content_text: itemText(item, spec.strings),
+          ...(item.published ? { date_published: item.published } : {}),
+          ...(item.updated ? { date_modified: item.updated } : {}),
+        })),
+      }),
+      null,
+      2,
+    )}\n`;
+  }
+  if (format === 'atom') {
+    return generateAtomFeed({
+      id: spec.homeUrl,
+      title: { value: spec.title },
+      subtitle: { value: spec.description },
+      updated: newest ?? new Date(0),
+      links: [{ href: spec.homeUrl }, { href: spec.feedUrl('atom'), rel: 'self', type: FEED_FILES.atom.type }],
+      entries: spec.items.map((item) => ({
+        id: spec.absolute(item.path),
+        title: { value: item.title },
+        updated: item.updated ?? item.published ?? new Date(0),
+        ...(item.published ? { published: item.published } : {}),
+        links: [{ href: spec.absolute(item.path) }],
+        summary: { value: itemText(item, spec.strings) },
+      })),
+    });
+  }
+  return generateRssFeed({
+    title: spec.title,
+    link: spec.homeUrl,
+    description: spec.description,
+    language: spec.language,
+    ...(newest ? { lastBuildDate: newest } : {}),
+    atom: { links: [{ href: spec.feedUrl('rss'), rel: 'self', type: FEED_FILES.rss.type }] },
+    items: spec.items.map((item) => ({
+      title: item.title,
+      link: spec.absolute(item.path),
+      guid: { value: spec.absolute(item.path), isPermaLink: true },
+      description: itemText(item, spec.strings),
+      ...(item.published ? { pubDate: item.published } : {}),
+    })),
+  });
+}

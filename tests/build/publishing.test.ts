@@ -1,0 +1,162 @@
+/** Following, sharing and reusing, on a built fixture with a draft, a correction and a rated claim. */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { page, runBuild } from '../helpers/build.ts';
+import { FIXTURES } from '../helpers/trees.ts';
+
+const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-publish-')), 'dist');
+const SITE = 'https://timeline.example.org/';
+const PUBLISHED = ['2025-01-10-pledge', '2025-02-other', '2025-03-revision'];
+const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+const entryUrl = (id: string) => `${SITE}entries/${id}/`;
+
+beforeAll(() => {
+  const run = runBuild({ outDir, content: path.join(FIXTURES, 'publishing') });
+  expect(run.status, run.output).toBe(0);
+});
+
+describe('feeds', () => {
+  it('site-wide RSS and Atom parse and hold every published entry and no draft', () => {
+    for (const file of ['feed.xml', 'atom.xml']) {
+      const feed = parseFeed(read(file));
+      expect(feed.items.map((item) => item.url).sort(), file).toEqual(PUBLISHED.map(entryUrl).sort());
+    }
+    expect(read('feed.xml') + read('atom.xml') + read('feed.json')).not.toContain('Secret draft');
+  });
+
+  it('JSON Feed 1.1 holds the same entries', () => {
+    const feed = JSON.parse(read('feed.json')) as { version: string; items: { url: string }[]; feed_url: string };
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.feed_url).toBe(`${SITE}feed.json`);
+    expect(feed.items.map((item) => item.url).sort()).toEqual(PUBLISHED.map(entryUrl).sort());
+  });
+
+  it('a storyline\'s feeds hold only that storyline', () => {
+    const atom = parseFeed(read('threads/promise/atom.xml'));
+    expect(atom.items.map((item) => item.url).sort()).toEqual([entryUrl('2025-01-10-pledge'), entryUrl('2025-03-revision')]);
+    const json = JSON.parse(read('threads/other/feed.json')) as { items: { url: string }[] };
+    expect(json.items.map((item) => item.url)).toEqual([entryUrl('2025-02-other')]);
+  });
+
+  it('carries a correction as an update, with its date and note', () => {
+    const item = parseFeed(read('atom.xml')).items.find((candidate) => candidate.url === entryUrl('2025-01-10-pledge'));
+    expect(item?.updated?.toISOString()).toBe('2025-02-01T00:00:00.000Z');
+    expect(item?.published?.toISOString()).toBe('2025-01-10T00:00:00.000Z');
+    expect(item?.description).toMatch(/Correction \(1 February 2025\): The pledge was made on 10 January, not 11 January\./);
+    const json = JSON.parse(read('feed.json')) as { items: { url: string; date_modified?: string }[] };
+    expect(json.items.find((candidate) => candidate.url === entryUrl('2025-01-10-pledge'))?.date_modified).toBe('2025-02-01T00:00:00.000Z');
+  });
+
+  it('is announced on every page, and a storyline page announces its own', () => {
+    const home = page(outDir, '').querySelectorAll('link[rel="alternate"]').map((link) => link.getAttribute('href'));
+    expect(home).toEqual(['/feed.xml', '/atom.xml', '/feed.json']);
+    const thread = page(outDir, 'threads/promise').querySelectorAll('link[rel="alternate"]').map((link) => link.getAttribute('href'));
+    expect(thread).toEqual(['/threads/promise/feed.xml', '/threads/promise/atom.xml', '/threads/promise/feed.json', '/feed.xml', '/atom.xml', '/feed.json']);
+  });
+});
+
+describe('sitemap, robots and sharing', () => {
+  it('the sitemap lists every entry page, no draft and no embed', () => {
+    const index = read('sitemap-index.xml');
+    expect(index).toContain(`${SITE}sitemap-0.xml`);
+    const locations = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    for (const id of PUBLISHED) expect(locations).toContain(entryUrl(id));
+    expect(locations.some((location) => location?.includes('draft') || location?.includes('/embed/'))).toBe(false);
+    expect(read('robots.txt')).toBe(`User-agent: *\nDisallow: /embed/\n\nSitemap: ${SITE}sitemap-index.xml\n`);
+  });
+
+  it('every page has a canonical link and Open Graph and Twitter tags with a share image that exists', () => {
+    const entry = page(outDir, 'entries/2025-01-10-pledge');
+    const meta = (selector: string) => entry.querySelector(selector)?.getAttribute('content');
+    expect(entry.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(entryUrl('2025-01-10-pledge'));
+    expect(meta('meta[property="og:type"]')).toBe('article');
+    expect(meta('meta[property="og:title"]')).toBe('Jane Doe pledges a bridge');
+    expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    const image = meta('meta[property="og:image"]') ?? '';
+    expect(image).toBe(`${SITE}share/threads/promise.png`);
+    const png = readFileSync(path.join(outDir, new URL(image).pathname));
+    expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(existsSync(path.join(outDir, 'share/site.png'))).toBe(true);
+  });
+});
+
+describe('structured data', () => {
+  const jsonLd = (route: string) =>
+    page(outDir, route)
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.text) as Record<string, unknown> & { '@type': string });
+
+  it('describes an entry as a NewsArticle with its time, people and sources', () => {
+    const [article] = jsonLd('entries/2025-03-revision');
+    expect(article).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'The bridge slips to autumn', temporalCoverage: '2025-03', url: entryUrl('2025-03-revision') });
+    expect(jsonLd('entries/2025-03-revision')).toHaveLength(1);
+    const [pledge] = jsonLd('entries/2025-01-10-pledge');
+    expect(pledge).toMatchObject({ about: [{ '@type': 'Person', name: 'Jane Doe' }], citation: [{ '@type': 'CreativeWork', name: 'Doe promises a bridge', url: 'https://news.example.org/bridge' }], dateModified: '2025-02-01' });
+  });
+
+  it('adds a ClaimReview with the fields fact-check tools require where a claim is rated', () => {
+    const review = jsonLd('entries/2025-01-10-pledge').find((item) => item['@type'] === 'ClaimReview') as Record<string, any>;
+    expect(review).toBeDefined();
+    expect(review['claimReviewed']).toBe('The bridge will open by spring');
+    expect(review['url']).toBe(entryUrl('2025-01-10-pledge'));
+    expect(review['datePublished']).toBe('2025-02-01');
+    expect(review['author']).toMatchObject({ '@type': 'Organization', name: 'Publishing test' });
+    expect(review['reviewRating']).toEqual({ '@type': 'Rating', alternateName: 'Revised', ratingValue: 2, bestRating: 5, worstRating: 1 });
+    expect(review['itemReviewed']).toMatchObject({ '@type': 'Claim', author: { '@type': 'Person', name: 'Jane Doe' }, datePublished: '2025-01-10', appearance: { url: 'https://news.example.org/bridge' } });
+  });
+});
+
+describe('machine-readable data', () => {
+  it('timeline.json validates against the JSON Schema published beside it, and holds no draft', () => {
+    const data = JSON.parse(read('timeline.json')) as { $schema: string; entries: { id: string }[] };
+    expect(data.$schema).toBe(`${SITE}timeline.schema.json`);
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read('timeline.schema.json')) as object);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.entries.map((entry) => entry.id)).toEqual(['2025-01-10-pledge', '2025-02-other', '2025-03-revision']);
+    const thread = JSON.parse(read('threads/promise/timeline.json')) as { entries: { id: string }[]; threads: { id: string }[] };
+    expect(validate(thread)).toBe(true);
+    expect(thread.entries.map((entry) => entry.id)).toEqual(['2025-01-10-pledge', '2025-03-revision']);
+    expect(thread.threads.map((item) => item.id)).toEqual(['promise']);
+  });
+
+  it('entry pages offer a citation with the permalink', () => {
+    const cite = page(outDir, 'entries/2025-03-revision').querySelector('.citation-text');
+    expect(cite?.text.replace(/\s+/g, ' ').trim()).toBe(`“The bridge slips to autumn.” Publishing test. ${entryUrl('2025-03-revision')}. Accessed [date you read it].`);
+  });
+});
+
+describe('the embed', () => {
+  let close: (() => Promise<void>) | undefined;
+  afterAll(async () => close?.());
+
+  it('renders in an iframe on another site, and its links open the full entry in the embedding page', async () => {
+    const snippet = page(outDir, 'threads/promise').querySelector('#embed-snippet')?.text ?? '';
+    expect(snippet).toContain(`src="${SITE}embed/threads/promise/"`);
+    const browser = await launchChromium();
+    close = () => browser.close();
+    const tab = await browser.newPage();
+    // The published address is answered from the build, so the host page can embed it as a newsroom's page would.
+    await tab.route(`${SITE}**`, (route) => {
+      const pathname = new URL(route.request().url()).pathname;
+      const file = path.join(outDir, pathname, pathname.endsWith('/') ? 'index.html' : '');
+      return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'not found' });
+    });
+    await tab.route('https://newsroom.example.net/', (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><h1>A newsroom page</h1>${snippet}` }),
+    );
+    await tab.goto('https://newsroom.example.net/');
+    const frame = tab.frameLocator('iframe');
+    await expect(frame.locator('h1').textContent()).resolves.toBe('The promise');
+    await expect(frame.locator('.embed-steps li').count()).resolves.toBe(2);
+    expect(await frame.locator('header, nav, .site-header').count()).toBe(0);
+    await frame.getByRole('link', { name: 'Jane Doe pledges a bridge' }).click();
+    await tab.waitForURL(entryUrl('2025-01-10-pledge'));
+    await expect(tab.locator('h1').textContent()).resolves.toBe('Jane Doe pledges a bridge');
+  });
+});
