@@ -3,8 +3,6 @@
  * `[[entry-id]]` or `[[entry-id|link text]]` links to another entry; `[@1]` or `[@source-id]` cites a source of this entry.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import type { Position } from './diagnostics.ts';
 
@@ -44,10 +42,13 @@ export function citationNumber(key: string, sources: readonly { id?: string | un
 
 export type LocatedReference = BodyReference & Position;
 
-/** Every reference in a Markdown body with its line and column in the body (code spans and blocks are skipped). */
+/**
+ * Every reference in a Markdown body with its line and column in the body (code spans and blocks are skipped).
+ * Plain CommonMark is enough to tell code from text, and several times faster than parsing GFM too.
+ */
 export function scanBody(markdown: string): LocatedReference[] {
   if (!mayHaveReferences(markdown)) return [];
-  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(markdown);
   const located: LocatedReference[] = [];
   visit(tree, 'text', (node) => {
     const nodeOffset = node.position?.start.offset;

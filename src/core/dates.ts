@@ -180,14 +180,27 @@ function formatOffset(offsetMinutes: number, style: 'iso' | 'human'): string {
   return `UTC${sign}${hours}${minutes ? `:${pad(minutes)}` : ''}`;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and precision: making an Intl.DateTimeFormat costs far more than using one. */
+function formatter(locale: string, precision: DatePrecision, era: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}|${era}`;
+  let found = formatters.get(key);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (era) options.era = 'short';
+    if (precision !== 'year') options.month = 'long';
+    if (precision === 'day' || precision === 'time') options.day = 'numeric';
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** A partial date in words, in the given language, at exactly its own precision ("January 2025", never "1 January 2025"). */
 export function formatDate(date: PartialDate, locale: string): string {
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (date.year <= 0) options.era = 'short';
-  if (date.precision !== 'year') options.month = 'long';
-  if (date.precision === 'day' || date.precision === 'time') options.day = 'numeric';
   const calendarDay = new Date(utcMilliseconds(date.year, date.month ?? 1, date.day ?? 1));
-  const words = new Intl.DateTimeFormat(locale, options).format(calendarDay);
+  const words = formatter(locale, date.precision, date.year <= 0).format(calendarDay);
   if (date.precision !== 'time') return words;
   // The wall-clock time as written, with its own offset: a reader in another zone sees what the source said.
   return `${words}, ${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)} ${formatOffset(date.offsetMinutes ?? 0, 'human')}`;

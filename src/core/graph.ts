@@ -55,7 +55,11 @@ export function inverseRelations(nodes: readonly GraphNode[]): Map<string, Relat
 export function threadMembers(ordered: readonly GraphNode[]): Map<string, string[]> {
   const members = new Map<string, string[]>();
   for (const node of ordered) {
-    for (const thread of node.threads) members.set(thread, [...(members.get(thread) ?? []), node.id]);
+    for (const thread of node.threads) {
+      const list = members.get(thread);
+      if (list) list.push(node.id);
+      else members.set(thread, [node.id]);
+    }
   }
   return members;
 }

@@ -17,6 +17,13 @@ export function resolveContent(content: CollectedContent): TimelineModel {
   const diagnostics: Diagnostic[] = [...content.diagnostics];
   const site = content.site ?? DEFAULT_SITE;
   const strings = useStrings(site.language);
+  // Bodies are scanned once: for checking their references, then for the links the renderer needs.
+  const scans = new Map<string, ReturnType<typeof scanBody>>();
+  const bodyReferences = (entry: Pick<ParsedEntry, 'id' | 'body'>) => {
+    let found = scans.get(entry.id);
+    if (!found) scans.set(entry.id, (found = scanBody(entry.body)));
+    return found;
+  };
   const problem = (entry: ParsedEntry, path: PropertyKey[], field: string, message: string, rule: string, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file: entry.file, ...entry.locate(path), field, message, rule, severity });
 
@@ -70,7 +77,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
         problem(entry, ['sources', index, 'outlet'], `sources[${index}].outlet`, `"${source.outlet}" is not an outlet id in content/outlets.yaml, so it is shown as a name${hint(source.outlet, outlets.keys())}`, 'unknown-outlet', 'warning');
       }
     });
-    for (const reference of scanBody(entry.body)) {
+    for (const reference of bodyReferences(entry)) {
       const at = { file: entry.file, line: entry.bodyLine + reference.line - 1, column: reference.column, field: 'body' };
       if (reference.type === 'entry-link') {
         if (!titles.has(reference.id)) diagnostics.push({ ...at, message: `[[${reference.id}]] links to an unknown entry${hint(reference.id, titles.keys())}`, rule: 'unknown-reference', severity: 'error' });
@@ -158,17 +165,30 @@ export function resolveContent(content: CollectedContent): TimelineModel {
       chain: data.kind === 'pledge' ? chainOf(entry.id, inverse, position) : [],
       body: entry.body,
       bodyLine: entry.bodyLine,
-      bodyLinks: [...new Set(scanBody(entry.body).flatMap((ref) => (ref.type === 'entry-link' ? [ref.id] : [])))],
+      bodyLinks: [...new Set(bodyReferences(entry).flatMap((ref) => (ref.type === 'entry-link' ? [ref.id] : [])))],
     };
   });
 
-  const entriesOf = (field: 'people' | 'topics', id: string) => resolved.filter((entry) => entry[field].includes(id)).map((entry) => entry.id);
+  // One pass over the entries for every person and topic (not one pass per person: archives have thousands).
+  const index = (field: 'people' | 'topics') => {
+    const byId = new Map<string, string[]>();
+    for (const entry of resolved) {
+      for (const id of entry[field]) {
+        const list = byId.get(id);
+        if (list) list.push(entry.id);
+        else byId.set(id, [entry.id]);
+      }
+    }
+    return (id: string) => byId.get(id) ?? [];
+  };
+  const entriesOfPerson = index('people');
+  const entriesOfTopic = index('topics');
   return {
     site,
     entries: resolved,
     threads: [...threads.values()].map(({ value }) => ({ ...value, entries: members.get(value.id) ?? [] })),
-    people: [...people.values()].map(({ value }) => ({ ...value, entries: entriesOf('people', value.id) })),
-    topics: [...topics.values()].map(({ value }) => ({ ...value, entries: entriesOf('topics', value.id) })),
+    people: [...people.values()].map(({ value }) => ({ ...value, entries: entriesOfPerson(value.id) })),
+    topics: [...topics.values()].map(({ value }) => ({ ...value, entries: entriesOfTopic(value.id) })),
     outlets: [...outlets.values()].map(({ value }) => value),
     years: groupByYear(resolved, site.language),
     drafts: [...drafts].sort(),
@@ -198,7 +218,11 @@ function shownDate(spec: DateSpec, key: string, label: string | undefined, local
 
 function groupByYear(entries: readonly ResolvedEntry[], locale: string): YearGroup[] {
   const years = new Map<number, string[]>();
-  for (const entry of entries) years.set(entry.date.year, [...(years.get(entry.date.year) ?? []), entry.id]);
+  for (const entry of entries) {
+    const list = years.get(entry.date.year);
+    if (list) list.push(entry.id);
+    else years.set(entry.date.year, [entry.id]);
+  }
   return [...years]
     .map(([year, ids]) => ({ id: String(year), year, label: formatDate({ precision: 'year', year }, locale), entries: ids }))
     .sort((a, b) => a.year - b.year);
