@@ -1,0 +1,83 @@
+/**
+ * `npm run bench -- --entries N` (default 10000): generates a deterministic content tree of N entries, then in one
+ * run builds our site (with its search index) and a bare baseline Astro site over the same Markdown, rebuilds ours
+ * after editing one entry and after adding one, and prints a table with the ratio ours/baseline.
+ * `--skip-baseline` measures ours alone. Work files go to .bench/ (ignored by git).
+ */
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaseline } from './bench/baseline.ts';
+import { generateContent } from './bench/generate.ts';
+import { measure, outputFigures, type OutputFigures, type RunFigures } from './bench/measure.ts';
+
+const { values } = parseArgs({ options: { entries: { type: 'string', default: '10000' }, 'skip-baseline': { type: 'boolean' } } });
+const count = Number(values.entries);
+if (!Number.isInteger(count) || count < 1) {
+  console.error('usage: npm run bench -- --entries N [--skip-baseline]');
+  process.exit(2);
+}
+const root = process.cwd();
+const work = path.join(root, '.bench');
+const node = process.execPath;
+const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+console.log(`generating ${count} entries…`);
+const { dir: content } = await generateContent(work, count);
+const env = { TIMELINE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+
+async function build(label: string, args: string[], cwd = root): Promise<RunFigures> {
+  console.log(`${label}…`);
+  const run = await measure(node, args, { cwd, env });
+  if (run.status !== 0) {
+    console.error(run.output.slice(-4000));
+    throw new Error(`${label} failed`);
+  }
+  return run;
+}
+
+const oursDir = path.join(work, 'ours');
+await rm(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
+const ours = await build('building our site (cold)', [path.join(root, 'scripts/build.ts'), '--outDir', oursDir]);
+const oursOut = outputFigures(oursDir);
+
+// One edit, then one new entry: the content layer keeps unchanged entries, so only what changed is rendered again.
+const [firstFile] = (await import('node:fs')).readdirSync(path.join(content, 'entries'), { recursive: true }).map(String).filter((file) => file.endsWith('.md')).sort();
+const edited = path.join(content, 'entries', firstFile ?? '');
+await appendFile(edited, '\nAn added sentence.\n');
+const afterEdit = await build('rebuilding after editing one entry', [path.join(root, 'scripts/build.ts'), '--outDir', oursDir]);
+const added = path.join(content, 'entries', 'added-entry.md');
+await writeFile(added, (await readFile(edited, 'utf8')).replace(/^title: .*$/m, 'title: A new entry'));
+const afterAdd = await build('rebuilding after adding one entry', [path.join(root, 'scripts/build.ts'), '--outDir', oursDir]);
+await rm(added);
+
+let baseline: RunFigures | undefined;
+let baselineOut: OutputFigures | undefined;
+if (!values['skip-baseline']) {
+  const baselineRoot = path.join(work, 'baseline');
+  await rm(baselineRoot, { recursive: true, force: true });
+  await writeBaseline(baselineRoot, content);
+  baseline = await build('building the baseline (cold)', [astro, 'build', '--root', baselineRoot, '--outDir', path.join(baselineRoot, 'dist')]);
+  baselineOut = outputFigures(path.join(baselineRoot, 'dist'));
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : '—');
+const rows: [string, string, string, string][] = [
+  ['entries', String(count), String(count), ''],
+  ['wall time (cold build)', `${ours.seconds.toFixed(1)} s`, baseline ? `${baseline.seconds.toFixed(1)} s` : '—', ratio(ours.seconds, baseline?.seconds)],
+  ['peak RSS', mb(ours.peakRss), baseline ? mb(baseline.peakRss) : '—', ratio(ours.peakRss, baseline?.peakRss)],
+  ['HTML pages', String(oursOut.pages), baselineOut ? String(baselineOut.pages) : '—', ratio(oursOut.pages, baselineOut?.pages)],
+  ['output bytes', mb(oursOut.bytes), baselineOut ? mb(baselineOut.bytes) : '—', ratio(oursOut.bytes, baselineOut?.bytes)],
+  ['search index bytes', mb(oursOut.searchBytes), baselineOut ? mb(baselineOut.searchBytes) : '—', ratio(oursOut.searchBytes, baselineOut?.searchBytes)],
+  ['largest page (raw)', kb(oursOut.largestPage.bytes), baselineOut ? kb(baselineOut.largestPage.bytes) : '—', ratio(oursOut.largestPage.bytes, baselineOut?.largestPage.bytes)],
+  ['largest page (gzip)', kb(oursOut.largestPage.gzip), baselineOut ? kb(baselineOut.largestPage.gzip) : '—', ratio(oursOut.largestPage.gzip, baselineOut?.largestPage.gzip)],
+  ['most JS on a non-search page', kb(oursOut.maxPageScript), baselineOut ? kb(baselineOut.maxPageScript) : '—', ''],
+  ['rebuild after one edit', `${afterEdit.seconds.toFixed(1)} s`, '', `${((afterEdit.seconds / ours.seconds) * 100).toFixed(0)}% of cold`],
+  ['rebuild after one new entry', `${afterAdd.seconds.toFixed(1)} s`, '', `${((afterAdd.seconds / ours.seconds) * 100).toFixed(0)}% of cold`],
+];
+const widths = [0, 1, 2, 3].map((column) => Math.max(...[['', 'ours', 'baseline', 'ours/baseline'], ...rows].map((row) => (row[column] ?? '').length)));
+const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
+console.log(`\n${line(['', 'ours', 'baseline', 'ours/baseline'])}\n${rows.map(line).join('\n')}`);
+console.log(`\nlargest page: ${oursOut.largestPage.file}`);
