@@ -2,7 +2,7 @@
  * `npm run bench -- --entries N` (default 10000): generates a deterministic content tree of N entries, then in one
  * run builds our site (with its search index) and a bare baseline Astro site over the same Markdown, rebuilds ours
  * after editing one entry and after adding one, and prints a table with the ratio ours/baseline.
- * `--skip-baseline` measures ours alone. Work files go to .bench/ (ignored by git).
+ * `--skip-baseline` measures ours alone. Work files go to .bench/ (ignored by git), or to `--work DIR`.
  */
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,14 +11,15 @@ import { writeBaseline } from './bench/baseline.ts';
 import { generateContent } from './bench/generate.ts';
 import { measure, outputFigures, type OutputFigures, type RunFigures } from './bench/measure.ts';
 
-const { values } = parseArgs({ options: { entries: { type: 'string', default: '10000' }, 'skip-baseline': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { entries: { type: 'string', default: '10000' }, 'skip-baseline': { type: 'boolean' }, work: { type: 'string', default: '.bench' } } });
 const count = Number(values.entries);
 if (!Number.isInteger(count) || count < 1) {
   console.error('usage: npm run bench -- --entries N [--skip-baseline]');
   process.exit(2);
 }
 const root = process.cwd();
-const work = path.join(root, '.bench');
+// Inside the project, so the baseline site finds Astro in node_modules.
+const work = path.resolve(root, values.work ?? '.bench');
 const node = process.execPath;
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 

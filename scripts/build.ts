@@ -19,16 +19,21 @@ const finalDir = path.resolve(root, requestedOut ?? 'dist');
 const nextDir = `${finalDir}.next`;
 const oldDir = `${finalDir}.old`;
 
-const model = await loadContent(process.env['TIMELINE_CONTENT'] ?? 'content', root);
-if (model.diagnostics.length) console.error(formatReport(model.diagnostics));
-if (hasErrors(model.diagnostics)) {
-  console.error(`\nThe build stopped: fix the errors above. ${existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was.` : ''}`);
-  process.exit(1);
+/** Checks the content before Astro starts; returns how many entries will be published. Nothing of the model is kept,
+ * so its memory is free for Astro's own load of the same files. */
+async function checkContent(): Promise<number> {
+  const model = await loadContent(process.env['TIMELINE_CONTENT'] ?? 'content', root);
+  if (model.diagnostics.length) console.error(formatReport(model.diagnostics));
+  if (hasErrors(model.diagnostics)) {
+    console.error(`\nThe build stopped: fix the errors above. ${existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was.` : ''}`);
+    process.exit(1);
+  }
+  if (!model.site.url && !args.includes('--site')) {
+    console.warn('Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. Set url before publishing.');
+  }
+  return model.entries.length;
 }
-
-if (!model.site.url && !args.includes('--site')) {
-  console.warn('Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. Set url before publishing.');
-}
+const published = await checkContent();
 
 await rm(nextDir, { recursive: true, force: true });
 const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -45,4 +50,4 @@ await rm(oldDir, { recursive: true, force: true });
 if (existsSync(finalDir)) await rename(finalDir, oldDir);
 await rename(nextDir, finalDir);
 await rm(oldDir, { recursive: true, force: true });
-console.log(`\nPublished ${model.entries.length} entries to ${path.relative(root, finalDir)}/.`);
+console.log(`\nPublished ${published} entries to ${path.relative(root, finalDir)}/.`);

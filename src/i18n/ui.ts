@@ -44,6 +44,7 @@ export interface UiStrings {
   footer: string;
   dateUncertain: string;
   media: string;
+  pages: { label: string; previous: string; next: string; position: (page: number, pages: number) => string };
   cite: { heading: string; updated: string; accessed: string; accessDatePlaceholder: string };
   embed: { heading: string; intro: string; label: string; openFull: string };
   feeds: { heading: string; intro: string; rss: string; atom: string; json: string };
@@ -156,6 +157,7 @@ const en: UiStrings = {
   footer: 'Every entry is sourced; corrections are logged on the entry they change.',
   dateUncertain: 'Date as precise as the sources allow',
   media: 'Media',
+  pages: { label: 'Pages', previous: '← Earlier page', next: 'Later page →', position: (page, pages) => `Page ${page} of ${pages}` },
   cite: { heading: 'Cite this entry', updated: 'Last updated', accessed: 'Accessed', accessDatePlaceholder: '[date you read it]' },
   embed: {
     heading: 'Embed this storyline',
