@@ -1,50 +1,53 @@
 /**
  * `npm run build`: checks the content, builds the site into a fresh folder, and only then replaces `dist/`.
  * A failed build (bad content, a failing page, a failing search index) leaves the last good `dist/` as it was.
- * Arguments are passed to `astro build`, e.g. `npm run build -- --base /timeline/`.
+ * Options: `--base /timeline/` (a site served under a sub-path), `--site https://example.org` (its address),
+ * `--outDir DIR` (somewhere other than dist/). Astro runs in this process and is handed the checked content,
+ * so the files are read once.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
 import { formatReport, hasErrors, loadContent } from '../src/core/index.ts';
+import { contentDirectory, preloadModel } from '../src/loaders/timeline-loader.ts';
+
+const usage = 'usage: npm run build [-- --base /sub/path/] [--site https://example.org] [--outDir DIR]';
+let options: { base?: string | undefined; site?: string | undefined; outDir?: string | undefined };
+try {
+  ({ values: options } = parseArgs({ options: { base: { type: 'string' }, site: { type: 'string' }, outDir: { type: 'string' } } }));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  process.exit(2);
+}
 
 const root = process.cwd();
-const args = process.argv.slice(2);
-// --outDir names where the finished site goes; Astro itself always writes to the folder beside it.
-const outIndex = args.indexOf('--outDir');
-const [, requestedOut] = outIndex === -1 ? [] : args.splice(outIndex, 2);
-const finalDir = path.resolve(root, requestedOut ?? 'dist');
+const finalDir = path.resolve(root, options.outDir ?? 'dist');
 const nextDir = `${finalDir}.next`;
 const oldDir = `${finalDir}.old`;
+const keptMessage = () => (existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was.` : 'Nothing was written.');
 
-/** Checks the content before Astro starts; returns how many entries will be published. Nothing of the model is kept,
- * so its memory is free for Astro's own load of the same files. */
-async function checkContent(): Promise<number> {
-  const model = await loadContent(process.env['TIMELINE_CONTENT'] ?? 'content', root);
-  if (model.diagnostics.length) console.error(formatReport(model.diagnostics));
-  if (hasErrors(model.diagnostics)) {
-    console.error(`\nThe build stopped: fix the errors above. ${existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was.` : ''}`);
-    process.exit(1);
-  }
-  if (!model.site.url && !args.includes('--site')) {
-    console.warn('Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. Set url before publishing.');
-  }
-  return model.entries.length;
+const contentDir = contentDirectory(new URL(`file://${root}/`));
+const model = await loadContent(contentDir, root);
+if (model.diagnostics.length) console.error(formatReport(model.diagnostics));
+if (hasErrors(model.diagnostics)) {
+  console.error(`\nThe build stopped: fix the errors above. ${keptMessage()}`);
+  process.exit(1);
 }
-const published = await checkContent();
+if (!model.site.url && !options.site) {
+  console.warn('Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. Set url before publishing.');
+}
+const published = model.entries.length;
+preloadModel(contentDir, model);
 
 await rm(nextDir, { recursive: true, force: true });
-const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-const code = await new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', nextDir, ...args], { stdio: 'inherit' });
-  child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
-});
-if (code !== 0) {
+try {
+  await build({ root, outDir: nextDir, ...(options.base ? { base: options.base } : {}), ...(options.site ? { site: options.site } : {}) });
+} catch (error) {
   await rm(nextDir, { recursive: true, force: true });
-  console.error(`\nThe build failed; ${existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was` : 'nothing was written'}.`);
-  process.exit(code);
+  console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nThe build failed. ${keptMessage()}`);
+  process.exit(1);
 }
 await rm(oldDir, { recursive: true, force: true });
 if (existsSync(finalDir)) await rename(finalDir, oldDir);

@@ -37,8 +37,20 @@ export function contentDirectory(root: URL): string {
 
 let shared: { startedAt: number; model: Promise<TimelineModel> } | undefined;
 
+/** Where `npm run build` leaves the model it has already read and checked (a process-wide slot: Astro loads this
+ * module in its own module graph, so a module variable would not be seen). */
+const PRELOADED = Symbol.for('fact-timeline.preloaded-model');
+type Preloaded = { contentDir: string; model: TimelineModel };
+
+/** Hands the loader a model already loaded from `contentDir`, so a build reads the content once, not twice. */
+export function preloadModel(contentDir: string, model: TimelineModel): void {
+  (globalThis as Record<symbol, Preloaded | undefined>)[PRELOADED] = { contentDir, model };
+}
+
 /** One model for all collections of a sync; a change seen at `since` or later makes a fresh one. */
 function currentModel(contentDir: string, root: string, since: number): Promise<TimelineModel> {
+  const preloaded = (globalThis as Record<symbol, Preloaded | undefined>)[PRELOADED];
+  if (!shared && preloaded?.contentDir === contentDir) shared = { startedAt: Date.now(), model: Promise.resolve(preloaded.model) };
   if (!shared || shared.startedAt < since) shared = { startedAt: Date.now(), model: loadContent(contentDir, root) };
   return shared.model;
 }
