@@ -90,13 +90,21 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
       ),
     };
     const data = { ...entry } as unknown as Record<string, unknown>;
-    const digest = context.generateDigest({ data, renderContext });
-    if (store.get(entry.id)?.digest === digest) continue;
+    // Only the body and what its plugins read decide the HTML: a new entry elsewhere shifts every later entry's
+    // place in story order, which changes its data but must not cost a new render of its body.
+    const renderDigest = context.generateDigest({ body: entry.body, bodyLine: entry.bodyLine, file: entry.file, renderContext });
+    const digest = context.generateDigest({ data, renderDigest });
+    const previous = store.get(entry.id);
+    if (previous?.digest === digest) continue;
+    if (previous?.rendered?.metadata?.['renderDigest'] === renderDigest) {
+      store.set({ id: entry.id, data, digest, filePath: entry.file, rendered: previous.rendered });
+      continue;
+    }
     const filePath = path.resolve(context.config.root.pathname, entry.file);
     // The body starts some lines into the file; padding keeps remark's line numbers equal to the file's.
     const padded = '\n'.repeat(Math.max(0, entry.bodyLine - 1)) + entry.body;
     const { code, metadata } = await renderer.render(padded, { fileURL: pathToFileURL(filePath), frontmatter: renderContext });
-    store.set({ id: entry.id, data, digest, filePath: entry.file, rendered: { html: code, metadata: { headings: metadata.headings } } });
+    store.set({ id: entry.id, data, digest, filePath: entry.file, rendered: { html: code, metadata: { headings: metadata.headings, renderDigest } } });
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }
