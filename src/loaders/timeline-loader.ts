@@ -10,6 +10,8 @@ import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { ContentError, formatDiagnostic, hasErrors, loadContent, type TimelineModel } from '../core/index.ts';
 import { entryPath, withBase } from '../core/paths.ts';
 import type { EntryRenderContext } from '../markdown/context.ts';
+import { isTimelineMarkdown } from '../markdown/processor.ts';
+import { renderOnWorkers, WORKER_THRESHOLD, type RenderJob, type RenderOutcome } from './render-pool.ts';
 
 type Collection = 'entries' | 'records';
 
@@ -62,13 +64,36 @@ function rendererFor(config: LoaderContext['config']): Promise<MarkdownRenderer>
   const { processor } = config.markdown;
   let renderer = renderers.get(processor);
   if (!renderer) {
-    // The same shared options Astro gives the processor for .md files (its config types are looser than the processor's).
-    const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
-    const shared = { image: config.image, syntaxHighlight, shikiConfig, gfm, smartypants };
-    renderer = processor.createRenderer(shared as Parameters<typeof processor.createRenderer>[0]);
+    renderer = processor.createRenderer(renderOptions(config) as Parameters<typeof processor.createRenderer>[0]);
     renderers.set(processor, renderer);
   }
   return renderer;
+}
+
+/** Rendering options as Astro gives them to a processor for .md files (its config types are looser than the processor's). */
+function renderOptions(config: LoaderContext['config']) {
+  const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
+  return { image: config.image, syntaxHighlight, shikiConfig, gfm, smartypants };
+}
+
+/** Renders bodies on worker threads when there are many and the processor is ours; otherwise here, one by one. */
+async function renderBodies(jobs: RenderJob[], config: LoaderContext['config']): Promise<RenderOutcome[]> {
+  if (jobs.length >= WORKER_THRESHOLD && isTimelineMarkdown(config.markdown.processor)) {
+    let options: unknown;
+    try {
+      options = structuredClone(renderOptions(config));
+    } catch {
+      options = undefined; // options holding functions (a custom Shiki transformer) cannot cross threads
+    }
+    if (options !== undefined) return renderOnWorkers(jobs, options);
+  }
+  const renderer = await rendererFor(config);
+  const outcomes: RenderOutcome[] = [];
+  for (const job of jobs) {
+    const { code, metadata } = await renderer.render(job.markdown, { fileURL: new URL(job.fileURL), frontmatter: job.frontmatter });
+    outcomes.push({ code, headings: metadata.headings });
+  }
+  return outcomes;
 }
 
 async function fill(collection: Collection, context: LoaderContext, model: TimelineModel): Promise<void> {
@@ -78,9 +103,9 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
     for (const record of recordsOf(model)) store.set(record);
     return;
   }
-  const renderer = await rendererFor(context.config);
   const titles = new Map(model.entries.map((entry) => [entry.id, entry.title]));
   const keep = new Set<string>();
+  const toRender: { item: { id: string; data: Record<string, unknown>; digest: string; filePath: string }; renderDigest: string; job: RenderJob }[] = [];
   for (const entry of model.entries) {
     keep.add(entry.id);
     const renderContext: EntryRenderContext = {
@@ -96,16 +121,24 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
     const digest = context.generateDigest({ data, renderDigest });
     const previous = store.get(entry.id);
     if (previous?.digest === digest) continue;
+    const item = { id: entry.id, data, digest, filePath: entry.file };
     if (previous?.rendered?.metadata?.['renderDigest'] === renderDigest) {
-      store.set({ id: entry.id, data, digest, filePath: entry.file, rendered: previous.rendered });
+      store.set({ ...item, rendered: previous.rendered });
       continue;
     }
-    const filePath = path.resolve(context.config.root.pathname, entry.file);
     // The body starts some lines into the file; padding keeps remark's line numbers equal to the file's.
-    const padded = '\n'.repeat(Math.max(0, entry.bodyLine - 1)) + entry.body;
-    const { code, metadata } = await renderer.render(padded, { fileURL: pathToFileURL(filePath), frontmatter: renderContext });
-    store.set({ id: entry.id, data, digest, filePath: entry.file, rendered: { html: code, metadata: { headings: metadata.headings, renderDigest } } });
+    const markdown = '\n'.repeat(Math.max(0, entry.bodyLine - 1)) + entry.body;
+    const fileURL = pathToFileURL(path.resolve(fileURLToPath(context.config.root), entry.file)).href;
+    toRender.push({ item, renderDigest, job: { markdown, fileURL, frontmatter: renderContext } });
   }
+  const outcomes = await renderBodies(toRender.map(({ job }) => job), context.config);
+  const failures: string[] = [];
+  toRender.forEach(({ item, renderDigest }, index) => {
+    const outcome = outcomes[index];
+    if (!outcome || 'error' in outcome) failures.push(`${item.filePath}: ${outcome?.error ?? 'not rendered'}`);
+    else store.set({ ...item, rendered: { html: outcome.code, metadata: { headings: outcome.headings, renderDigest } } });
+  });
+  if (failures.length) throw new Error(`Markdown could not be rendered:\n${failures.join('\n')}`);
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }
 
