@@ -49,6 +49,17 @@ export const RECORD_FILES = { people: 'people.yaml', threads: 'threads.yaml', to
 export const SITE_FILE = 'site.yaml';
 export const ENTRIES_DIR = 'entries';
 const ENTRY_EXTENSIONS = new Set(['.md', '.yaml', '.yml']);
+/** How many entry files are read ahead of the one being parsed: enough to keep the disk busy, not the whole archive. */
+const READ_AHEAD = 64;
+
+/** A file's bytes, or undefined when it cannot be read (it vanished, or is a folder). */
+async function readBytes(file: string): Promise<Uint8Array | undefined> {
+  try {
+    return await readFile(file);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Reads and checks `site.yaml` alone (Astro's config needs the site's address before anything else is read). */
 export async function readSiteSettings(contentDir: string, projectRoot = process.cwd()): Promise<{ site?: Site; diagnostics: Diagnostic[] }> {
@@ -73,13 +84,9 @@ export async function collectContent(contentDir: string, projectRoot = process.c
   const diagnostics: Diagnostic[] = [];
   const relative = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
 
-  async function readText(file: string): Promise<string | undefined> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file);
-    } catch {
-      return undefined;
-    }
+  async function readText(file: string, read: Promise<Uint8Array | undefined> = readBytes(file)): Promise<string | undefined> {
+    const bytes = await read;
+    if (bytes === undefined) return undefined;
     const decoded = decodeText(relative(file), bytes);
     if ('diagnostic' in decoded) {
       diagnostics.push(decoded.diagnostic);
@@ -119,12 +126,21 @@ export async function collectContent(contentDir: string, projectRoot = process.c
       return [];
     }
     const entries: ParsedEntry[] = [];
-    for (const name of names) {
+    const files = names.filter((name) => {
+      const base = path.basename(name);
+      return !base.startsWith('.') && !base.startsWith('_') && ENTRY_EXTENSIONS.has(path.extname(name).toLowerCase());
+    });
+    // Reading is started ahead, a window at a time, while parsing stays in file order (so are the diagnostics).
+    const reads: Promise<Uint8Array | undefined>[] = [];
+    const readAhead = (upTo: number) => {
+      for (let index = reads.length; index < Math.min(upTo, files.length); index++) reads.push(readBytes(path.join(dir, files[index] ?? '')));
+    };
+    for (const [index, name] of files.entries()) {
+      readAhead(index + READ_AHEAD);
       const file = path.join(dir, name);
       const extension = path.extname(name).toLowerCase();
-      const base = path.basename(name);
-      if (base.startsWith('.') || base.startsWith('_') || !ENTRY_EXTENSIONS.has(extension)) continue;
-      const text = await readText(file);
+      const text = await readText(file, reads[index]);
+      delete reads[index];
       if (text === undefined) continue;
       if (extension === '.md') entries.push(...readMarkdownEntry(relative(file), text));
       else entries.push(...readYamlEntries(relative(file), text));
