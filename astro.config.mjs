@@ -1,18 +1,23 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { readSiteSettings } from './src/core/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import remarkCitations from './src/markdown/remark-citations.ts';
-import remarkEntryLinks from './src/markdown/remark-entry-links.ts';
+import { timelineMarkdown } from './src/markdown/processor.ts';
 
 /** Where the site is published, from content/site.yaml (`--site` on the command line wins); feeds and sitemaps need it. */
 const FALLBACK_SITE = 'http://localhost:4321';
 const { site } = await readSiteSettings(process.env.TIMELINE_CONTENT ?? 'content');
+/** Builds of another content tree (tests, benchmarks) keep their own cache, so they never disturb the site's own. */
+const treeCache = process.env.TIMELINE_CONTENT
+  ? { cacheDir: `./node_modules/.astro/trees/${createHash('sha256').update(path.resolve(process.env.TIMELINE_CONTENT)).digest('hex').slice(0, 16)}/` }
+  : {};
 
 export default defineConfig({
   site: site?.url ?? FALLBACK_SITE,
+  ...treeCache,
   // Pages are folders (entries/<id>/index.html) so links work on any static host, with or without a base path.
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -20,6 +25,12 @@ export default defineConfig({
   compressHTML: true,
   // Scripts and assets as files, never inlined: the site can then run under a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
+  experimental: {
+    // Pages returned with a cacheKey (src/lib/page-keys.ts) are copied from the last build while nothing they show changed.
+    incrementalBuild: true,
+    // The content store in files of 20 MB: one file would pass V8's longest string (512 MB) near 60,000 entries.
+    collectionStorage: 'chunked',
+  },
   integrations: [
     // Search covers entry pages only (src/core/paths.ts puts them under entries/).
     pagefind({ glob: 'entries/**/*.html' }),
@@ -27,6 +38,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') }),
   ],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkEntryLinks, remarkCitations] }),
+    // unified() with the entry-link and citation plugins (src/markdown/processor.ts); the loader renders on all cores with it.
+    processor: timelineMarkdown(),
   },
 });

@@ -10,10 +10,12 @@ export interface GraphNode {
 }
 
 /**
- * Orders entries chronologically; where dates tie (two things "before 20 January 2025"), an entry that revises or
- * answers another comes after it, then ids decide, so the order never depends on file order.
+ * Each entry's place in the story as text that sorts with plain `<`: its date's sort key, then how deep it sits in a
+ * chain of relations (where dates tie, an entry that revises or answers another comes after it), then its id, so the
+ * order never depends on file order. A key depends only on the entry and what it relates to, so adding an entry
+ * elsewhere never changes it.
  */
-export function storyOrder<T extends GraphNode>(nodes: readonly T[]): T[] {
+export function storyKeys(nodes: readonly GraphNode[]): Map<string, string> {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const depth = new Map<string, number>();
   const depthOf = (node: GraphNode, visiting: Set<string>): number => {
@@ -29,13 +31,14 @@ export function storyOrder<T extends GraphNode>(nodes: readonly T[]): T[] {
     depth.set(node.id, deepest);
     return deepest;
   };
-  for (const node of nodes) depthOf(node, new Set());
-  return [...nodes].sort(
-    (a, b) =>
-      (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0) ||
-      (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return new Map(nodes.map((node) => [node.id, `${node.sortKey}~${String(depthOf(node, new Set())).padStart(4, '0')}~${node.id}`]));
+}
+
+/** Orders entries chronologically, by their story keys. */
+export function storyOrder<T extends GraphNode>(nodes: readonly T[]): T[] {
+  const keys = storyKeys(nodes);
+  const keyOf = (node: T) => keys.get(node.id) ?? '';
+  return [...nodes].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
 }
 
 /** For each entry, the relations other entries state about it ("revised by"). */

@@ -63,6 +63,8 @@ export interface ResolvedEntry {
   id: string;
   /** Place in story order, from 0 (collections do not keep order; this does). */
   order: number;
+  /** The same place as text that sorts with `<`, unchanged when other entries are added (search sorts by it). */
+  storyKey: string;
   /** The file it came from, relative to the project root. */
   file: string;
   title: string;

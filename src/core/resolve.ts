@@ -4,7 +4,7 @@ import { citationNumber, scanBody } from './body-syntax.ts';
 import type { CollectedContent, Located, ParsedEntry } from './collect.ts';
 import { formatDate, formatDateSpec, formatIso, machineDate, sortKey, type DateSpec, type PartialDate } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { chainOf, findCycles, inverseRelations, storyOrder, threadMembers, threadSteps } from './graph.ts';
+import { chainOf, findCycles, inverseRelations, storyKeys, threadMembers, threadSteps } from './graph.ts';
 import type { ResolvedEntry, ResolvedSource, ShownDate, TimelineModel, YearGroup } from './model.ts';
 import type { Site } from './schema/index.ts';
 import { ID_PATTERN } from './schema/vocabulary.ts';
@@ -104,7 +104,9 @@ export function resolveContent(content: CollectedContent): TimelineModel {
     if (node) problem(node.entry, ['relations'], 'relations', `relations loop back on themselves: ${cycle.join(' → ')}`, 'relation-cycle', 'warning');
   }
 
-  const ordered = storyOrder(nodes);
+  const keys = storyKeys(nodes);
+  const keyOf = (node: (typeof nodes)[number]) => keys.get(node.id) ?? '';
+  const ordered = [...nodes].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   const position = new Map(ordered.map((node, index) => [node.id, index]));
   const inverse = inverseRelations(ordered);
   const members = threadMembers(ordered);
@@ -122,6 +124,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
     return {
       id: entry.id,
       order,
+      storyKey: keys.get(entry.id) ?? '',
       file: entry.file,
       title: data.title,
       summary: data.summary,

@@ -1,11 +1,13 @@
 /** Share images: share/site.png for the site, share/threads/<id>.png for each storyline. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { shareImageKey } from '../../lib/page-keys.ts';
 import { shareImage } from '../../lib/share-image.ts';
 import { timeline } from '../../lib/timeline.ts';
 
 export const getStaticPaths = (async () => {
-  const { threads } = await timeline();
-  return [{ params: { image: 'site.png' }, props: { thread: undefined } }, ...threads.map((thread) => ({ params: { image: `threads/${thread.id}.png` }, props: { thread: thread.id } }))];
+  const view = await timeline();
+  const image = (file: string, thread: string | undefined) => ({ params: { image: file }, props: { thread }, cacheKey: shareImageKey(view, thread) });
+  return [image('site.png', undefined), ...view.threads.map((thread) => image(`threads/${thread.id}.png`, thread.id))];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ thread: string | undefined }> = async ({ props }) => {

@@ -1,0 +1,73 @@
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page returned with a key is copied from
+ * the last build while its key, its template code and the bodies it renders are unchanged. A key must therefore
+ * cover everything the page shows besides those; tests/build/incremental.test.ts edits each of them and checks.
+ */
+import { createHash } from 'node:crypto';
+import type { ResolvedEntry } from '../core/model.ts';
+import type { TimelineView } from './timeline.ts';
+
+/** A short digest of any JSON-able values. */
+export function cacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 24);
+}
+
+/** What every page's layout shows: the site settings (title, language and so the UI strings, feeds). */
+function layoutPart(view: TimelineView): unknown {
+  return view.site;
+}
+
+/**
+ * An entry as its own page and cards show it. Its place in story order is left out: a new entry early in the story
+ * shifts every later entry's place without changing what their pages show.
+ */
+export function shownEntry(entry: ResolvedEntry): Omit<ResolvedEntry, 'order'> {
+  const { order: _order, ...shown } = entry;
+  return shown;
+}
+
+/** The titles and dates an entry's page or card shows of the entries it is related to. */
+function relatedPart(entry: ResolvedEntry, view: TimelineView, withSteps: boolean): unknown[] {
+  const others = new Set([
+    ...entry.relations.map((link) => link.entry),
+    ...entry.inverseRelations.map((link) => link.entry),
+    ...(withSteps ? entry.threadSteps.flatMap((step) => [step.previous, step.next]) : []),
+  ]);
+  return [...others].flatMap((id) => {
+    const found = id === undefined ? undefined : view.entry.get(id);
+    return found ? [[found.id, found.title, found.date]] : [];
+  });
+}
+
+/** The names an entry's page or card shows of its storylines, people and topics. */
+function namesPart(entry: ResolvedEntry, view: TimelineView): unknown[] {
+  return [
+    entry.threads.map((id) => view.thread.get(id)?.title),
+    entry.people.map((id) => view.person.get(id)?.name),
+    entry.topics.map((id) => view.topic.get(id)?.name),
+    view.years.find((group) => group.year === entry.date.year)?.label,
+  ];
+}
+
+/** An entry page's key: the entry, and the titles, dates and names it shows of other entries and records. */
+export function entryPageKey(entry: ResolvedEntry, view: TimelineView): string {
+  return cacheKey(layoutPart(view), shownEntry(entry), relatedPart(entry, view, true), namesPart(entry, view));
+}
+
+/**
+ * A list page's key (a storyline, person, topic or year, one page of it): the record, the page's place in the
+ * pagination, the year navigation, and each listed entry as its card shows it.
+ */
+export function listPageKey(view: TimelineView, record: unknown, page: { data: readonly string[] } & object): string {
+  const cards = page.data.map((id) => {
+    const entry = view.entry.get(id);
+    return entry ? [shownEntry(entry), relatedPart(entry, view, false), namesPart(entry, view)] : id;
+  });
+  const years = view.years.map((group) => [group.year, group.label, group.entries.length]);
+  return cacheKey(layoutPart(view), record, page, years, cards);
+}
+
+/** A share image's key: the words drawn on it. */
+export function shareImageKey(view: TimelineView, threadId: string | undefined): string {
+  return cacheKey(layoutPart(view), threadId === undefined ? undefined : view.thread.get(threadId)?.title);
+}
