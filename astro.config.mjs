@@ -25,6 +25,21 @@ export default defineConfig({
   compressHTML: true,
   // Scripts and assets as files, never inlined: the site can then run under a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
+  // A strict Content-Security-Policy in every page's <head>: scripts and styles only from the site itself (Astro adds
+  // hashes for its own), WebAssembly for Pagefind's search, images also from https (entry media), nothing else.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' https: data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   experimental: {
     // Pages returned with a cacheKey (src/lib/page-keys.ts) are copied from the last build while nothing they show changed.
     incrementalBuild: true,
@@ -38,7 +53,10 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') }),
   ],
   markdown: {
-    // unified() with the entry-link and citation plugins (src/markdown/processor.ts); the loader renders on all cores with it.
+    // unified() with our plugins and the sanitizer (src/markdown/processor.ts); the loader renders on all cores with it.
     processor: timelineMarkdown(),
+    // Code blocks as plain <pre><code>: Shiki colours them with inline styles, which the sanitizer and the
+    // Content-Security-Policy would both remove.
+    syntaxHighlight: false,
   },
 });

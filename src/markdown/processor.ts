@@ -3,29 +3,37 @@
  * render workers build the same one in their own threads.
  */
 import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeLocalAnchors from './rehype-local-anchors.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkEntryLinks from './remark-entry-links.ts';
+import { bodySchema } from './sanitize.ts';
 
-const REMARK_PLUGINS = [remarkEntryLinks, remarkCitations];
-
-/** Astro's unified() processor with the entry-link and citation plugins. */
+/**
+ * Astro's unified() processor: our entry-link and citation plugins; then raw HTML is parsed and sanitized
+ * (src/markdown/sanitize.ts), so nothing in a body can run script. Footnote ids are left unprefixed by remark-rehype
+ * because the sanitizer prefixes every id once.
+ */
 export function timelineMarkdown(): ReturnType<typeof unified> {
-  return unified({ remarkPlugins: REMARK_PLUGINS });
+  return unified({
+    remarkPlugins: [remarkEntryLinks, remarkCitations],
+    remarkRehype: { clobberPrefix: '' },
+    rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema], rehypeLocalAnchors],
+  });
+}
+
+/** What identifies a processor's setup: its plugins by name, and its options. */
+function signature(options: ReturnType<typeof unified>['options']): string {
+  const name = (plugin: unknown) => (Array.isArray(plugin) ? name(plugin[0]) : typeof plugin === 'function' ? plugin.name : String(plugin));
+  return JSON.stringify([options.remarkPlugins.map(name), options.rehypePlugins.map(name), options.remarkRehype, options.gfm, options.smartypants]);
 }
 
 /**
- * Whether a configured processor is exactly ours, so a worker can rebuild it (a project that configures other
- * plugins renders in-process). Astro copies the config, so this compares the plugin list, not the object.
+ * Whether a configured processor is set up exactly as ours, so a worker can rebuild it (a project that configures
+ * other plugins renders in-process). Astro copies the config, so this compares setups, not objects.
  */
 export function isTimelineMarkdown(processor: unknown): boolean {
   const { name, options } = processor as Partial<ReturnType<typeof unified>>;
-  if (name !== 'unified' || !options) return false;
-  const names = options.remarkPlugins.map((plugin) => (typeof plugin === 'function' ? plugin.name : ''));
-  return (
-    names.join() === REMARK_PLUGINS.map((plugin) => plugin.name).join() &&
-    options.rehypePlugins.length === 0 &&
-    Object.keys(options.remarkRehype).length === 0 &&
-    options.gfm === undefined &&
-    options.smartypants === undefined
-  );
+  return name === 'unified' && options !== undefined && signature(options) === signature(timelineMarkdown().options);
 }

@@ -1,16 +1,15 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import remarkCitations from '../../src/markdown/remark-citations.ts';
-import remarkEntryLinks from '../../src/markdown/remark-entry-links.ts';
+import { timelineMarkdown } from '../../src/markdown/processor.ts';
 import { FIXTURES } from '../helpers/trees.ts';
 
-const processor = await createMarkdownProcessor({ remarkPlugins: [remarkEntryLinks, remarkCitations], syntaxHighlight: false });
+// The site's own processor (plugins and sanitizer), with the options astro.config.mjs gives it.
+const processor = await timelineMarkdown().createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
 const render = async (markdown: string, frontmatter: object) => (await processor.render(markdown, { frontmatter: { ...frontmatter } })).code;
 const folder = path.join(FIXTURES, 'markdown');
 
-describe('remark plugins on fixtures', () => {
+describe('the Markdown processor on fixtures', () => {
   for (const name of readdirSync(folder)) {
     it(name, async () => {
       const read = (file: string) => readFileSync(path.join(folder, name, file), 'utf8');

