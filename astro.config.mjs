@@ -4,12 +4,14 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readSiteSettings } from './src/core/index.ts';
+import { collectionStorageFor } from './src/lib/collection-storage.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
 
 /** Where the site is published, from content/site.yaml (`--site` on the command line wins); feeds and sitemaps need it. */
 const FALLBACK_SITE = 'http://localhost:4321';
-const { site } = await readSiteSettings(process.env.TIMELINE_CONTENT ?? 'content');
+const contentDir = process.env.TIMELINE_CONTENT ?? 'content';
+const { site } = await readSiteSettings(contentDir);
 /** Builds of another content tree (tests, benchmarks) keep their own cache, so they never disturb the site's own. */
 const treeCache = process.env.TIMELINE_CONTENT
   ? { cacheDir: `./node_modules/.astro/trees/${createHash('sha256').update(path.resolve(process.env.TIMELINE_CONTENT)).digest('hex').slice(0, 16)}/` }
@@ -20,7 +22,8 @@ export default defineConfig({
   ...treeCache,
   // Pages are folders (entries/<id>/index.html) so links work on any static host, with or without a base path.
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages are written four at a time: most of a build's waiting is on the disk, above all when pages are restored.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Lossless compression: Astro 7's default ('jsx') drops line breaks between inline elements and glues words together.
   compressHTML: true,
   // Scripts and assets as files, never inlined: the site can then run under a strict Content-Security-Policy.
@@ -43,8 +46,8 @@ export default defineConfig({
   experimental: {
     // Pages returned with a cacheKey (src/lib/page-keys.ts) are copied from the last build while nothing they show changed.
     incrementalBuild: true,
-    // The content store in files of 20 MB: one file would pass V8's longest string (512 MB) near 60,000 entries.
-    collectionStorage: 'chunked',
+    // The content store in one file, or in chunks for an archive too big for one string (src/lib/collection-storage.ts).
+    collectionStorage: collectionStorageFor(contentDir),
   },
   integrations: [
     // Search covers entry pages only (src/core/paths.ts puts them under entries/).
