@@ -5,6 +5,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeDirAuto from './rehype-dir-auto.ts';
 import rehypeLocalAnchors from './rehype-local-anchors.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkEntryLinks from './remark-entry-links.ts';
@@ -12,14 +13,14 @@ import { bodySchema } from './sanitize.ts';
 
 /**
  * Astro's unified() processor: our entry-link and citation plugins; then raw HTML is parsed and sanitized
- * (src/markdown/sanitize.ts), so nothing in a body can run script. Footnote ids are left unprefixed by remark-rehype
+ * (src/markdown/sanitize.ts), so nothing in a body can run script; text blocks take their direction from their text. Footnote ids are left unprefixed by remark-rehype
  * because the sanitizer prefixes every id once.
  */
 export function timelineMarkdown(): ReturnType<typeof unified> {
   return unified({
     remarkPlugins: [remarkEntryLinks, remarkCitations],
     remarkRehype: { clobberPrefix: '' },
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema], rehypeLocalAnchors],
+    rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema], rehypeLocalAnchors, rehypeDirAuto],
   });
 }
 

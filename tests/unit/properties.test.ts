@@ -41,7 +41,7 @@ describe('the content core, on generated input', () => {
         expect(loaded?.summary).toBe(frontmatter.summary);
         expect(loaded?.sources.map((source) => source.url)).toEqual(frontmatter.sources.map((source) => source.url));
         const html = (await renderer.render(body, { frontmatter: { sources: loaded?.sources ?? [] } })).code;
-        for (const paragraph of body.split('\n\n')) expect(html).toContain(`<p>${paragraph}</p>`);
+        for (const paragraph of body.split('\n\n')) expect(html).toContain(`<p dir="auto">${paragraph}</p>`);
       }),
       { numRuns: 60 },
     );
