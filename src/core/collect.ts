@@ -6,8 +6,8 @@ import slugify from '@sindresorhus/slugify';
 import type { z } from 'astro/zod';
 import type { Diagnostic } from './diagnostics.ts';
 import { decodeText, readMarkdown, readYaml, type Locate } from './read.ts';
-import { entrySchema, outletSchema, personSchema, siteSchema, threadSchema, topicSchema, yamlEntrySchema } from './schema/index.ts';
-import type { EntryData, Outlet, Person, Site, Thread, Topic } from './schema/index.ts';
+import { entrySchema, LANGUAGE_PATTERN, outletSchema, personSchema, siteSchema, threadSchema, topicSchema, translationSchema, yamlEntrySchema } from './schema/index.ts';
+import type { EntryData, Outlet, Person, Site, Thread, Topic, TranslationData } from './schema/index.ts';
 import { referencesOf, type EntryReferences } from './references.ts';
 import { validateWith } from './validate.ts';
 
@@ -25,6 +25,18 @@ export interface ParsedEntry {
   locate: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
 
+/** A translation of an entry (`<id>.<language>.md`), read and schema-checked. */
+export interface ParsedTranslation {
+  /** The id of the entry it translates. */
+  id: string;
+  language: string;
+  file: string;
+  data?: TranslationData;
+  body: string;
+  bodyLine: number;
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
 /** A record from a YAML list file, with where it stands. */
 export interface Located<T> {
   value: T;
@@ -39,8 +51,11 @@ export interface CollectedContent {
   topics: Located<Topic>[];
   outlets: Located<Outlet>[];
   entries: ParsedEntry[];
+  translations: ParsedTranslation[];
   /** Record files that could not be read as a whole: references into them are not checked (they would all fail). */
   unreadable: Set<keyof typeof RECORD_FILES>;
+  /** Ids of records that failed their schema: references to them are not reported again as unknown. */
+  rejected: Set<string>;
   diagnostics: Diagnostic[];
 }
 
@@ -49,6 +64,10 @@ export const RECORD_FILES = { people: 'people.yaml', threads: 'threads.yaml', to
 export const SITE_FILE = 'site.yaml';
 export const ENTRIES_DIR = 'entries';
 const ENTRY_EXTENSIONS = new Set(['.md', '.yaml', '.yml']);
+/** The largest body an entry may have (in characters): far beyond any article, well below a pasted file or a dump. */
+export const BODY_LIMIT = 1_000_000;
+/** `<id>.<language>`: the name of a translation's file, without its extension. */
+const TRANSLATION_NAME = new RegExp(`^(.+)\\.(${LANGUAGE_PATTERN.source.slice(1, -1)})$`, 'i');
 /** How many entry files are read ahead of the one being parsed: enough to keep the disk busy, not the whole archive. */
 const READ_AHEAD = 64;
 
@@ -96,6 +115,7 @@ export async function collectContent(contentDir: string, projectRoot = process.c
   }
 
   const unreadable = new Set<keyof typeof RECORD_FILES>();
+  const rejected = new Set<string>();
   async function readList<S extends z.ZodType>(kind: keyof typeof RECORD_FILES, schema: S): Promise<Located<z.output<S>>[]> {
     const file = path.join(contentDir, RECORD_FILES[kind]);
     if (!existsSync(file)) return [];
@@ -113,10 +133,12 @@ export async function collectContent(contentDir: string, projectRoot = process.c
       const checked = validateWith(schema, item, { file: relative(file), locate: read.locate, path: [index] });
       diagnostics.push(...checked.diagnostics);
       if (checked.value !== undefined) records.push({ value: checked.value, file: relative(file), locate: (p) => read.locate([index, ...p]) });
+      else if (typeof (item as { id?: unknown } | null)?.id === 'string') rejected.add(`${kind}/${(item as { id: string }).id}`);
     });
     return records;
   }
 
+  const translations: ParsedTranslation[] = [];
   async function readEntries(): Promise<ParsedEntry[]> {
     const dir = path.join(contentDir, ENTRIES_DIR);
     let names: string[];
@@ -142,7 +164,9 @@ export async function collectContent(contentDir: string, projectRoot = process.c
       const text = await readText(file, reads[index]);
       delete reads[index];
       if (text === undefined) continue;
-      if (extension === '.md') entries.push(...readMarkdownEntry(relative(file), text));
+      const translated = extension === '.md' ? TRANSLATION_NAME.exec(path.basename(name, extension)) : null;
+      if (translated) translations.push(...readTranslation(relative(file), text, translated[1] ?? '', (translated[2] ?? '').toLowerCase()));
+      else if (extension === '.md') entries.push(...readMarkdownEntry(relative(file), text));
       else entries.push(...readYamlEntries(relative(file), text));
     }
     return entries;
@@ -163,9 +187,33 @@ export async function collectContent(contentDir: string, projectRoot = process.c
     }
     const checked = validateWith(entrySchema, read.data, { file, locate: read.locate });
     diagnostics.push(...checked.diagnostics);
+    checkBodySize(file, read.body, read.bodyLine);
     const entry: ParsedEntry = { id, file, references: referencesOf(read.data), body: read.body, bodyLine: read.bodyLine, locate: read.locate };
     if (checked.value) entry.data = checked.value;
     return [entry];
+  }
+
+  function readTranslation(file: string, text: string, name: string, language: string): ParsedTranslation[] {
+    const read = readMarkdown(file, text);
+    diagnostics.push(...read.diagnostics);
+    if (read.diagnostics.length) return [];
+    if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
+      diagnostics.push({ file, line: 2, column: 1, message: 'the frontmatter must be a mapping of fields (title: …, summary: …)', rule: 'frontmatter', severity: 'error' });
+      return [];
+    }
+    const checked = validateWith(translationSchema, read.data, { file, locate: read.locate });
+    diagnostics.push(...checked.diagnostics);
+    checkBodySize(file, read.body, read.bodyLine);
+    const translation: ParsedTranslation = { id: slugify(name), language, file, body: read.body, bodyLine: read.bodyLine, locate: read.locate };
+    if (checked.value) translation.data = checked.value;
+    return [translation];
+  }
+
+  /** A body too large to be an entry is a mistake (a pasted file, a dump), caught before anything renders it. */
+  function checkBodySize(file: string, body: string, line: number) {
+    if (body.length <= BODY_LIMIT) return;
+    const size = `${(body.length / 1_000_000).toFixed(1)} million characters`;
+    diagnostics.push({ file, line, column: 1, field: 'body', message: `the body is ${size}; an entry body may hold at most ${BODY_LIMIT.toLocaleString('en')}: link the full document as a source instead`, rule: 'body-too-large', severity: 'error' });
   }
 
   function readYamlEntries(file: string, text: string): ParsedEntry[] {
@@ -185,6 +233,7 @@ export async function collectContent(contentDir: string, projectRoot = process.c
       const body = typeof raw?.['body'] === 'string' ? raw['body'] : '';
       // A block scalar's text starts on the line after its "body: |" key.
       const bodyLine = body ? locate(['body']).line + 1 : 1;
+      checkBodySize(file, body, bodyLine);
       const entry: ParsedEntry = { id, file, references: referencesOf(item), body, bodyLine, locate };
       if (checked.value) {
         const { id: _id, body: _body, ...data } = checked.value;
@@ -204,5 +253,5 @@ export async function collectContent(contentDir: string, projectRoot = process.c
     readList('outlets', outletSchema),
   ]);
   const entries = await readEntries();
-  return { ...(site ? { site } : {}), people, threads, topics, outlets, entries, unreadable, diagnostics };
+  return { ...(site ? { site } : {}), people, threads, topics, outlets, entries, translations, unreadable, rejected, diagnostics };
 }

@@ -8,6 +8,8 @@ import type { Diagnostic } from './diagnostics.ts';
 
 /** The longest summary a card shows in full. */
 export const SUMMARY_LIMIT = 240;
+/** The longest title that still reads as a headline in lists, search results and share images. */
+export const TITLE_LIMIT = 150;
 
 export interface EditorialOptions {
   /** "Now", for the future-date check (tests fix it). */
@@ -33,6 +35,9 @@ export function editorialWarnings(entries: readonly ParsedEntry[], options: Edit
     });
     for (const field of ['title', 'summary'] as const) {
       if (/\bTODO\b/.test(data[field])) warn([field], field, 'still says TODO: write it before publishing', 'unfinished');
+    }
+    if (data.title.length > TITLE_LIMIT) {
+      warn(['title'], 'title', `${data.title.length} characters; a headline reads best under ${TITLE_LIMIT}: move the detail to the summary`, 'long-title');
     }
     if (data.summary.length > SUMMARY_LIMIT) {
       warn(['summary'], 'summary', `${data.summary.length} characters; cards show ${SUMMARY_LIMIT}: keep it to one or two sentences`, 'long-summary');

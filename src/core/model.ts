@@ -102,6 +102,24 @@ export interface ResolvedEntry {
   bodyLine: number;
   /** Entries the body links to with [[id]]. */
   bodyLinks: string[];
+  /** The languages this entry is also published in, each at /<language>/entries/<id>/. */
+  translations: string[];
+}
+
+/** An entry in another language: its own words, the original's facts. */
+export interface ResolvedTranslation {
+  /** The id of the entry it translates. */
+  id: string;
+  language: string;
+  file: string;
+  title: string;
+  summary: string;
+  /** The entry's date, written in this language. */
+  date: ShownDate;
+  translator?: string;
+  body: string;
+  bodyLine: number;
+  bodyLinks: string[];
 }
 
 export interface ResolvedThread extends Thread {
@@ -131,6 +149,8 @@ export interface TimelineModel {
   site: Site;
   /** Published entries in chronological order. */
   entries: ResolvedEntry[];
+  /** Published translations, in the entries' story order. */
+  translations: ResolvedTranslation[];
   threads: ResolvedThread[];
   people: ResolvedPerson[];
   topics: ResolvedTopic[];

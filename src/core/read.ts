@@ -47,13 +47,9 @@ function parseYaml(file: string, text: string): ReadResult {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const diagnostics: Diagnostic[] = document.errors.map((error) => ({
-    file,
-    ...toPosition(error.pos[0]),
-    message: `YAML: ${yamlMessage(error.message)}`,
-    rule: 'yaml-syntax',
-    severity: 'error',
-  }));
+  // The parser goes on after a mistake and often reports its consequences too: the first error is the one to fix.
+  const [first] = document.errors;
+  const diagnostics: Diagnostic[] = first ? [yamlDiagnostic(file, text, first.message, first.pos[0], document.errors.length - 1, toPosition)] : [];
   const locate: Locate = (path, key) => {
     const node = nodeAt(document, path);
     const keyNode = key !== undefined && isMap(node) ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.key : undefined;
@@ -61,6 +57,30 @@ function parseYaml(file: string, text: string): ReadResult {
   };
   const data = diagnostics.length ? undefined : document.toJS({ maxAliasCount: 100 });
   return { data, locate, diagnostics };
+}
+
+/**
+ * The first YAML error, said the way an editor can act on it: an unclosed quote is pointed at where it opens (the
+ * parser notices only at the end of the text), and a tab at the start of the line is named as the cause.
+ */
+function yamlDiagnostic(file: string, text: string, raw: string, offset: number, more: number, toPosition: (offset: number) => Position): Diagnostic {
+  let message = yamlMessage(raw);
+  let at = offset;
+  const quote = /Missing closing (["'])quote/.exec(raw)?.[1];
+  if (quote) {
+    // Inside an unclosed string no quote of its kind can stand (it would have closed it): the last one opened it.
+    const opening = text.lastIndexOf(quote, Math.max(0, offset - 1));
+    if (opening >= 0) at = opening;
+    message = `this ${quote === '"' ? 'double' : 'single'} quote is never closed: end the text with ${quote} on the same line`;
+  }
+  if (/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(raw)) {
+    message = `this value runs on to an indented line that reads as another field: give each field its own line, indented like the fields around it (${message})`;
+  }
+  const { line, column } = toPosition(at);
+  const lineText = text.split('\n')[line - 1] ?? '';
+  if (!quote && /^ *\t/.test(lineText)) message = `a tab indents this line: YAML needs spaces for indentation (${message})`;
+  const after = more > 0 ? ` (${more} more YAML problem${more === 1 ? '' : 's'} after it may follow from this one)` : '';
+  return { file, line, column, message: `YAML: ${message}${after}`, rule: 'yaml-syntax', severity: 'error' };
 }
 
 /** The `yaml` package repeats the position in its message; ours already says it. */
@@ -108,11 +128,15 @@ export function readMarkdown(file: string, text: string): MarkdownReadResult {
   });
   if (text.trim() === '') return fail('the file is empty; an entry starts with frontmatter between --- lines', 'empty-file');
   if (!/^---\r?\n/.test(text)) return fail('expected frontmatter: the file must start with a line of three hyphens (---)', 'frontmatter');
+  if (!/\n(---|\.\.\.)[ \t]*(\r?\n|$)/.test(text.slice(3))) {
+    return fail('the frontmatter is not closed: add a line of three hyphens (---) after its last field, before the body', 'frontmatter');
+  }
   let yaml: ReturnType<typeof parseYaml> | undefined;
   const parsed = matter(text, {
     engines: {
       yaml: (source: string) => {
-        yaml = parseYaml(file, source);
+        // gray-matter leaves the last line's carriage return of a CRLF file; YAML would read it as text.
+        yaml = parseYaml(file, source.replace(/\r\n/g, '\n').replace(/\r$/, ''));
         return {};
       },
     },

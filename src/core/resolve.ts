@@ -1,16 +1,16 @@
 /** Resolves collected content into the published model: references checked, dates shown, relations both ways. */
 import { useStrings } from '../i18n/ui.ts';
 import { citationNumber, scanBody } from './body-syntax.ts';
-import type { CollectedContent, Located, ParsedEntry } from './collect.ts';
+import type { CollectedContent, Located, ParsedEntry, ParsedTranslation } from './collect.ts';
 import { formatDate, formatDateSpec, formatIso, machineDate, sortKey, type DateSpec, type PartialDate } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { chainOf, findCycles, inverseRelations, storyKeys, threadMembers, threadSteps } from './graph.ts';
-import type { ResolvedEntry, ResolvedSource, ShownDate, TimelineModel, YearGroup } from './model.ts';
+import type { ResolvedEntry, ResolvedSource, ResolvedTranslation, ShownDate, TimelineModel, YearGroup } from './model.ts';
 import type { Site } from './schema/index.ts';
 import { ID_PATTERN } from './schema/vocabulary.ts';
 import { closest } from './suggest.ts';
 
-const DEFAULT_SITE: Site = { title: 'Timeline', description: 'A sourced timeline.', language: 'en', homeEntries: 50 };
+const DEFAULT_SITE: Site = { title: 'Timeline', description: 'A sourced timeline.', language: 'en', translations: [], homeEntries: 50 };
 
 /** Turns collected content into the model, adding every reference problem to its diagnostics. */
 export function resolveContent(content: CollectedContent): TimelineModel {
@@ -57,7 +57,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
     for (const [field, known, noun] of lists) {
       if (content.unreadable.has(field)) continue;
       refs[field].forEach((id, index) => {
-        if (id && !known.has(id)) {
+        if (id && !known.has(id) && !content.rejected.has(`${field}/${id}`)) {
           problem(entry, [field, index], `${field}[${index}]`, `unknown ${noun} "${id}"; ${field} are listed in content/${field}.yaml${hint(id, known.keys())}`, 'unknown-reference');
         }
       });
@@ -77,8 +77,13 @@ export function resolveContent(content: CollectedContent): TimelineModel {
         problem(entry, ['sources', index, 'outlet'], `sources[${index}].outlet`, `"${source.outlet}" is not an outlet id in content/outlets.yaml, so it is shown as a name${hint(source.outlet, outlets.keys())}`, 'unknown-outlet', 'warning');
       }
     });
-    for (const reference of bodyReferences(entry)) {
-      const at = { file: entry.file, line: entry.bodyLine + reference.line - 1, column: reference.column, field: 'body' };
+    checkBody(entry, bodyReferences(entry), refs);
+  }
+
+  /** The [[id]] links and [@n] citations of a body (an entry's, or a translation's, which cites the entry's sources). */
+  function checkBody(where: { file: string; bodyLine: number }, references: ReturnType<typeof scanBody>, refs: ParsedEntry['references']) {
+    for (const reference of references) {
+      const at = { file: where.file, line: where.bodyLine + reference.line - 1, column: reference.column, field: 'body' };
       if (reference.type === 'entry-link') {
         if (!titles.has(reference.id)) diagnostics.push({ ...at, message: `[[${reference.id}]] links to an unknown entry${hint(reference.id, titles.keys())}`, rule: 'unknown-reference', severity: 'error' });
         else if (!refs.draft && drafts.has(reference.id)) diagnostics.push({ ...at, message: `[[${reference.id}]] links to a draft; publish it first or remove the link`, rule: 'draft-reference', severity: 'error' });
@@ -87,6 +92,34 @@ export function resolveContent(content: CollectedContent): TimelineModel {
         diagnostics.push({ ...at, message: `[@${reference.key}] cites no source of this entry: ${choices}`, rule: 'unknown-citation', severity: 'error' });
       }
     }
+  }
+
+  const translations = checkTranslations(content.translations);
+  /** Translations of known entries into languages site.yaml lists, one per entry and language. */
+  function checkTranslations(list: readonly ParsedTranslation[]): (ParsedTranslation & { references: ReturnType<typeof scanBody> })[] {
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const seen = new Map<string, string>();
+    const checked: (ParsedTranslation & { references: ReturnType<typeof scanBody> })[] = [];
+    const fail = (translation: ParsedTranslation, field: string, message: string, rule: string) =>
+      diagnostics.push({ file: translation.file, line: 1, column: 1, field, message, rule, severity: 'error' });
+    for (const translation of list) {
+      const original = byId.get(translation.id);
+      const key = `${translation.language}/${translation.id}`;
+      if (!site.translations.some((language) => language.toLowerCase() === translation.language)) {
+        const listed = site.translations.length ? `it lists ${site.translations.join(', ')}` : 'it lists none';
+        fail(translation, 'language', `a translation into "${translation.language}", which content/site.yaml does not list in translations (${listed}): add the language there, or rename the file`, 'unknown-language');
+      } else if (!original) {
+        fail(translation, 'id', `translates an unknown entry "${translation.id}"${hint(translation.id, titles.keys())}: name the file <entry id>.${translation.language}.md`, 'unknown-reference');
+      } else if (seen.has(key)) {
+        fail(translation, 'id', `a second "${translation.language}" translation of "${translation.id}": ${seen.get(key) ?? ''} is the first`, 'duplicate-id');
+      } else {
+        seen.set(key, translation.file);
+        const references = scanBody(translation.body);
+        checkBody(translation, references, original.references);
+        if (translation.data && original.data && !original.data.draft) checked.push({ ...translation, references });
+      }
+    }
+    return checked;
   }
 
   // Only entries that passed every schema check are published; the others already have their diagnostics.
@@ -169,8 +202,31 @@ export function resolveContent(content: CollectedContent): TimelineModel {
       body: entry.body,
       bodyLine: entry.bodyLine,
       bodyLinks: [...new Set(bodyReferences(entry).flatMap((ref) => (ref.type === 'entry-link' ? [ref.id] : [])))],
+      translations: [],
     };
   });
+
+  const resolvedById = new Map(resolved.map((entry) => [entry.id, entry]));
+  const resolvedTranslations = translations.flatMap((translation): ResolvedTranslation[] => {
+    const entry = resolvedById.get(translation.id);
+    const data = translation.data;
+    if (!entry || !data) return [];
+    const words = useStrings(translation.language).dates;
+    return [{
+      id: translation.id,
+      language: translation.language,
+      file: translation.file,
+      title: data.title,
+      summary: data.summary,
+      date: shownDate(entry.spec, entry.date.sortKey, data.dateLabel, translation.language, words),
+      ...optional('translator', data.translator),
+      body: translation.body,
+      bodyLine: translation.bodyLine,
+      bodyLinks: [...new Set(translation.references.flatMap((ref) => (ref.type === 'entry-link' ? [ref.id] : [])))],
+    }];
+  });
+  resolvedTranslations.sort((a, b) => (resolvedById.get(a.id)?.order ?? 0) - (resolvedById.get(b.id)?.order ?? 0) || a.language.localeCompare(b.language));
+  for (const translation of resolvedTranslations) resolvedById.get(translation.id)?.translations.push(translation.language);
 
   // One pass over the entries for every person and topic (not one pass per person: archives have thousands).
   const index = (field: 'people' | 'topics') => {
@@ -189,6 +245,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
   return {
     site,
     entries: resolved,
+    translations: resolvedTranslations,
     threads: [...threads.values()].map(({ value }) => ({ ...value, entries: members.get(value.id) ?? [] })),
     people: [...people.values()].map(({ value }) => ({ ...value, entries: entriesOfPerson(value.id) })),
     topics: [...topics.values()].map(({ value }) => ({ ...value, entries: entriesOfTopic(value.id) })),

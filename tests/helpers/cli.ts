@@ -1,5 +1,5 @@
 /** Runs one of the editors' scripts as `npm run <name>` would, in a chosen working folder and content tree. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { NODE } from './build.ts';
 import { PROJECT } from './trees.ts';
@@ -19,4 +19,20 @@ export function runScript(script: string, args: string[], content: string): CliR
     timeout: 60_000,
   });
   return { status: run.status ?? 1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The same as runScript, without blocking: several runs can go at once. */
+export function runScriptAsync(script: string, args: string[], content: string): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(NODE, [path.join(PROJECT, 'scripts', `${script}.ts`), ...args], {
+      cwd: path.dirname(content),
+      env: { ...process.env, TIMELINE_CONTENT: content },
+      timeout: 60_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('close', (code) => resolve({ status: code ?? 1, stdout, stderr }));
+  });
 }

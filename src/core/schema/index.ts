@@ -3,4 +3,5 @@ export * from './entry.ts';
 export * from './records.ts';
 export * from './site.ts';
 export * from './source.ts';
+export * from './translation.ts';
 export * from './vocabulary.ts';

@@ -1,12 +1,17 @@
 /** Site settings, from content/site.yaml. */
 import { z } from 'astro/zod';
 import { httpUrlField, textField } from './fields.ts';
+import { LANGUAGE_PATTERN } from './translation.ts';
+
+const languageTag = z.string().regex(LANGUAGE_PATTERN, { error: 'expected a language tag such as en, en-GB or uk' });
 
 export const siteSchema = z.strictObject({
   title: textField,
   description: textField,
   /** BCP 47 language of the site: sets <html lang>, the UI strings and how dates are written (en-GB: 19 January 2025). */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as en, en-GB or uk' }).default('en'),
+  language: languageTag.default('en'),
+  /** Other languages entries are translated into; each has its pages under /<language>/ (e.g. [uk]). */
+  translations: z.array(languageTag).default([]),
   /** The address the site is published at, for canonical links and feeds. */
   url: httpUrlField.optional(),
   /** How many of the latest entries the home page shows before pointing to the year pages. */

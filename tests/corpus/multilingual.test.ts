@@ -1,0 +1,75 @@
+/** Valid text in any script builds, reads in its own direction, and is found by search (in Chromium). */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { page, runBuild } from '../helpers/build.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { contentTree } from '../helpers/trees.ts';
+import { CASES, MULTILINGUAL } from './cases.ts';
+
+let outDir: string;
+let site: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  const { content } = contentTree();
+  for (const [name, data] of Object.entries(CASES['non-Latin scripts in every text field']?.files ?? {})) {
+    if (data === null) continue;
+    mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
+    writeFileSync(path.join(content, name), data);
+  }
+  outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-scripts-')), 'dist');
+  const run = runBuild({ outDir, content });
+  expect(run.status, run.output).toBe(0);
+  site = await serve(outDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('text in Ukrainian, Arabic, Chinese and emoji', () => {
+  it('is printed as written on the entry page, each field in its own direction', () => {
+    const html = page(outDir, 'entries/2025-03-01-x');
+    expect(html.querySelector('h1')?.text).toBe(MULTILINGUAL.uk);
+    expect(html.querySelector('h1')?.getAttribute('dir')).toBe('auto');
+    expect(html.querySelector('.entry-summary')?.text).toBe(`${MULTILINGUAL.ar} ${MULTILINGUAL.emoji}`);
+    expect(html.querySelector('.entry-summary')?.getAttribute('dir')).toBe('auto');
+    expect(html.querySelector('.entry-body p')?.getAttribute('dir')).toBe('auto');
+    expect(html.querySelector('.entry-body')?.text).toContain(MULTILINGUAL.zh);
+    expect(html.querySelector('.sources')?.text).toContain(MULTILINGUAL.ar);
+    expect(html.querySelector('.tags')?.text).toContain('Олена Коваленко');
+  });
+
+  it('lays out Arabic right to left in the browser', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${site.url}entries/2025-03-01-x/`);
+    expect(await tab.locator('.entry-summary').evaluate((node) => getComputedStyle(node).direction)).toBe('rtl');
+    expect(await tab.locator('h1').evaluate((node) => getComputedStyle(node).direction)).toBe('ltr');
+    await tab.close();
+  });
+
+  const searches: [string, string][] = [
+    ['a Ukrainian word from the title', 'Києві'],
+    ['an Arabic word from the summary', 'الرياض'],
+    ['the start of a Chinese phrase from the body', '北京'],
+    ["a person's name in Cyrillic", 'Коваленко'],
+  ];
+  for (const [what, query] of searches) {
+    it(`is found by ${what}`, async () => {
+      const tab = await browser.newPage();
+      await tab.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      await tab.waitForFunction(() => {
+        const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return text !== '' && !text.endsWith('…');
+      });
+      expect(await tab.locator('.result-title a').allTextContents()).toContain(MULTILINGUAL.uk);
+      await tab.close();
+    });
+  }
+});
