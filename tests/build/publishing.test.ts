@@ -1,7 +1,8 @@
 /** Following, sharing and reusing, on a built fixture with a draft, a correction and a rated claim. */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,5 +159,46 @@ describe('the embed', () => {
     await frame.getByRole('link', { name: 'Jane Doe pledges a bridge' }).click();
     await tab.waitForURL(entryUrl('2025-01-10-pledge'));
     await expect(tab.locator('h1').textContent()).resolves.toBe('Jane Doe pledges a bridge');
+  });
+});
+
+describe('publish integrity, over the whole output', () => {
+  const DRAFT = { id: '2025-04-draft', words: ['Secret draft', 'Not ready.'] };
+  /** Every file under dist/, as text; Pagefind's gzipped files are unpacked first. */
+  const files = () =>
+    readdirSync(outDir, { recursive: true })
+      .map(String)
+      .filter((name) => statSync(path.join(outDir, name)).isFile())
+      .map((name) => {
+        const bytes = readFileSync(path.join(outDir, name));
+        return { name, text: (/\.pf_\w+$/.test(name) ? gunzipSync(bytes) : bytes).toString('latin1') };
+      });
+  /** The entry addresses in Pagefind's fragments: one fragment per indexed page. */
+  const indexed = () =>
+    files()
+      .filter(({ name }) => name.endsWith('.pf_fragment'))
+      .map(({ text }) => (JSON.parse(Buffer.from(text.replace(/^pagefind_dcd/, ''), 'latin1').toString('utf8')) as { url: string }).url)
+      .filter((address) => address.startsWith('/entries/'));
+
+  it('every published entry has a page, a search record, feed items, a sitemap line and a JSON record', () => {
+    const sitemap = read('sitemap-0.xml');
+    const feeds = ['feed.xml', 'atom.xml', 'feed.json'].map(read);
+    const exported = (JSON.parse(read('timeline.json')) as { entries: { id: string }[] }).entries.map((entry) => entry.id);
+    expect(indexed().sort()).toEqual(PUBLISHED.map((id) => `/entries/${id}/`));
+    for (const id of PUBLISHED) {
+      expect(existsSync(path.join(outDir, 'entries', id, 'index.html')), id).toBe(true);
+      expect(sitemap, id).toContain(`<loc>${entryUrl(id)}</loc>`);
+      for (const feed of feeds) expect(feed, id).toContain(entryUrl(id));
+      expect(exported).toContain(id);
+    }
+  });
+
+  it('a draft is in no file at all: no page, feed, sitemap, export, embed, share image or search record', () => {
+    const leaks = files().filter(({ text }) => [DRAFT.id, ...DRAFT.words].some((word) => text.includes(word)));
+    expect(leaks.map(({ name }) => name)).toEqual([]);
+    // The search index holds words, not titles: the draft's one unusual word is not among them either.
+    const indexWords = files().filter(({ name }) => /\.pf_(index|meta|filter)$/.test(name));
+    expect(indexWords.length).toBeGreaterThan(0);
+    expect(indexWords.filter(({ text }) => text.toLowerCase().includes('secret')).map(({ name }) => name)).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
 /** The sample site, built for real: every entry published, relations shown both ways, storylines in order. */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { check } from 'linkinator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
 import { page, runBuild } from '../helpers/build.ts';
+import { serve } from '../helpers/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
 
 const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-sample-')), 'dist');
@@ -97,5 +100,38 @@ describe('the built sample site', () => {
       expect(date?.text, item.id).toBe(item.date.text);
       if (item.date.datetime) expect(date?.getAttribute('datetime')).toBe(item.date.datetime);
     }
+  });
+});
+
+describe('links and markup', () => {
+  it('has no broken internal link on any page', async () => {
+    // Served as a static host serves it; outside addresses (sources, the site's own public address) are not followed.
+    const site = await serve(outDir);
+    try {
+      const result = await check({ path: site.url, recurse: true, linksToSkip: async (link) => !link.startsWith(site.url) });
+      const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (${String(link.status)}) on ${link.parent ?? ''}`);
+      expect(broken).toEqual([]);
+      // Every page a reader can reach by a link was reached and checked (embeds are reached from other sites, 404 by
+      // mistake, and search through the search form).
+      const pages = readdirSync(outDir, { recursive: true }).map(String).filter((name) => name.endsWith('.html') && !name.startsWith('embed/'));
+      const visited = new Set(result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url).pathname));
+      expect(pages.filter((name) => !visited.has(`/${name.replace(/index\.html$/, '')}`))).toEqual(['404.html', 'search/index.html']);
+    } finally {
+      await site.close();
+    }
+  });
+
+  const PAGE_TYPES = ['index.html', 'entries/kellogg-revises-deadline-to-100-days/index.html', 'threads/index.html', 'people/index.html', 'topics/index.html', '404.html', 'search/index.html', 'pledges/index.html'];
+  it('is valid HTML on every page type', async () => {
+    const first = (dir: string) => `${dir}/${readdirSync(path.join(outDir, dir), { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name).sort()[0] ?? ''}/index.html`;
+    const pages = [...PAGE_TYPES, first('years'), first('threads'), first('people'), first('topics'), first('embed/threads')];
+    const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y'] });
+    const problems: string[] = [];
+    for (const file of pages) {
+      expect(existsSync(path.join(outDir, file)), file).toBe(true);
+      const report = await validator.validateString(readFileSync(path.join(outDir, file), 'utf8'), file);
+      for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 });
