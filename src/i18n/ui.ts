@@ -2,6 +2,7 @@
 import type { DateWords } from '../core/dates.ts';
 import type { Plural } from './format.ts';
 import type { EntryKind, RelationType, Status, UpdateKind } from '../core/schema/vocabulary.ts';
+import { uk } from './uk.ts';
 
 export interface UiStrings {
   dates: DateWords;
@@ -190,7 +191,7 @@ const en: UiStrings = {
   },
 };
 
-const languages: Record<string, UiStrings> = { en };
+const languages: Record<string, UiStrings> = { en, uk };
 
 /** The UI strings for a BCP 47 language tag, by its primary language, falling back to English. */
 export function useStrings(language: string): UiStrings {

@@ -1,0 +1,183 @@
+/** The site's words in Ukrainian: labels, messages and plural forms chosen by `Intl.PluralRules('uk')`. */
+import type { UiStrings } from './ui.ts';
+
+const pluralRules = new Intl.PluralRules('uk');
+
+/** The form of a noun for a count: `one` (1, 21), `few` (2–4, 22–24), `many` (5–20, 25…), `other` (fractions). */
+function byCount(count: number, one: string, few: string, many: string, other: string): string {
+  switch (pluralRules.select(count)) {
+    case 'one':
+      return one;
+    case 'few':
+      return few;
+    case 'many':
+      return many;
+    default:
+      return other;
+  }
+}
+
+/**
+ * Month names as `Intl` writes them without a day ("березень 2025 р."), with their genitive and instrumental forms:
+ * after a preposition the name must change case ("після березня 2025 р.", "між березнем і квітнем 2025 р.").
+ */
+const MONTHS: [nominative: string, genitive: string, instrumental: string][] = [
+  ['січень', 'січня', 'січнем'],
+  ['лютий', 'лютого', 'лютим'],
+  ['березень', 'березня', 'березнем'],
+  ['квітень', 'квітня', 'квітнем'],
+  ['травень', 'травня', 'травнем'],
+  ['червень', 'червня', 'червнем'],
+  ['липень', 'липня', 'липнем'],
+  ['серпень', 'серпня', 'серпнем'],
+  ['вересень', 'вересня', 'вереснем'],
+  ['жовтень', 'жовтня', 'жовтнем'],
+  ['листопад', 'листопада', 'листопадом'],
+  ['грудень', 'грудня', 'груднем'],
+];
+const MONTH_NAME = new RegExp(`(?<!\\p{L})(${MONTHS.map(([name]) => name).join('|')})(?!\\p{L})`, 'gu');
+
+/** A formatted date with its month name put in the genitive or instrumental case. */
+function monthCase(date: string, grammaticalCase: 'genitive' | 'instrumental'): string {
+  const column = grammaticalCase === 'genitive' ? 1 : 2;
+  return date.replace(MONTH_NAME, (name) => MONTHS.find(([nominative]) => nominative === name)?.[column] ?? name);
+}
+
+const entries = (count: number): string => byCount(count, 'запис', 'записи', 'записів', 'запису');
+const sources = (count: number): string => byCount(count, 'джерело', 'джерела', 'джерел', 'джерела');
+
+export const uk: UiStrings = {
+  dates: {
+    circa: (date) => `близько ${monthCase(date, 'genitive')}`,
+    before: (date) => `до ${monthCase(date, 'genitive')}`,
+    after: (date) => `після ${monthCase(date, 'genitive')}`,
+    between: (start, end) => `між ${monthCase(start, 'instrumental')} і ${monthCase(end, 'instrumental')}`,
+    span: (start, end) => `${start} – ${end}`,
+  },
+  kinds: {
+    pledge: 'Обіцянка',
+    statement: 'Заява',
+    report: 'Повідомлення',
+    proposal: 'Пропозиція',
+    rejection: 'Відмова',
+    meeting: 'Зустріч',
+    call: 'Телефонна розмова',
+    decision: 'Рішення',
+    event: 'Подія',
+    context: 'Контекст',
+    period: 'Період',
+  },
+  statuses: {
+    pledged: 'Обіцяно',
+    revised: 'Переглянуто',
+    'in-progress': 'Виконується',
+    kept: 'Виконано',
+    broken: 'Порушено',
+    abandoned: 'Відмовилися',
+    reported: 'Повідомлено',
+    confirmed: 'Підтверджено',
+    denied: 'Заперечено',
+    retracted: 'Відкликано',
+    proposed: 'Запропоновано',
+    'under-discussion': 'Обговорюється',
+    accepted: 'Ухвалено',
+    rejected: 'Відхилено',
+    withdrawn: 'Знято з розгляду',
+  },
+  relations: {
+    revises: { outgoing: 'Переглядає', incoming: 'Переглянуто в' },
+    'responds-to': { outgoing: 'Відповідає на', incoming: 'На це відповідає' },
+    contradicts: { outgoing: 'Суперечить', incoming: 'Цьому суперечить' },
+    confirms: { outgoing: 'Підтверджує', incoming: 'Підтверджено в' },
+    'follows-up': { outgoing: 'Продовжує', incoming: 'Продовження в' },
+    supersedes: { outgoing: 'Замінює', incoming: 'Замінено на' },
+  },
+  updateKinds: { correction: 'Виправлення', update: 'Оновлення', clarification: 'Уточнення' },
+  nav: { timeline: 'Хронологія', threads: 'Сюжетні лінії', people: 'Люди', topics: 'Теми', pledges: 'Трекер обіцянок', years: 'Роки' },
+  skipToContent: 'Перейти до змісту',
+  latest: 'Останні події',
+  olderByYear: 'Архів за роками',
+  allOfYear: (year) => `Усі події ${/^\d+$/.test(year) ? `${year} року` : year}`,
+  earlierEntries: (count) => `Ще ${count} ${byCount(count, 'давніший запис', 'давніші записи', 'давніших записів', 'давнішого запису')} — в архіві за роками.`,
+  monthUnknown: (heading) => `${heading} (місяць невідомий)`,
+  entriesCount: (count) => `${count} ${entries(count)}`,
+  sourcesCount: (count) => `${count} ${sources(count)}`,
+  sources: 'Джерела',
+  archived: 'архівна копія',
+  relatedEntries: 'Як це пов’язано з іншими подіями',
+  inThread: (title) => `У сюжетній лінії «${title}»`,
+  threadPosition: (position, total) => `Крок ${position} з ${total}`,
+  previous: 'Раніше',
+  next: 'Далі',
+  people: 'Люди',
+  topics: 'Теми',
+  threads: 'Сюжетні лінії',
+  updatesLog: 'Оновлення та виправлення',
+  noUpdates: 'Після публікації запис не виправляли й не оновлювали.',
+  lastUpdated: 'Востаннє оновлено',
+  published: 'Опубліковано',
+  status: 'Статус',
+  currentStatus: 'Поточний статус',
+  chain: 'Що сталося з обіцянкою далі',
+  noChain: 'Поки що цю обіцянку ніхто не переглядав і ніхто на неї не відповідав.',
+  pledgesIntro:
+    'Усі обіцянки з цієї хронології — з поточним статусом і подіями, які їх переглянули або стали на них відповіддю. Спершу найновіші.',
+  aliases: 'Також згадується як',
+  notFoundTitle: 'Сторінку не знайдено',
+  notFoundText: 'За цією адресою сторінки немає. Можливо, її перенесли або в посиланні помилка.',
+  footer: 'Кожен запис спирається на джерела; виправлення зазначаємо в тому записі, якого вони стосуються.',
+  dateUncertain: 'Дата настільки точна, наскільки дозволяють джерела',
+  media: 'Медіафайл',
+  pages: {
+    label: 'Сторінки',
+    previous: '← Попередня сторінка',
+    next: 'Наступна сторінка →',
+    position: (page, pages) => `Сторінка ${page} з ${pages}`,
+  },
+  cite: { heading: 'Як цитувати цей запис', updated: 'Оновлено', accessed: 'Дата звернення:', accessDatePlaceholder: '[дата перегляду]' },
+  embed: {
+    heading: 'Вбудувати цю сюжетну лінію',
+    intro: 'Вставте цей код на свою сторінку, щоб показати сюжетну лінію; посилання в ній відкриватимуть повні записи на нашому сайті.',
+    label: 'Код для вбудовування',
+    openFull: 'Відкрити повну хронологію',
+  },
+  feeds: {
+    heading: 'Стежити за сюжетом',
+    intro: 'Нові події та виправлення — у вашому RSS-читачі:',
+    rss: 'RSS',
+    atom: 'Atom',
+    json: 'JSON Feed',
+  },
+  search: {
+    label: 'Пошук у хронології',
+    placeholder: 'Пошук: ім’я, місце, заява…',
+    button: 'Шукати',
+    shortcutHint: 'Натисніть /, щоб почати пошук',
+    title: 'Пошук',
+    intro: 'Знайдіть будь-яку подію, а тоді звузьте результати за сюжетною лінією, людиною, темою, типом, статусом чи роком.',
+    needsJavaScript: 'Для пошуку потрібен JavaScript, але в цьому браузері він вимкнений або недоступний. Усе можна знайти й без нього:',
+    browseInstead: 'Переглянути розділи',
+    filters: 'Звузити результати',
+    facets: { thread: 'Сюжетна лінія', person: 'Людина', topic: 'Тема', kind: 'Тип', status: 'Статус', year: 'Рік' },
+    sort: 'Порядок',
+    sortOptions: { relevance: 'За релевантністю', newest: 'Спершу новіші', oldest: 'Спершу давніші' },
+    clearFilters: 'Скинути всі фільтри',
+    loading: 'Шукаємо…',
+    empty: 'Введіть слово чи ім’я або оберіть фільтр, щоб побачити відповідні записи.',
+    results: {
+      one: 'За запитом «{query}» знайдено {count} запис.',
+      few: 'За запитом «{query}» знайдено {count} записи.',
+      many: 'За запитом «{query}» знайдено {count} записів.',
+      other: 'За запитом «{query}» знайдено {count} запису.',
+    },
+    browsing: {
+      one: 'За фільтрами знайдено {count} запис.',
+      few: 'За фільтрами знайдено {count} записи.',
+      many: 'За фільтрами знайдено {count} записів.',
+      other: 'За фільтрами знайдено {count} запису.',
+    },
+    noResults: 'За запитом «{query}» нічого не знайдено.',
+    noResultsHelp: 'Спробуйте менше слів або інші слова, перевірте написання чи скиньте фільтри.',
+    failed: 'Не вдалося завантажити пошук. Перезавантажте сторінку й спробуйте ще раз.',
+  },
+};
