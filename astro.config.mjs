@@ -20,6 +20,12 @@ const treeCache = process.env.TIMELINE_CONTENT
 export default defineConfig({
   site: site?.url ?? FALLBACK_SITE,
   ...treeCache,
+  // The site's language at the root, each translation under /<language>/ (Astro.currentLocale tells pages which).
+  i18n: {
+    locales: [site?.language ?? 'en', ...(site?.translations ?? [])],
+    defaultLocale: site?.language ?? 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   // Pages are folders (entries/<id>/index.html) so links work on any static host, with or without a base path.
   trailingSlash: 'always',
   // Pages are written four at a time: most of a build's waiting is on the disk, above all when pages are restored.
@@ -50,8 +56,9 @@ export default defineConfig({
     collectionStorage: collectionStorageFor(contentDir),
   },
   integrations: [
-    // Search covers entry pages only (src/core/paths.ts puts them under entries/).
-    pagefind({ glob: 'entries/**/*.html' }),
+    // Search covers entry pages only (src/core/paths.ts puts them under entries/, translations under <language>/entries/);
+    // Pagefind keeps an index per language, by each page's <html lang>.
+    pagefind({ glob: '{entries,*/entries}/*/index.html' }),
     // Embeds are made for other sites' iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') }),
   ],

@@ -31,6 +31,6 @@ if (values.format === 'json') {
   console.log(JSON.stringify({ errors, warnings: diagnostics.length - errors, entries: model.entries.length, drafts: model.drafts.length, diagnostics }, null, 2));
 } else {
   console.log(formatReport(diagnostics));
-  console.log(`checked ${model.entries.length} published entries and ${model.drafts.length} drafts`);
+  console.log(`checked ${model.entries.length} published entries, ${model.drafts.length} drafts and ${model.translations.length} translations`);
 }
 process.exit(hasErrors(diagnostics) ? 1 : 0);

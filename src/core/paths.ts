@@ -2,6 +2,10 @@
 
 /** The path of an entry's page. */
 export const entryPath = (id: string) => `entries/${id}/`;
+/** The path of an entry's translation into a language. */
+export const translationPath = (language: string, id: string) => `${language}/entries/${id}/`;
+/** The home page of a language the site is translated into. */
+export const languagePath = (language: string) => `${language}/`;
 /** The path of a thread (storyline) page. */
 export const threadPath = (id: string) => `threads/${id}/`;
 /** The path of a person's page. */

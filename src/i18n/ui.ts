@@ -11,8 +11,19 @@ export interface UiStrings {
   /** How a relation reads on the entry that states it, and on the entry it points to. */
   relations: Record<RelationType, { outgoing: string; incoming: string }>;
   updateKinds: Record<UpdateKind, string>;
-  nav: { timeline: string; threads: string; people: string; topics: string; pledges: string; years: string };
+  /** `label` names the site navigation for screen readers. */
+  nav: { label: string; timeline: string; threads: string; people: string; topics: string; pledges: string; years: string };
   skipToContent: string;
+  /** How a citation in a body is named for screen readers, with {number}. */
+  citationLabel: string;
+  /** The label of the language switcher. */
+  languages: string;
+  /** The name of this language, in itself, as the switcher offers it. */
+  languageName: string;
+  /** Who translated an entry, under its summary. */
+  translatedBy: (translator: string) => string;
+  /** The home page of a translation: what it holds. */
+  translationsIntro: string;
   latest: string;
   olderByYear: string;
   allOfYear: (year: string) => string;
@@ -46,7 +57,8 @@ export interface UiStrings {
   dateUncertain: string;
   media: string;
   pages: { label: string; previous: string; next: string; position: (page: number, pages: number) => string };
-  cite: { heading: string; updated: string; accessed: string; accessDatePlaceholder: string };
+  /** `quoted` puts a title in the language's quotation marks, as a citation gives it. */
+  cite: { heading: string; quoted: (title: string) => string; updated: string; accessed: string; accessDatePlaceholder: string };
   embed: { heading: string; intro: string; label: string; openFull: string };
   feeds: { heading: string; intro: string; rss: string; atom: string; json: string };
   search: SearchStrings;
@@ -124,8 +136,13 @@ const en: UiStrings = {
     supersedes: { outgoing: 'Supersedes', incoming: 'Superseded by' },
   },
   updateKinds: { correction: 'Correction', update: 'Update', clarification: 'Clarification' },
-  nav: { timeline: 'Timeline', threads: 'Storylines', people: 'People', topics: 'Topics', pledges: 'Pledge tracker', years: 'Years' },
+  nav: { label: 'Site', timeline: 'Timeline', threads: 'Storylines', people: 'People', topics: 'Topics', pledges: 'Pledge tracker', years: 'Years' },
   skipToContent: 'Skip to content',
+  citationLabel: 'Source {number}',
+  languages: 'Languages',
+  languageName: 'English',
+  translatedBy: (translator) => `Translated by ${translator}`,
+  translationsIntro: 'The entries of this timeline translated into English.',
   latest: 'Latest developments',
   olderByYear: 'Browse by year',
   allOfYear: (year) => `Everything in ${year}`,
@@ -159,7 +176,7 @@ const en: UiStrings = {
   dateUncertain: 'Date as precise as the sources allow',
   media: 'Media',
   pages: { label: 'Pages', previous: '← Earlier page', next: 'Later page →', position: (page, pages) => `Page ${page} of ${pages}` },
-  cite: { heading: 'Cite this entry', updated: 'Last updated', accessed: 'Accessed', accessDatePlaceholder: '[date you read it]' },
+  cite: { heading: 'Cite this entry', quoted: (title) => `“${title}.”`, updated: 'Last updated', accessed: 'Accessed', accessDatePlaceholder: '[date you read it]' },
   embed: {
     heading: 'Embed this storyline',
     intro: 'Paste this into your page to show the storyline; its links open the full entries here.',

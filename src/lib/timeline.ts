@@ -1,15 +1,18 @@
 /** The pages' one way to the model: Astro's collections, typed with the core's resolved types. */
 import { getCollection } from 'astro:content';
 import type { RecordKind } from '../loaders/timeline-loader.ts';
-import type { ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, YearGroup } from '../core/model.ts';
+import type { ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, ResolvedTranslation, YearGroup } from '../core/model.ts';
 import type { Outlet, Site } from '../core/schema/index.ts';
-import { useStrings } from '../i18n/ui.ts';
+import { useStrings, type UiStrings } from '../i18n/ui.ts';
 
 /** Everything the pages render, with lookups by id. */
 export interface TimelineView {
   site: Site;
   entries: ResolvedEntry[];
   entry: Map<string, ResolvedEntry>;
+  /** Translations in story order, and by `language/id`. */
+  translations: ResolvedTranslation[];
+  translation: Map<string, ResolvedTranslation>;
   threads: ResolvedThread[];
   thread: Map<string, ResolvedThread>;
   people: ResolvedPerson[];
@@ -30,6 +33,10 @@ async function build(): Promise<TimelineView> {
   if (!site) throw new Error('site settings were not loaded');
   // Collections do not keep order; each entry carries its place in the core's story order.
   const entries = (await getCollection('entries')).map((item) => item.data as unknown as ResolvedEntry).sort(storyOrder);
+  const order = new Map(entries.map((entry) => [entry.id, entry.order]));
+  const translations = (await getCollection('translations'))
+    .map((item) => item.data as unknown as ResolvedTranslation)
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || a.language.localeCompare(b.language));
   const threads = ofKind<ResolvedThread>('thread');
   const people = ofKind<ResolvedPerson>('person');
   const topics = ofKind<ResolvedTopic>('topic');
@@ -38,6 +45,8 @@ async function build(): Promise<TimelineView> {
     site,
     entries,
     entry: byId(entries),
+    translations,
+    translation: new Map(translations.map((translation) => [`${translation.language}/${translation.id}`, translation])),
     threads,
     thread: byId(threads),
     people,
@@ -59,4 +68,11 @@ export function timeline(): Promise<TimelineView> {
   if (import.meta.env.DEV) return build();
   view ??= build();
   return view;
+}
+
+/** The language a page is in (Astro's current locale: a translation's pages are under /<language>/) and its words. */
+export async function localized(locale: string | undefined): Promise<{ language: string; strings: UiStrings; translated: boolean }> {
+  const { site, strings } = await timeline();
+  if (!locale || locale === site.language) return { language: site.language, strings, translated: false };
+  return { language: locale, strings: useStrings(locale), translated: true };
 }

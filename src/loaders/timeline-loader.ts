@@ -8,12 +8,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { ContentError, formatDiagnostic, hasErrors, loadContent, type TimelineModel } from '../core/index.ts';
-import { entryPath, withBase } from '../core/paths.ts';
+import { entryPath, translationPath, withBase } from '../core/paths.ts';
 import type { EntryRenderContext } from '../markdown/context.ts';
+import { useStrings } from '../i18n/ui.ts';
 import { isTimelineMarkdown } from '../markdown/processor.ts';
 import { renderOnWorkers, WORKER_THRESHOLD, type RenderJob, type RenderOutcome } from './render-pool.ts';
 
-type Collection = 'entries' | 'records';
+type Collection = 'entries' | 'translations' | 'records';
 
 /** Each kind of record in the `records` collection, keyed `kind/id` (the site settings are `site`). */
 export type RecordKind = 'site' | 'year' | 'thread' | 'person' | 'topic' | 'outlet';
@@ -104,24 +105,36 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
     return;
   }
   const titles = new Map(model.entries.map((entry) => [entry.id, entry.title]));
+  const translated = new Map(model.translations.map((translation) => [`${translation.language}/${translation.id}`, translation.title]));
+  const sourcesOf = new Map(model.entries.map((entry) => [entry.id, entry.sources]));
+  /** Where a body's [[id]] points: the linked entry in the body's own language where it is translated. */
+  const link = (id: string, language?: string) => {
+    const title = language ? translated.get(`${language}/${id}`) : undefined;
+    const path = language && title ? translationPath(language, id) : entryPath(id);
+    return { href: withBase(context.config.base, path), title: title ?? titles.get(id) ?? id };
+  };
+  const bodies =
+    collection === 'entries'
+      ? model.entries.map((entry) => ({ key: entry.id, entry, language: undefined }))
+      : model.translations.map((entry) => ({ key: `${entry.language}/${entry.id}`, entry, language: entry.language }));
   const keep = new Set<string>();
   const toRender: { item: { id: string; data: Record<string, unknown>; digest: string; filePath: string }; renderDigest: string; job: RenderJob }[] = [];
-  for (const entry of model.entries) {
-    keep.add(entry.id);
+  for (const { key, entry, language } of bodies) {
+    keep.add(key);
     const renderContext: EntryRenderContext = {
-      sources: entry.sources,
-      entryLinks: Object.fromEntries(
-        entry.bodyLinks.map((id) => [id, { href: withBase(context.config.base, entryPath(id)), title: titles.get(id) ?? id }]),
-      ),
+      // A translation cites its entry's sources.
+      sources: sourcesOf.get(entry.id) ?? [],
+      entryLinks: Object.fromEntries(entry.bodyLinks.map((id) => [id, link(id, language)])),
+      ...(language ? { citationLabel: useStrings(language).citationLabel } : {}),
     };
     const data = { ...entry } as unknown as Record<string, unknown>;
     // Only the body and what its plugins read decide the HTML: a new entry elsewhere shifts every later entry's
     // place in story order, which changes its data but must not cost a new render of its body.
     const renderDigest = context.generateDigest({ body: entry.body, bodyLine: entry.bodyLine, file: entry.file, renderContext });
     const digest = context.generateDigest({ data, renderDigest });
-    const previous = store.get(entry.id);
+    const previous = store.get(key);
     if (previous?.digest === digest) continue;
-    const item = { id: entry.id, data, digest, filePath: entry.file };
+    const item = { id: key, data, digest, filePath: entry.file };
     if (previous?.rendered?.metadata?.['renderDigest'] === renderDigest) {
       store.set({ ...item, rendered: previous.rendered });
       continue;

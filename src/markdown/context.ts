@@ -10,6 +10,8 @@ export interface EntryRenderContext {
   sources?: readonly { id?: string | undefined }[];
   /** Each entry the body links to with [[id]]: where its page is and its title. */
   entryLinks?: Readonly<Record<string, { href: string; title: string }>>;
+  /** How a citation is named for screen readers, with {number} (default "Source {number}"; a translation's own words). */
+  citationLabel?: string;
 }
 
 /** The render context of a file, or an empty one. */

@@ -11,7 +11,7 @@ export const sourceAnchor = (number: number) => `source-${number}`;
 /** Numbers citations; one that matches no source fails the file with its line and column. */
 export default function remarkCitations() {
   return (tree: Root, file: VFile) => {
-    const sources = renderContext(file).sources ?? [];
+    const { sources = [], citationLabel = 'Source {number}' } = renderContext(file);
     replaceReferences(tree, 'citation', (reference, place) => {
       const number = citationNumber(reference.key, sources);
       if (number === undefined) {
@@ -22,7 +22,7 @@ export default function remarkCitations() {
         url: `#${sourceAnchor(number)}`,
         title: null,
         children: [{ type: 'text', value: `[${number}]` }],
-        data: { hName: 'a', hProperties: { className: ['citation'], ariaLabel: `Source ${number}` } },
+        data: { hName: 'a', hProperties: { className: ['citation'], ariaLabel: citationLabel.replace('{number}', String(number)) } },
       };
     });
   };

@@ -187,3 +187,40 @@ describe('loading', () => {
     await context.close();
   });
 });
+
+describe('in another language', () => {
+  const translation = () => model.translations.find((item) => item.language === 'uk');
+
+  it('searches each language in its own index: the Ukrainian page in Ukrainian, never in English', async () => {
+    const translated = translation();
+    expect(translated, 'the sample has a Ukrainian entry').toBeDefined();
+    const ukrainian = await openSearch(site, '');
+    await ukrainian.goto(`${site.url}uk/search/?q=${encodeURIComponent('Келлог')}`);
+    await settled(ukrainian);
+    expect(await ukrainian.locator('html').getAttribute('lang')).toBe('uk');
+    expect(await resultTitles(ukrainian)).toEqual([translated?.title]);
+    expect(await ukrainian.locator('[data-search-status]').textContent()).toMatch(/знайдено 1 запис/);
+    await ukrainian.close();
+    const english = await openSearch(site, `?q=${encodeURIComponent('Келлог')}`);
+    expect(await resultTitles(english)).toEqual([]);
+    await typeQuery(english, 'Kellogg');
+    expect(await resultTitles(english)).not.toContain(translated?.title);
+    expect(await resultTitles(english)).toContain(titleOf('kellogg-revises-deadline-to-100-days'));
+    await english.close();
+  });
+
+  it('switches between an entry and its translation, and each says which it is', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}entries/kellogg-revises-deadline-to-100-days/`);
+    const switcher = page.getByRole('navigation', { name: 'Languages' });
+    await expect(switcher.getByRole('link', { name: 'English' }).getAttribute('aria-current')).resolves.toBe('page');
+    await switcher.getByRole('link', { name: 'Українська' }).click();
+    await page.waitForURL(/\/uk\/entries\/kellogg-revises-deadline-to-100-days\/$/);
+    expect(await page.locator('h1').textContent()).toBe(translation()?.title);
+    expect(await page.locator('html').getAttribute('lang')).toBe('uk');
+    // Its link to another entry goes to that entry's page, which exists only in English.
+    await page.locator('.entry-body a.entry-link').click();
+    await page.waitForURL(/\/entries\/campaign-pledge-end-war-in-24-hours\/$/);
+    await page.close();
+  });
+});
