@@ -125,6 +125,18 @@ export interface ResolvedTranslation {
 export interface ResolvedThread extends Thread {
   /** Entry ids in story order. */
   entries: string[];
+  /** Its place among the threads (in threads.yaml order), which picks its colour. */
+  index: number;
+  /** How the claim evolved: the steps that carry a status, in story order, each with how it relates to the one before. */
+  evolution: EvolutionStep[];
+}
+
+/** One step of a storyline's evolution: an entry with a status, e.g. a pledge revised from 24 hours to 100 days. */
+export interface EvolutionStep {
+  entry: string;
+  status: Status;
+  /** How this step relates to the step before it ("revises"), where an entry says so either way. */
+  relation?: RelationType;
 }
 
 export interface ResolvedPerson extends Person {

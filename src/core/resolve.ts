@@ -5,7 +5,7 @@ import type { CollectedContent, Located, ParsedEntry, ParsedTranslation } from '
 import { formatDate, formatDateSpec, formatIso, machineDate, sortKey, type DateSpec, type PartialDate } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { chainOf, findCycles, inverseRelations, storyKeys, threadMembers, threadSteps } from './graph.ts';
-import type { ResolvedEntry, ResolvedSource, ResolvedTranslation, ShownDate, TimelineModel, YearGroup } from './model.ts';
+import type { EvolutionStep, ResolvedEntry, ResolvedSource, ResolvedTranslation, ShownDate, TimelineModel, YearGroup } from './model.ts';
 import type { Site } from './schema/index.ts';
 import { ID_PATTERN } from './schema/vocabulary.ts';
 import { closest } from './suggest.ts';
@@ -246,7 +246,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
     site,
     entries: resolved,
     translations: resolvedTranslations,
-    threads: [...threads.values()].map(({ value }) => ({ ...value, entries: members.get(value.id) ?? [] })),
+    threads: [...threads.values()].map(({ value }, index) => ({ ...value, entries: members.get(value.id) ?? [], index, evolution: evolutionOf(members.get(value.id) ?? [], resolvedById) })),
     people: [...people.values()].map(({ value }) => ({ ...value, entries: entriesOfPerson(value.id) })),
     topics: [...topics.values()].map(({ value }) => ({ ...value, entries: entriesOfTopic(value.id) })),
     outlets: [...outlets.values()].map(({ value }) => value),
@@ -254,6 +254,20 @@ export function resolveContent(content: CollectedContent): TimelineModel {
     drafts: [...drafts].sort(),
     diagnostics,
   };
+}
+
+/** The steps of a storyline that carry a status, each with the relation that joins it to the step before. */
+function evolutionOf(ids: readonly string[], entries: ReadonlyMap<string, ResolvedEntry>): EvolutionStep[] {
+  const steps: EvolutionStep[] = [];
+  let previous: string | undefined;
+  for (const id of ids) {
+    const entry = entries.get(id);
+    if (!entry?.status) continue;
+    const relation = previous === undefined ? undefined : entry.relations.find((link) => link.entry === previous)?.type;
+    steps.push({ entry: id, status: entry.status, ...optional('relation', relation) });
+    previous = id;
+  }
+  return steps;
 }
 
 function specOf(entry: { data: NonNullable<ParsedEntry['data']> }): DateSpec {

@@ -56,6 +56,10 @@ export interface UiStrings {
   footer: string;
   dateUncertain: string;
   media: string;
+  /** A storyline's evolution strip: its heading, the hidden words before each status, and a note on older steps. */
+  evolution: { heading: string; statusAfter: string; earlier: (count: number) => string };
+  /** The theme switch: its label, pressed when the dark theme is on. */
+  darkTheme: string;
   pages: { label: string; previous: string; next: string; position: (page: number, pages: number) => string };
   /** `quoted` puts a title in the language's quotation marks, as a citation gives it. */
   cite: { heading: string; quoted: (title: string) => string; updated: string; accessed: string; accessDatePlaceholder: string };
@@ -175,6 +179,12 @@ const en: UiStrings = {
   footer: 'Every entry is sourced; corrections are logged on the entry they change.',
   dateUncertain: 'Date as precise as the sources allow',
   media: 'Media',
+  evolution: {
+    heading: 'How it evolved',
+    statusAfter: 'Status after this step',
+    earlier: (count) => `${count} earlier ${count === 1 ? 'step is' : 'steps are'} in the list below.`,
+  },
+  darkTheme: 'Dark theme',
   pages: { label: 'Pages', previous: '← Earlier page', next: 'Later page →', position: (page, pages) => `Page ${page} of ${pages}` },
   cite: { heading: 'Cite this entry', quoted: (title) => `“${title}.”`, updated: 'Last updated', accessed: 'Accessed', accessDatePlaceholder: '[date you read it]' },
   embed: {

@@ -4,7 +4,7 @@
  * cover everything the page shows besides those; tests/build/incremental.test.ts edits each of them and checks.
  */
 import { createHash } from 'node:crypto';
-import type { ResolvedEntry } from '../core/model.ts';
+import type { ResolvedEntry, ResolvedThread } from '../core/model.ts';
 import type { TimelineView } from './timeline.ts';
 
 /** A short digest of any JSON-able values. */
@@ -42,7 +42,8 @@ function relatedPart(entry: ResolvedEntry, view: TimelineView, withSteps: boolea
 /** The names an entry's page or card shows of its storylines, people and topics. */
 function namesPart(entry: ResolvedEntry, view: TimelineView): unknown[] {
   return [
-    entry.threads.map((id) => view.thread.get(id)?.title),
+    // A storyline's place picks its colour on cards.
+    entry.threads.map((id) => [view.thread.get(id)?.title, view.thread.get(id)?.index]),
     entry.people.map((id) => view.person.get(id)?.name),
     entry.topics.map((id) => view.topic.get(id)?.name),
     view.years.find((group) => group.year === entry.date.year)?.label,
@@ -70,4 +71,9 @@ export function listPageKey(view: TimelineView, record: unknown, page: { data: r
 /** A share image's key: the words drawn on it. */
 export function shareImageKey(view: TimelineView, threadId: string | undefined): string {
   return cacheKey(layoutPart(view), threadId === undefined ? undefined : view.thread.get(threadId)?.title);
+}
+
+/** A storyline as its first page shows it: the record, and the title and date of each step of its evolution strip. */
+export function evolutionShown(thread: ResolvedThread, view: TimelineView): unknown {
+  return [thread, thread.evolution.map((step) => [view.entry.get(step.entry)?.title, view.entry.get(step.entry)?.date])];
 }

@@ -34,7 +34,8 @@ async function build(): Promise<TimelineView> {
   // Collections do not keep order; each entry carries its place in the core's story order.
   const entries = (await getCollection('entries')).map((item) => item.data as unknown as ResolvedEntry).sort(storyOrder);
   const order = new Map(entries.map((entry) => [entry.id, entry.order]));
-  const translations = (await getCollection('translations'))
+  // Astro warns about an empty collection: a site with no translations does not ask for them.
+  const translations = (site.translations.length ? await getCollection('translations') : [])
     .map((item) => item.data as unknown as ResolvedTranslation)
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || a.language.localeCompare(b.language));
   const threads = ofKind<ResolvedThread>('thread');

@@ -1,6 +1,7 @@
 /**
  * The one script on every page, a few hundred bytes: "/" focuses the header search (unless the reader is typing in a
- * field), and a citation's access date becomes today's date in the page's language.
+ * field), a citation's access date becomes today's date in the page's language, and the theme switch works
+ * (public/theme.js applies the stored choice before the page paints).
  */
 const field = document.querySelector<HTMLInputElement>('[data-search-field]');
 
@@ -17,4 +18,26 @@ for (const element of document.querySelectorAll<HTMLTimeElement>('time[data-toda
   const today = new Date();
   element.dateTime = today.toISOString().slice(0, 10);
   element.textContent = today.toLocaleDateString(document.documentElement.lang, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+const THEME_KEY = 'fact-timeline-theme';
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+if (toggle) {
+  const systemDark = matchMedia('(prefers-color-scheme: dark)');
+  const isDark = () => (document.documentElement.dataset['theme'] ?? (systemDark.matches ? 'dark' : 'light')) === 'dark';
+  const show = () => toggle.setAttribute('aria-pressed', String(isDark()));
+  // Without this script the switch could not work, so it is shown only now.
+  toggle.closest<HTMLElement>('[data-theme-item]')?.removeAttribute('hidden');
+  show();
+  systemDark.addEventListener('change', show);
+  toggle.addEventListener('click', () => {
+    const theme = isDark() ? 'light' : 'dark';
+    document.documentElement.dataset['theme'] = theme;
+    try {
+      localStorage.setItem(THEME_KEY, theme);
+    } catch {
+      // Storage blocked: the choice lasts for this page only.
+    }
+    show();
+  });
 }

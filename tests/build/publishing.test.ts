@@ -8,6 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { page, runBuild } from '../helpers/build.ts';
+import { serve } from '../helpers/serve.ts';
 import { FIXTURES } from '../helpers/trees.ts';
 
 const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-publish-')), 'dist');
@@ -200,5 +201,30 @@ describe('publish integrity, over the whole output', () => {
     const indexWords = files().filter(({ name }) => /\.pf_(index|meta|filter)$/.test(name));
     expect(indexWords.length).toBeGreaterThan(0);
     expect(indexWords.filter(({ text }) => text.toLowerCase().includes('secret')).map(({ name }) => name)).toEqual([]);
+  });
+});
+
+describe('printing', () => {
+  it('prints an entry with its sources and their addresses, without the site navigation, on white', async () => {
+    const site = await serve(outDir);
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ colorScheme: 'dark' });
+      const page = await context.newPage();
+      await page.goto(`${site.url}entries/2025-01-10-pledge/`);
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      expect(await page.locator('.site-header nav').first().isVisible()).toBe(false);
+      expect(await page.locator('.header-search').isVisible()).toBe(false);
+      expect(await page.locator('.sources').isVisible()).toBe(true);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(253, 253, 252)');
+      const printed = await page.locator('.sources a[href^="http"]').evaluateAll((links) =>
+        links.map((link) => ({ href: link.getAttribute('href'), after: getComputedStyle(link, '::after').content })),
+      );
+      expect(printed.length).toBeGreaterThan(0);
+      for (const link of printed) expect(link.after).toBe(`" <${link.href ?? ''}>"`);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 });

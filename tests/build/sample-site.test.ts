@@ -103,6 +103,16 @@ describe('the built sample site', () => {
   });
 });
 
+describe('the storyline page', () => {
+  it('shows at a glance how the pledge evolved: 24 hours, revised; then 100 days, pledged, which revises it', () => {
+    const steps = page(outDir, 'threads/ending-the-war-deadline').querySelectorAll('.evolution-step');
+    const read = (index: number, selector: string) => steps[index]?.querySelector(selector)?.text.replace(/\s+/g, ' ').trim();
+    expect(steps.map((step) => step.querySelector('.evolution-title')?.text)).toEqual([entry('campaign-pledge-end-war-in-24-hours').title, entry('kellogg-revises-deadline-to-100-days').title]);
+    expect([read(0, '.status'), read(1, '.status')]).toEqual(['Status after this step: Revised', 'Status after this step: Pledged']);
+    expect([read(0, '.evolution-relation'), read(1, '.evolution-relation')]).toEqual([undefined, 'Revises']);
+  });
+});
+
 describe('links and markup', () => {
   it('has no broken internal link on any page', async () => {
     // Served as a static host serves it; outside addresses (sources, the site's own public address) are not followed.
@@ -115,7 +125,7 @@ describe('links and markup', () => {
       // mistake, and search through the search form).
       const pages = readdirSync(outDir, { recursive: true }).map(String).filter((name) => name.endsWith('.html') && !name.startsWith('embed/'));
       const visited = new Set(result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url).pathname));
-      expect(pages.filter((name) => !visited.has(`/${name.replace(/index\.html$/, '')}`))).toEqual(['404.html', 'search/index.html']);
+      expect(pages.filter((name) => !visited.has(`/${name.replace(/index\.html$/, '')}`))).toEqual(['404.html', 'search/index.html', 'uk/search/index.html']);
     } finally {
       await site.close();
     }

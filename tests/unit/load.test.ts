@@ -23,6 +23,10 @@ describe('the minimal tree', () => {
     expect(second?.threadSteps).toEqual([{ thread: 'the-story', position: 2, total: 2, previous: '2025-01-first' }]);
     expect(second?.bodyLinks).toEqual(['2025-01-first']);
     expect(model.threads[0]?.entries).toEqual(['2025-01-first', '2025-02-03-second']);
+    expect(model.threads[0]?.evolution).toEqual([
+      { entry: '2025-01-first', status: 'revised' },
+      { entry: '2025-02-03-second', status: 'pledged', relation: 'revises' },
+    ]);
     expect(model.people[0]?.entries).toEqual(['2025-01-first']);
   });
 });

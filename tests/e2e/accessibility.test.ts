@@ -1,0 +1,127 @@
+/**
+ * Accessibility in Chromium: axe-core finds no WCAG 2.2 A/AA violation on each page type, in the light and the dark
+ * theme; every page has one h1, a skip link and landmarks; the theme switch works from the keyboard and is remembered.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { runBuild } from '../helpers/build.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-a11y-')), 'dist');
+  const run = runBuild({ outDir });
+  expect(run.status, run.output).toBe(0);
+  site = await serve(outDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const PAGES: Record<string, string> = {
+  home: '',
+  year: 'years/2025/',
+  entry: 'entries/kellogg-revises-deadline-to-100-days/',
+  'translated entry': 'uk/entries/kellogg-revises-deadline-to-100-days/',
+  thread: 'threads/ending-the-war-deadline/',
+  person: 'people/keith-kellogg/',
+  'pledge tracker': 'pledges/',
+  'search with results': 'search/?q=Kellogg',
+  '404': '404.html',
+};
+
+/** Opens a page in a fresh context of the given colour scheme and waits for it (and search, if any) to settle. */
+async function open(colorScheme: 'light' | 'dark', address: string): Promise<{ context: BrowserContext; page: Awaited<ReturnType<BrowserContext['newPage']>> }> {
+  const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${address}`);
+  if (address.startsWith('search/')) {
+    await page.waitForFunction(() => (document.querySelector('.result-title a') ?? null) !== null);
+  }
+  return { context, page };
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`axe-core, ${scheme} theme`, () => {
+    for (const [name, address] of Object.entries(PAGES)) {
+      it(`finds no violation on ${name}`, async () => {
+        const { context, page } = await open(scheme, address);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        const found = results.violations.map((violation) => `${violation.id} (${violation.impact ?? ''}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`);
+        expect(found).toEqual([]);
+        expect(results.passes.length).toBeGreaterThan(10);
+        await context.close();
+      });
+    }
+  });
+}
+
+describe('small screens', () => {
+  it('fits every page type in 320 px with no sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const address of Object.values(PAGES)) {
+      await page.goto(`${site.url}${address}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${address}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('structure and keyboard', () => {
+  it('every page has one h1, a skip link to main, and banner, navigation, main and contentinfo landmarks', async () => {
+    const { context, page } = await open('light', '');
+    for (const address of Object.values(PAGES)) {
+      await page.goto(`${site.url}${address}`);
+      expect(await page.locator('h1').count(), address).toBe(1);
+      await page.keyboard.press('Tab');
+      const skip = page.locator(':focus');
+      expect(await skip.getAttribute('href'), address).toBe('#main');
+      for (const role of ['banner', 'main', 'contentinfo'] as const) expect(await page.getByRole(role).count(), `${address} ${role}`).toBe(1);
+      expect(await page.getByRole('navigation').count(), address).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+
+  it('switches the theme from the keyboard, says which is on, and remembers it on the next page', async () => {
+    const { context, page } = await open('light', 'entries/kellogg-revises-deadline-to-100-days/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await background()).not.toBe(light);
+    await page.goto(`${site.url}threads/`);
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Tab');
+    await context.close();
+  });
+
+  it('shows where the keyboard is: a visible outline on focused links and buttons', async () => {
+    const { context, page } = await open('dark', '');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return { width: style.outlineWidth, style: style.outlineStyle };
+    });
+    expect(outline).toEqual({ width: '3px', style: 'solid' });
+    await context.close();
+  });
+});
