@@ -73,3 +73,21 @@ describe('text in Ukrainian, Arabic, Chinese and emoji', () => {
     });
   }
 });
+
+describe('a site whose own language is Ukrainian', () => {
+  it('speaks Ukrainian throughout: language, menus, dates, counts', () => {
+    const { content } = contentTree();
+    writeFileSync(path.join(content, 'site.yaml'), 'title: Хронологія\ndescription: Джерела до кожного кроку.\nlanguage: uk\n');
+    const ukDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-uk-')), 'dist');
+    const run = runBuild({ outDir: ukDir, content });
+    expect(run.status, run.output).toBe(0);
+    const home = page(ukDir, '');
+    expect(home.querySelector('html')?.getAttribute('lang')).toBe('uk');
+    expect(home.querySelector('nav a[aria-current="page"]')?.text).toBe('Хронологія');
+    expect(home.querySelector('.skip-link')?.text).toBe('Перейти до змісту');
+    expect(home.querySelector('.period-heading')?.text).toBe('січень 2025 р.');
+    const entry = page(ukDir, 'entries/2025-02-03-second');
+    expect(entry.querySelector('.entry-date')?.text.trim()).toBe('3 лютого 2025 р.');
+    expect(entry.querySelector('#sources-heading')?.text).toBe('Джерела');
+  });
+});
