@@ -15,7 +15,9 @@ export interface BuildRun {
 
 /** Builds into `outDir` from `content` (default: the project's own content), with extra `astro build` arguments. */
 export function runBuild(options: { outDir: string; content?: string; args?: string[]; script?: 'build' | 'astro' }): BuildRun {
-  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // No colour codes (CI turns them on), so tests can read the output as text.
+  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  delete env['FORCE_COLOR'];
   if (options.content) env['TIMELINE_CONTENT'] = options.content;
   else delete env['TIMELINE_CONTENT'];
   const command =
