@@ -1,14 +1,15 @@
 /** Resolves collected content into the published model: references checked, dates shown, relations both ways. */
 import { useStrings } from '../i18n/ui.ts';
 import { citationNumber, scanBody } from './body-syntax.ts';
-import type { CollectedContent, Located, ParsedEntry, ParsedTranslation } from './collect.ts';
+import type { CollectedContent, Located, ParsedEntry } from './collect.ts';
 import { formatDate, formatDateSpec, formatIso, machineDate, sortKey, type DateSpec, type PartialDate } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { chainOf, findCycles, inverseRelations, storyKeys, threadMembers, threadSteps } from './graph.ts';
-import type { EvolutionStep, ResolvedEntry, ResolvedSource, ResolvedTranslation, ShownDate, TimelineModel, YearGroup } from './model.ts';
+import type { EvolutionStep, ResolvedEntry, ResolvedSource, ShownDate, TimelineModel, YearGroup } from './model.ts';
 import type { Site } from './schema/index.ts';
 import { ID_PATTERN } from './schema/vocabulary.ts';
 import { closest } from './suggest.ts';
+import { checkTranslations, translatedEntries } from './translations.ts';
 
 const DEFAULT_SITE: Site = { title: 'Timeline', description: 'A sourced timeline.', language: 'en', translations: [], homeEntries: 50 };
 
@@ -94,33 +95,13 @@ export function resolveContent(content: CollectedContent): TimelineModel {
     }
   }
 
-  const translations = checkTranslations(content.translations);
-  /** Translations of known entries into languages site.yaml lists, one per entry and language. */
-  function checkTranslations(list: readonly ParsedTranslation[]): (ParsedTranslation & { references: ReturnType<typeof scanBody> })[] {
-    const byId = new Map(entries.map((entry) => [entry.id, entry]));
-    const seen = new Map<string, string>();
-    const checked: (ParsedTranslation & { references: ReturnType<typeof scanBody> })[] = [];
-    const fail = (translation: ParsedTranslation, field: string, message: string, rule: string) =>
-      diagnostics.push({ file: translation.file, line: 1, column: 1, field, message, rule, severity: 'error' });
-    for (const translation of list) {
-      const original = byId.get(translation.id);
-      const key = `${translation.language}/${translation.id}`;
-      if (!site.translations.some((language) => language.toLowerCase() === translation.language)) {
-        const listed = site.translations.length ? `it lists ${site.translations.join(', ')}` : 'it lists none';
-        fail(translation, 'language', `a translation into "${translation.language}", which content/site.yaml does not list in translations (${listed}): add the language there, or rename the file`, 'unknown-language');
-      } else if (!original) {
-        fail(translation, 'id', `translates an unknown entry "${translation.id}"${hint(translation.id, titles.keys())}: name the file <entry id>.${translation.language}.md`, 'unknown-reference');
-      } else if (seen.has(key)) {
-        fail(translation, 'id', `a second "${translation.language}" translation of "${translation.id}": ${seen.get(key) ?? ''} is the first`, 'duplicate-id');
-      } else {
-        seen.set(key, translation.file);
-        const references = scanBody(translation.body);
-        checkBody(translation, references, original.references);
-        if (translation.data && original.data && !original.data.draft) checked.push({ ...translation, references });
-      }
-    }
-    return checked;
-  }
+  const translations = checkTranslations(content.translations, {
+    languages: site.translations,
+    entries: new Map(entries.map((entry) => [entry.id, entry])),
+    checkBody,
+    fail: (translation, field, message, rule) => diagnostics.push({ file: translation.file, line: 1, column: 1, field, message, rule, severity: 'error' }),
+    hint: (id) => hint(id, titles.keys()),
+  });
 
   // Only entries that passed every schema check are published; the others already have their diagnostics.
   const published = entries.flatMap((entry) => (entry.data && !entry.data.draft ? [{ ...entry, data: entry.data }] : []));
@@ -207,26 +188,9 @@ export function resolveContent(content: CollectedContent): TimelineModel {
   });
 
   const resolvedById = new Map(resolved.map((entry) => [entry.id, entry]));
-  const resolvedTranslations = translations.flatMap((translation): ResolvedTranslation[] => {
-    const entry = resolvedById.get(translation.id);
-    const data = translation.data;
-    if (!entry || !data) return [];
-    const words = useStrings(translation.language).dates;
-    return [{
-      id: translation.id,
-      language: translation.language,
-      file: translation.file,
-      title: data.title,
-      summary: data.summary,
-      date: shownDate(entry.spec, entry.date.sortKey, data.dateLabel, translation.language, words),
-      ...optional('translator', data.translator),
-      body: translation.body,
-      bodyLine: translation.bodyLine,
-      bodyLinks: [...new Set(translation.references.flatMap((ref) => (ref.type === 'entry-link' ? [ref.id] : [])))],
-    }];
-  });
-  resolvedTranslations.sort((a, b) => (resolvedById.get(a.id)?.order ?? 0) - (resolvedById.get(b.id)?.order ?? 0) || a.language.localeCompare(b.language));
-  for (const translation of resolvedTranslations) resolvedById.get(translation.id)?.translations.push(translation.language);
+  const resolvedTranslations = translatedEntries(translations, resolvedById, (entry, label, language) =>
+    shownDate(entry.spec, entry.date.sortKey, label, language, useStrings(language).dates),
+  );
 
   // One pass over the entries for every person and topic (not one pass per person: archives have thousands).
   const index = (field: 'people' | 'topics') => {
