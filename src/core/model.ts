@@ -135,7 +135,7 @@ export interface ResolvedThread extends Thread {
 export interface EvolutionStep {
   entry: string;
   status: Status;
-  /** How this step relates to the step before it ("revises"), where an entry says so either way. */
+  /** How this step relates to the step before it ("revises"), where this step's entry says so. */
   relation?: RelationType;
 }
 

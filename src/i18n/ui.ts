@@ -146,7 +146,7 @@ const en: UiStrings = {
   languages: 'Languages',
   languageName: 'English',
   translatedBy: (translator) => `Translated by ${translator}`,
-  translationsIntro: 'The entries of this timeline translated into English.',
+  translationsIntro: 'The entries of this timeline that are translated into this language.',
   latest: 'Latest developments',
   olderByYear: 'Browse by year',
   allOfYear: (year) => `Everything in ${year}`,
@@ -223,4 +223,12 @@ const languages: Record<string, UiStrings> = { en, uk };
 /** The UI strings for a BCP 47 language tag, by its primary language, falling back to English. */
 export function useStrings(language: string): UiStrings {
   return languages[language.split('-')[0]?.toLowerCase() ?? 'en'] ?? en;
+}
+
+/** A language's name in itself, for the language switcher: ours where the site has its words, else the browser's. */
+export function languageName(language: string): string {
+  const ours = languages[language.split('-')[0]?.toLowerCase() ?? ''];
+  if (ours) return ours.languageName;
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }

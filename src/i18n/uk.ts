@@ -99,7 +99,7 @@ export const uk: UiStrings = {
   languages: 'Мови',
   languageName: 'Українська',
   translatedBy: (translator) => `Переклад: ${translator}`,
-  translationsIntro: 'Записи цієї хронології, перекладені українською. Інші записи доступні англійською.',
+  translationsIntro: 'Записи цієї хронології, перекладені українською.',
   latest: 'Останні події',
   olderByYear: 'Архів за роками',
   allOfYear: (year) => `Усі події ${/^\d+$/.test(year) ? `${year} року` : year}`,

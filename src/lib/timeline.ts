@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import type { RecordKind } from '../loaders/timeline-loader.ts';
 import type { ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, ResolvedTranslation, YearGroup } from '../core/model.ts';
 import type { Outlet, Site } from '../core/schema/index.ts';
-import { useStrings, type UiStrings } from '../i18n/ui.ts';
+import { languageName, useStrings, type UiStrings } from '../i18n/ui.ts';
 
 /** Everything the pages render, with lookups by id. */
 export interface TimelineView {
@@ -71,9 +71,22 @@ export function timeline(): Promise<TimelineView> {
   return view;
 }
 
-/** The language a page is in (Astro's current locale: a translation's pages are under /<language>/) and its words. */
+/**
+ * The language a page is in and its words: a translation's pages are `src/pages/[lang]/…`, so their `lang` parameter
+ * names it (a root page has none, even where another parameter happens to spell a language, e.g. a topic "uk").
+ */
 export async function localized(locale: string | undefined): Promise<{ language: string; strings: UiStrings; translated: boolean }> {
   const { site, strings } = await timeline();
   if (!locale || locale === site.language) return { language: site.language, strings, translated: false };
   return { language: locale, strings: useStrings(locale), translated: true };
+}
+
+/**
+ * The same page in the site's language and in each of `languages` (none when it has no translation), for the
+ * hreflang links and the language switcher; `pathIn` gives the page's path in a translation's language, or in the
+ * site's own (undefined).
+ */
+export function alternatesOf(site: Site, languages: readonly string[], pathIn: (language: string | undefined) => string): { language: string; name: string; path: string }[] {
+  if (languages.length === 0) return [];
+  return [site.language, ...languages].map((language, index) => ({ language, name: languageName(language), path: pathIn(index === 0 ? undefined : language) }));
 }

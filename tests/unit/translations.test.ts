@@ -56,3 +56,12 @@ describe('translated entries', () => {
     expect(model.translations).toEqual([]);
   });
 });
+
+describe('language tags with a region', () => {
+  it('match whatever the case in site.yaml and in the file name', async () => {
+    const model = await load({ '2025-01-first.PT-br.md': translation('Primeiro', 'Texto.') }, '[pt-BR]');
+    expect(errors(model.diagnostics)).toEqual([]);
+    expect(model.site.translations).toEqual(['pt-br']);
+    expect(model.translations.map((item) => item.language)).toEqual(['pt-br']);
+  });
+});

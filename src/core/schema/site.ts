@@ -11,7 +11,7 @@ export const siteSchema = z.strictObject({
   /** BCP 47 language of the site: sets <html lang>, the UI strings and how dates are written (en-GB: 19 January 2025). */
   language: languageTag.default('en'),
   /** Other languages entries are translated into; each has its pages under /<language>/ (e.g. [uk]). */
-  translations: z.array(languageTag).default([]),
+  translations: z.array(languageTag.transform((tag) => tag.toLowerCase())).default([]),
   /** The address the site is published at, for canonical links and feeds. */
   url: httpUrlField.optional(),
   /** How many of the latest entries the home page shows before pointing to the year pages. */
