@@ -39,6 +39,7 @@ if (!model.site.url && !options.site) {
   console.warn('Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. Set url before publishing.');
 }
 const published = model.entries.length;
+const translated = model.translations.length;
 preloadModel(contentDir, model);
 
 await rm(nextDir, { recursive: true, force: true });
@@ -53,4 +54,4 @@ await rm(oldDir, { recursive: true, force: true });
 if (existsSync(finalDir)) await rename(finalDir, oldDir);
 await rename(nextDir, finalDir);
 await rm(oldDir, { recursive: true, force: true });
-console.log(`\nPublished ${published} entries to ${path.relative(root, finalDir)}/.`);
+console.log(`\nPublished ${published} entries${translated ? ` and ${translated} translation${translated === 1 ? '' : 's'}` : ''} to ${path.relative(root, finalDir)}/.`);
