@@ -16,6 +16,8 @@ export interface UiStrings {
   skipToContent: string;
   /** How a citation in a body is named for screen readers, with {number}. */
   citationLabel: string;
+  /** A body's footnotes: their heading for screen readers, and the way back to a reference (with {number}). */
+  footnotes: { heading: string; back: string };
   /** The label of the language switcher. */
   languages: string;
   /** The name of this language, in itself, as the switcher offers it. */
@@ -143,6 +145,7 @@ const en: UiStrings = {
   nav: { label: 'Site', timeline: 'Timeline', threads: 'Storylines', people: 'People', topics: 'Topics', pledges: 'Pledge tracker', years: 'Years' },
   skipToContent: 'Skip to content',
   citationLabel: 'Source {number}',
+  footnotes: { heading: 'Footnotes', back: 'Back to reference {number}' },
   languages: 'Languages',
   languageName: 'English',
   translatedBy: (translator) => `Translated by ${translator}`,

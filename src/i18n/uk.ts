@@ -96,6 +96,7 @@ export const uk: UiStrings = {
   nav: { label: 'Розділи сайту', timeline: 'Хронологія', threads: 'Сюжетні лінії', people: 'Люди', topics: 'Теми', pledges: 'Трекер обіцянок', years: 'Роки' },
   skipToContent: 'Перейти до змісту',
   citationLabel: 'Джерело {number}',
+  footnotes: { heading: 'Примітки', back: 'Назад до посилання {number}' },
   languages: 'Мови',
   languageName: 'Українська',
   translatedBy: (translator) => `Переклад: ${translator}`,

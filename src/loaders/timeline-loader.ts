@@ -125,7 +125,8 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
       // A translation cites its entry's sources.
       sources: sourcesOf.get(entry.id) ?? [],
       entryLinks: Object.fromEntries(entry.bodyLinks.map((id) => [id, link(id, language)])),
-      ...(language ? { citationLabel: useStrings(language).citationLabel } : {}),
+      // The body's words for screen readers, in its language (a Ukrainian site's entries, or a translation).
+      ...bodyWords(useStrings(language ?? model.site.language)),
     };
     const data = { ...entry } as unknown as Record<string, unknown>;
     // Only the body and what its plugins read decide the HTML: a new entry elsewhere shifts every later entry's
@@ -153,6 +154,11 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
   });
   if (failures.length) throw new Error(`Markdown could not be rendered:\n${failures.join('\n')}`);
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+}
+
+/** The words a body's plugins write (citation and footnote labels), in the body's language. */
+function bodyWords(strings: ReturnType<typeof useStrings>): Pick<EntryRenderContext, 'citationLabel' | 'footnotesLabel' | 'backToReference'> {
+  return { citationLabel: strings.citationLabel, footnotesLabel: strings.footnotes.heading, backToReference: strings.footnotes.back };
 }
 
 /** A loader for one collection of the timeline model. */

@@ -12,6 +12,10 @@ export interface EntryRenderContext {
   entryLinks?: Readonly<Record<string, { href: string; title: string }>>;
   /** How a citation is named for screen readers, with {number} (default "Source {number}"; a translation's own words). */
   citationLabel?: string;
+  /** The footnotes' heading for screen readers (default "Footnotes"). */
+  footnotesLabel?: string;
+  /** A footnote's way back to its reference, with {number} (default "Back to reference {number}"). */
+  backToReference?: string;
 }
 
 /** The render context of a file, or an empty one. */

@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeDirAuto from './rehype-dir-auto.ts';
+import rehypeFootnoteWords from './rehype-footnote-words.ts';
 import rehypeLocalAnchors from './rehype-local-anchors.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkEntryLinks from './remark-entry-links.ts';
@@ -20,7 +21,7 @@ export function timelineMarkdown(): ReturnType<typeof unified> {
   return unified({
     remarkPlugins: [remarkEntryLinks, remarkCitations],
     remarkRehype: { clobberPrefix: '' },
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema], rehypeLocalAnchors, rehypeDirAuto],
+    rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema], rehypeLocalAnchors, rehypeFootnoteWords, rehypeDirAuto],
   });
 }
 

@@ -89,5 +89,6 @@ describe('a site whose own language is Ukrainian', () => {
     const entry = page(ukDir, 'entries/2025-02-03-second');
     expect(entry.querySelector('.entry-date')?.text.trim()).toBe('3 лютого 2025 р.');
     expect(entry.querySelector('#sources-heading')?.text).toBe('Джерела');
+    expect(entry.querySelector('.entry-body .citation')?.getAttribute('aria-label')).toBe('Джерело 1');
   });
 });
