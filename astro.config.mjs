@@ -20,12 +20,6 @@ const treeCache = process.env.TIMELINE_CONTENT
 export default defineConfig({
   site: site?.url ?? FALLBACK_SITE,
   ...treeCache,
-  // The site's language at the root, each translation under /<language>/ (Astro.currentLocale tells pages which).
-  i18n: {
-    locales: [site?.language ?? 'en', ...(site?.translations ?? [])],
-    defaultLocale: site?.language ?? 'en',
-    routing: { prefixDefaultLocale: false },
-  },
   // Pages are folders (entries/<id>/index.html) so links work on any static host, with or without a base path.
   trailingSlash: 'always',
   // Pages are written four at a time: most of a build's waiting is on the disk, above all when pages are restored.

@@ -172,40 +172,41 @@ export async function collectContent(contentDir: string, projectRoot = process.c
     return entries;
   }
 
-  function readMarkdownEntry(file: string, text: string): ParsedEntry[] {
+  /** A Markdown file's frontmatter checked against `schema`, and its body; undefined when there is no mapping to check. */
+  function readFrontmatter<S extends z.ZodType>(file: string, text: string, schema: S, example: string) {
     const read = readMarkdown(file, text);
     diagnostics.push(...read.diagnostics);
-    if (read.diagnostics.length) return [];
+    if (read.diagnostics.length) return undefined;
+    if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
+      diagnostics.push({ file, line: 2, column: 1, message: `the frontmatter must be a mapping of fields (${example})`, rule: 'frontmatter', severity: 'error' });
+      return undefined;
+    }
+    const checked = validateWith(schema, read.data, { file, locate: read.locate });
+    diagnostics.push(...checked.diagnostics);
+    checkBodySize(file, read.body, read.bodyLine);
+    return { read, value: checked.value };
+  }
+
+  function readMarkdownEntry(file: string, text: string): ParsedEntry[] {
+    const found = readFrontmatter(file, text, entrySchema, 'title: …, date: …');
+    if (!found) return [];
     const id = slugify(path.basename(file, path.extname(file)));
     if (!id) {
       diagnostics.push({ file, line: 1, column: 1, message: 'the file name gives no usable id; name it like 2025-01-19-what-happened.md', rule: 'entry-id', severity: 'error' });
       return [];
     }
-    if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
-      diagnostics.push({ file, line: 2, column: 1, message: 'the frontmatter must be a mapping of fields (title: …, date: …)', rule: 'frontmatter', severity: 'error' });
-      return [];
-    }
-    const checked = validateWith(entrySchema, read.data, { file, locate: read.locate });
-    diagnostics.push(...checked.diagnostics);
-    checkBodySize(file, read.body, read.bodyLine);
+    const { read, value } = found;
     const entry: ParsedEntry = { id, file, references: referencesOf(read.data), body: read.body, bodyLine: read.bodyLine, locate: read.locate };
-    if (checked.value) entry.data = checked.value;
+    if (value) entry.data = value;
     return [entry];
   }
 
   function readTranslation(file: string, text: string, name: string, language: string): ParsedTranslation[] {
-    const read = readMarkdown(file, text);
-    diagnostics.push(...read.diagnostics);
-    if (read.diagnostics.length) return [];
-    if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
-      diagnostics.push({ file, line: 2, column: 1, message: 'the frontmatter must be a mapping of fields (title: …, summary: …)', rule: 'frontmatter', severity: 'error' });
-      return [];
-    }
-    const checked = validateWith(translationSchema, read.data, { file, locate: read.locate });
-    diagnostics.push(...checked.diagnostics);
-    checkBodySize(file, read.body, read.bodyLine);
+    const found = readFrontmatter(file, text, translationSchema, 'title: …, summary: …');
+    if (!found) return [];
+    const { read, value } = found;
     const translation: ParsedTranslation = { id: slugify(name), language, file, body: read.body, bodyLine: read.bodyLine, locate: read.locate };
-    if (checked.value) translation.data = checked.value;
+    if (value) translation.data = value;
     return [translation];
   }
 

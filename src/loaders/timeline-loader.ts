@@ -113,6 +113,9 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
     const path = language && title ? translationPath(language, id) : entryPath(id);
     return { href: withBase(context.config.base, path), title: title ?? titles.get(id) ?? id };
   };
+  // The words a body's plugins write for screen readers, in its language: the site's, or a translation's.
+  const words = new Map<string, ReturnType<typeof bodyWords>>();
+  const wordsIn = (language: string) => words.get(language) ?? words.set(language, bodyWords(useStrings(language))).get(language);
   const bodies =
     collection === 'entries'
       ? model.entries.map((entry) => ({ key: entry.id, entry, language: undefined }))
@@ -125,8 +128,7 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
       // A translation cites its entry's sources.
       sources: sourcesOf.get(entry.id) ?? [],
       entryLinks: Object.fromEntries(entry.bodyLinks.map((id) => [id, link(id, language)])),
-      // The body's words for screen readers, in its language (a Ukrainian site's entries, or a translation).
-      ...bodyWords(useStrings(language ?? model.site.language)),
+      ...wordsIn(language ?? model.site.language),
     };
     const data = { ...entry } as unknown as Record<string, unknown>;
     // Only the body and what its plugins read decide the HTML: a new entry elsewhere shifts every later entry's

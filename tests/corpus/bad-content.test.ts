@@ -1,9 +1,7 @@
 /** The bad-content corpus through `npm run check --format json`: exit code, and every problem's file, line, field. */
-import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScriptAsync, type CliRun } from '../helpers/cli.ts';
-import { contentTree } from '../helpers/trees.ts';
+import { contentTree, writeFiles } from '../helpers/trees.ts';
 import { CASES, type CorpusCase } from './cases.ts';
 
 interface Report {
@@ -15,15 +13,7 @@ interface Report {
 /** Lays a case's files over the minimal tree and returns its content folder. */
 function treeFor(corpusCase: CorpusCase): string {
   const { content } = contentTree();
-  for (const [name, data] of Object.entries(corpusCase.files)) {
-    const file = path.join(content, name);
-    if (data === null) {
-      rmSync(file);
-      continue;
-    }
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, data);
-  }
+  writeFiles(content, corpusCase.files);
   return content;
 }
 

@@ -1,5 +1,5 @@
 /** Valid text in any script builds, reads in its own direction, and is found by search (in Chromium). */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { page, runBuild } from '../helpers/build.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { contentTree } from '../helpers/trees.ts';
+import { contentTree, writeFiles } from '../helpers/trees.ts';
 import { CASES, MULTILINGUAL } from './cases.ts';
 
 let outDir: string;
@@ -16,11 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   const { content } = contentTree();
-  for (const [name, data] of Object.entries(CASES['non-Latin scripts in every text field']?.files ?? {})) {
-    if (data === null) continue;
-    mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
-    writeFileSync(path.join(content, name), data);
-  }
+  writeFiles(content, CASES['non-Latin scripts in every text field']?.files ?? {});
   outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-scripts-')), 'dist');
   const run = runBuild({ outDir, content });
   expect(run.status, run.output).toBe(0);

@@ -1,8 +1,8 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, type Diagnostic } from '../../src/core/index.ts';
-import { contentTree } from '../helpers/trees.ts';
+import { contentTree, writeFiles } from '../helpers/trees.ts';
 
 const translation = (title: string, body: string) => ['---', `title: ${title}`, 'summary: Щось сталося в січні.', '---', body, ''].join('\n');
 const errors = (list: Diagnostic[]) => list.filter((d) => d.severity === 'error').map(({ file, line, field, rule }) => ({ file, line, field, rule }));
@@ -11,7 +11,7 @@ const errors = (list: Diagnostic[]) => list.filter((d) => d.severity === 'error'
 async function load(files: Record<string, string>, languages = '[uk]') {
   const { root, content } = contentTree();
   appendFileSync(path.join(content, 'site.yaml'), `translations: ${languages}\n`);
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(content, 'entries/2025', name), text);
+  writeFiles(content, Object.fromEntries(Object.entries(files).map(([name, text]) => [`entries/2025/${name}`, text])));
   return loadContent('content', root);
 }
 
