@@ -12,6 +12,10 @@ export const threadPath = (id: string) => `threads/${id}/`;
 export const personPath = (id: string) => `people/${id}/`;
 /** The path of a topic's page. */
 export const topicPath = (id: string) => `topics/${id}/`;
+/** The folder of an index's later pages (`threads/page/2/`); no storyline, person or topic may take it as its id. */
+export const INDEX_PAGES = 'page';
+/** The path of page `n` (from 1) of an index such as `threads/`: the index itself, then `threads/page/2/`… */
+export const indexPagePath = (index: string, n: number) => (n === 1 ? index : `${index}${INDEX_PAGES}/${n}/`);
 /** The path of a year's page. */
 export const yearPath = (year: number) => `years/${year}/`;
 

@@ -77,3 +77,8 @@ export function shareImageKey(view: TimelineView, threadId: string | undefined):
 export function evolutionShown(thread: ResolvedThread, view: TimelineView): unknown {
   return [thread, thread.evolution.map((step) => [view.entry.get(step.entry)?.title, view.entry.get(step.entry)?.date])];
 }
+
+/** An index page's key (storylines, people, topics): its place in the index and what it shows of each record. */
+export function indexPageKey(view: TimelineView, page: { currentPage: number; lastPage: number }, shown: unknown[]): string {
+  return cacheKey(layoutPart(view), page.currentPage, page.lastPage, shown);
+}

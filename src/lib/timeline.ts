@@ -1,7 +1,7 @@
 /** The pages' one way to the model: Astro's collections, typed with the core's resolved types. */
 import { getCollection } from 'astro:content';
 import type { RecordKind } from '../loaders/timeline-loader.ts';
-import type { ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, ResolvedTranslation, YearGroup } from '../core/model.ts';
+import type { ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, ResolvedTranslation, ShownDate, YearGroup } from '../core/model.ts';
 import type { Outlet, Site } from '../core/schema/index.ts';
 import { languageName, useStrings, type UiStrings } from '../i18n/ui.ts';
 
@@ -89,4 +89,11 @@ export async function localized(locale: string | undefined): Promise<{ language:
 export function alternatesOf(site: Site, languages: readonly string[], pathIn: (language: string | undefined) => string): { language: string; name: string; path: string }[] {
   if (languages.length === 0) return [];
   return [site.language, ...languages].map((language, index) => ({ language, name: languageName(language), path: pathIn(index === 0 ? undefined : language) }));
+}
+
+/** A storyline as the storylines index shows it: title, summary, size, and the dates of its first and last entries. */
+export function threadAtGlance(thread: ResolvedThread, { entry }: TimelineView): { id: string; title: string; summary: string | undefined; count: number; span: readonly [ShownDate, ShownDate] | undefined } {
+  const first = entry.get(thread.entries[0] ?? '');
+  const last = entry.get(thread.entries.at(-1) ?? '');
+  return { id: thread.id, title: thread.title, summary: thread.summary, count: thread.entries.length, span: first && last ? [first.date, last.date] : undefined };
 }

@@ -414,6 +414,11 @@ export const CASES: Record<string, CorpusCase> = {
     status: 1,
     problems: [{ file: THREADS, line: 3, field: '[1].id', rule: 'schema', message: /lower-case letters, digits and single hyphens/ }],
   },
+  'records: the id "page", taken by the index pages': {
+    files: { 'threads.yaml': '- id: the-story\n  title: The story\n- id: page\n  title: A page\n' },
+    status: 1,
+    problems: [{ file: THREADS, line: 3, field: '[1].id', rule: 'schema', message: /the id "page" is taken by the index's later pages/ }],
+  },
   'records: a duplicate id': {
     files: { 'threads.yaml': '- id: the-story\n  title: The story\n- id: the-story\n  title: The same story\n' },
     status: 1,

@@ -1,12 +1,18 @@
 /** Field schemas shared by several record types. */
 import { z } from 'astro/zod';
 import { parseDate } from '../dates.ts';
+import { INDEX_PAGES } from '../paths.ts';
 import { ID_PATTERN } from './vocabulary.ts';
 
 /** An id: a slug such as `keith-kellogg`. */
 export const idField = z
   .string()
   .regex(ID_PATTERN, { error: 'expected an id of lower-case letters, digits and single hyphens, such as keith-kellogg' });
+
+/** The id of a storyline, person or topic: its index's later pages live at `threads/page/2/`, so "page" is taken. */
+export const listedIdField = idField.refine((id) => id !== INDEX_PAGES, {
+  error: `the id "${INDEX_PAGES}" is taken by the index's later pages (e.g. threads/${INDEX_PAGES}/2/); choose another id`,
+});
 
 /** A list of ids referring to another record type; checked against that file after parsing. */
 export const idListField = z.array(idField).default([]);

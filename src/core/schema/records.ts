@@ -1,9 +1,9 @@
 /** The YAML records beside the entries: people, threads, topics, outlets (each file a list). */
 import { z } from 'astro/zod';
-import { httpUrlField, idField, textField } from './fields.ts';
+import { httpUrlField, idField, listedIdField, textField } from './fields.ts';
 
 export const personSchema = z.strictObject({
-  id: idField,
+  id: listedIdField,
   name: textField,
   /** What they are in this story, e.g. "Special envoy for Ukraine and Russia (nominated)". */
   role: textField.optional(),
@@ -13,13 +13,13 @@ export const personSchema = z.strictObject({
 });
 
 export const threadSchema = z.strictObject({
-  id: idField,
+  id: listedIdField,
   title: textField,
   summary: textField.optional(),
 });
 
 export const topicSchema = z.strictObject({
-  id: idField,
+  id: listedIdField,
   name: textField,
   summary: textField.optional(),
 });
