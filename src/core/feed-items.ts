@@ -39,9 +39,8 @@ function toItem(entry: ResolvedEntry): FeedItem {
   };
 }
 
-/** The latest published entries (of one thread, if given), newest first: an update moves an entry up. */
-export function feedItems(storyOrder: readonly ResolvedEntry[], threadId?: string): FeedItem[] {
-  const entries = threadId ? storyOrder.filter((entry) => entry.threads.includes(threadId)) : storyOrder;
+/** The latest of `entries` (given in story order: all, or one storyline's), newest first: an update moves an entry up. */
+export function feedItems(entries: readonly ResolvedEntry[]): FeedItem[] {
   const items = entries.map(toItem);
   // The latest activity, a development or a correction, comes first; story order settles ties.
   const latest = (item: FeedItem) => Math.max(item.published?.getTime() ?? -8.64e15, item.updated?.getTime() ?? -8.64e15);

@@ -12,6 +12,15 @@ export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 24);
 }
 
+const digests = new WeakMap<ResolvedEntry, string>();
+
+/** An entry's digest as its pages show it (shownEntry), made once per build however many pages list it. */
+export function entryDigest(entry: ResolvedEntry): string {
+  let digest = digests.get(entry);
+  if (digest === undefined) digests.set(entry, (digest = cacheKey(shownEntry(entry))));
+  return digest;
+}
+
 /** What every page's layout shows: the site settings (title, language and so the UI strings, feeds). */
 function layoutPart(view: TimelineView): unknown {
   return view.site;
@@ -52,7 +61,7 @@ function namesPart(entry: ResolvedEntry, view: TimelineView): unknown[] {
 
 /** An entry page's key: the entry, and the titles, dates and names it shows of other entries and records. */
 export function entryPageKey(entry: ResolvedEntry, view: TimelineView): string {
-  return cacheKey(layoutPart(view), shownEntry(entry), relatedPart(entry, view, true), namesPart(entry, view));
+  return cacheKey(layoutPart(view), entryDigest(entry), relatedPart(entry, view, true), namesPart(entry, view));
 }
 
 /**
@@ -62,7 +71,7 @@ export function entryPageKey(entry: ResolvedEntry, view: TimelineView): string {
 export function listPageKey(view: TimelineView, record: unknown, page: { data: readonly string[] } & object): string {
   const cards = page.data.map((id) => {
     const entry = view.entry.get(id);
-    return entry ? [shownEntry(entry), relatedPart(entry, view, false), namesPart(entry, view)] : id;
+    return entry ? [entryDigest(entry), relatedPart(entry, view, false), namesPart(entry, view)] : id;
   });
   const years = view.years.map((group) => [group.year, group.label, group.entries.length]);
   return cacheKey(layoutPart(view), record, page, years, cards);
@@ -81,4 +90,18 @@ export function evolutionShown(thread: ResolvedThread, view: TimelineView): unkn
 /** An index page's key (storylines, people, topics): its place in the index and what it shows of each record. */
 export function indexPageKey(view: TimelineView, page: { currentPage: number; lastPage: number }, shown: unknown[]): string {
   return cacheKey(layoutPart(view), page.currentPage, page.lastPage, shown);
+}
+
+/** A feed's key: its scope (the site or a storyline), its format and its items. */
+export function feedKey(view: TimelineView, thread: ResolvedThread | undefined, format: string, items: readonly unknown[]): string {
+  return cacheKey(layoutPart(view), thread && [thread.id, thread.title, thread.summary], format, items);
+}
+
+const recordDigests = new WeakMap<TimelineView, string>();
+
+/** A data file's key (timeline.json, whole or of one storyline): the entries it holds, and every record it may name. */
+export function dataKey(view: TimelineView, entries: readonly ResolvedEntry[], thread: string | undefined): string {
+  let records = recordDigests.get(view);
+  if (records === undefined) recordDigests.set(view, (records = cacheKey(view.threads, view.people, view.topics)));
+  return cacheKey(layoutPart(view), thread, entries.map(entryDigest), records);
 }

@@ -1,24 +1,31 @@
-/** Feeds: the latest developments site-wide (feed.xml, atom.xml, feed.json) and per storyline (threads/<id>/…). */
+/**
+ * Feeds: the latest developments site-wide (feed.xml, atom.xml, feed.json) and per storyline (threads/<id>/…). The
+ * items of each scope are chosen once for its three formats, and make its cache key: a rebuild writes only the feeds
+ * whose items changed.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItems } from '../core/feed-items.ts';
+import { feedItems, type FeedItem } from '../core/feed-items.ts';
 import { threadPath } from '../core/paths.ts';
 import { FEED_FILES, renderFeed, type FeedFormat } from '../lib/feeds.ts';
+import { feedKey } from '../lib/page-keys.ts';
 import { timeline } from '../lib/timeline.ts';
 import { url } from '../lib/url.ts';
 
 export const getStaticPaths = (async () => {
-  const { threads } = await timeline();
-  const scopes = [undefined, ...threads.map((thread) => thread.id)];
-  return scopes.flatMap((thread) =>
-    (Object.keys(FEED_FILES) as FeedFormat[]).map((format) => ({
-      params: { feed: `${thread ? threadPath(thread) : ''}${FEED_FILES[format].file}` },
-      props: { thread, format },
-    })),
-  );
+  const view = await timeline();
+  return [undefined, ...view.threads].flatMap((thread) => {
+    // A storyline's entries are listed in story order, as feedItems expects.
+    const items = feedItems(thread ? thread.entries.flatMap((id) => view.entry.get(id) ?? []) : view.entries);
+    return (Object.keys(FEED_FILES) as FeedFormat[]).map((format) => ({
+      params: { feed: `${thread ? threadPath(thread.id) : ''}${FEED_FILES[format].file}` },
+      props: { thread: thread?.id, format, items },
+      cacheKey: feedKey(view, thread, format, items),
+    }));
+  });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ thread: string | undefined; format: FeedFormat }> = async ({ props, site }) => {
-  const { site: settings, entries, thread: threads, strings } = await timeline();
+export const GET: APIRoute<{ thread: string | undefined; format: FeedFormat; items: FeedItem[] }> = async ({ props, site }) => {
+  const { site: settings, thread: threads, strings } = await timeline();
   const absolute = (path: string) => new URL(url(path), site).href;
   const thread = props.thread ? threads.get(props.thread) : undefined;
   const scope = thread ? threadPath(thread.id) : '';
@@ -30,7 +37,7 @@ export const GET: APIRoute<{ thread: string | undefined; format: FeedFormat }> =
       homeUrl: absolute(scope),
       feedUrl: (format) => absolute(`${scope}${FEED_FILES[format].file}`),
       absolute,
-      items: feedItems(entries, thread?.id),
+      items: props.items,
       strings,
     },
     props.format,
