@@ -1,11 +1,13 @@
 /**
  * Incremental builds: a rebuild copies a page from the last build only while nothing it shows has changed
- * (src/lib/page-keys.ts). Each change below alters one thing another page shows, and that page must show it.
+ * (src/lib/page-keys.ts), and reuses the search index files that did not change (src/integrations/pagefind-reuse.ts).
+ * Each change below alters one thing another page shows, and that page must show it; at the end, the site rebuilt
+ * step by step is the same, file for file, as a clean build of the same content.
  */
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../helpers/build.ts';
+import { fingerprint, runBuild } from '../helpers/build.ts';
 import { contentTree } from '../helpers/trees.ts';
 
 const { root, content } = contentTree();
@@ -24,7 +26,20 @@ const build = () => {
   expect(run.status, run.output).toBe(0);
   return run.output;
 };
-const restored = (output: string, file: string) => output.includes(`/${file} (restored)`);
+// Astro logs a page by its file (`/entries/x/index.html`) and a feed or data file by its address (`/feed.xml/`).
+const restored = (output: string, file: string) => output.includes(`/${file} (restored)`) || output.includes(`/${file}/ (restored)`);
+/** Checks that the site rebuilt step by step has the same files, byte for byte, as a clean build of its content. */
+const expectSameAsCleanBuild = () => {
+  const clean = contentTree();
+  rmSync(clean.content, { recursive: true });
+  cpSync(content, clean.content, { recursive: true });
+  const cleanOut = path.join(clean.root, 'dist');
+  const run = runBuild({ outDir: cleanOut, content: clean.content });
+  expect(run.status, run.output).toBe(0);
+  const rebuilt = fingerprint(outDir);
+  expect(Object.keys(rebuilt).filter((name) => name.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
+  expect(rebuilt).toEqual(fingerprint(cleanOut));
+};
 
 beforeAll(() => {
   writeFileSync(path.join(content, 'topics.yaml'), '- id: talks\n  name: Talks\n');
@@ -37,6 +52,7 @@ describe('a rebuild', () => {
     const before = [html(FIRST), html(SECOND)];
     const output = build();
     expect(restored(output, FIRST) && restored(output, SECOND), output).toBe(true);
+    expect(restored(output, 'feed.xml') && restored(output, 'threads/the-story/timeline.json'), output).toBe(true);
     expect([html(FIRST), html(SECOND)]).toEqual(before);
   });
 
@@ -59,11 +75,21 @@ describe('a rebuild', () => {
     expect(html('years/2025/index.html')).toContain('Jane Poe');
   });
 
-  it('renders a page again when only its body changed', () => {
+  it('renders a page again when only its body changed, and reuses the search index files of the others', () => {
     appendFileSync(path.join(content, 'entries/2025/2025-02-03-second.md'), '\nA sentence added later.\n');
     const output = build();
     expect(restored(output, FIRST), output).toBe(true);
     expect(html(SECOND)).toContain('A sentence added later.');
+    // The feeds carry no body; the data files do.
+    expect(restored(output, 'feed.xml'), output).toBe(true);
+    expect(restored(output, 'timeline.json'), output).toBe(false);
+    const [, written, reused] = /search index: (\d+) files written, (\d+) reused/.exec(output) ?? [];
+    expect(Number(written), output).toBeGreaterThan(0);
+    expect(Number(reused), output).toBeGreaterThan(0);
+  });
+
+  it('has, after those edits, the same files as a clean build: pages, feeds, data and search index', () => {
+    expectSameAsCleanBuild();
   });
 
   it('renders every page again when the site settings changed', () => {
@@ -71,5 +97,6 @@ describe('a rebuild', () => {
     const output = build();
     expect(restored(output, FIRST) || restored(output, SECOND)).toBe(false);
     expect(html(FIRST)).toContain('Renamed timeline');
+    expectSameAsCleanBuild();
   });
 });

@@ -1,6 +1,7 @@
 /** Runs the real build (`scripts/build.ts`, then Astro) on a content tree, as `npm run build` does. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { PROJECT } from './trees.ts';
@@ -31,4 +32,10 @@ export function runBuild(options: { outDir: string; content?: string; args?: str
 /** A built page, parsed. */
 export function page(outDir: string, route: string): HTMLElement {
   return parse(readFileSync(path.join(outDir, route, route.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+}
+
+/** Each file of a built site and the hash of its bytes, sorted by name (two builds compare with toEqual). */
+export function fingerprint(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((name) => statSync(path.join(dir, name)).isFile()).sort();
+  return Object.fromEntries(files.map((name) => [name, createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex')]));
 }
