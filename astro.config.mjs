@@ -1,9 +1,8 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readSiteSettings } from './src/core/index.ts';
+import { treeCacheDir } from './src/lib/cache-dir.ts';
 import { collectionStorageFor } from './src/lib/collection-storage.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
@@ -12,14 +11,11 @@ import { timelineMarkdown } from './src/markdown/processor.ts';
 const FALLBACK_SITE = 'http://localhost:4321';
 const contentDir = process.env.TIMELINE_CONTENT ?? 'content';
 const { site } = await readSiteSettings(contentDir);
-/** Builds of another content tree (tests, benchmarks) keep their own cache, so they never disturb the site's own. */
-const treeCache = process.env.TIMELINE_CONTENT
-  ? { cacheDir: `./node_modules/.astro/trees/${createHash('sha256').update(path.resolve(process.env.TIMELINE_CONTENT)).digest('hex').slice(0, 16)}/` }
-  : {};
 
 export default defineConfig({
   site: site?.url ?? FALLBACK_SITE,
-  ...treeCache,
+  // Builds of another content tree (tests, benchmarks) keep their own cache, so they never disturb the site's own.
+  cacheDir: `./${treeCacheDir()}`,
   // Pages are folders (entries/<id>/index.html) so links work on any static host, with or without a base path.
   trailingSlash: 'always',
   // Pages are written four at a time: most of a build's waiting is on the disk, above all when pages are restored.

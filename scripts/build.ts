@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { formatReport, hasErrors, loadContent } from '../src/core/index.ts';
+import { parseCacheFile } from '../src/lib/cache-dir.ts';
 import { contentDirectory, preloadModel } from '../src/loaders/timeline-loader.ts';
 
 const usage = 'usage: npm run build [-- --base /sub/path/] [--site https://example.org] [--outDir DIR]';
@@ -29,7 +30,7 @@ const oldDir = `${finalDir}.old`;
 const keptMessage = () => (existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was.` : 'Nothing was written.');
 
 const contentDir = contentDirectory(new URL(`file://${root}/`));
-const model = await loadContent(contentDir, root);
+const model = await loadContent(contentDir, root, { parseCache: parseCacheFile(root) });
 if (model.diagnostics.length) console.error(formatReport(model.diagnostics));
 if (hasErrors(model.diagnostics)) {
   console.error(`\nThe build stopped: fix the errors above. ${keptMessage()}`);

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { formatReport, hasErrors, loadContent } from '../src/core/index.ts';
 import { sortDiagnostics } from '../src/core/diagnostics.ts';
+import { parseCacheFile } from '../src/lib/cache-dir.ts';
 
 const usage = 'usage: npm run check [-- --format text|json] [--content DIR]';
 let values: { format?: string; content?: string; help?: boolean };
@@ -24,7 +25,8 @@ if (values.format !== 'text' && values.format !== 'json') {
   process.exit(2);
 }
 
-const model = await loadContent(values.content ?? process.env['TIMELINE_CONTENT'] ?? 'content', process.cwd(), { editorial: true });
+const contentDir = values.content ?? process.env['TIMELINE_CONTENT'];
+const model = await loadContent(contentDir ?? 'content', process.cwd(), { editorial: true, parseCache: parseCacheFile(process.cwd(), contentDir) });
 const diagnostics = sortDiagnostics(model.diagnostics);
 if (values.format === 'json') {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import type { z } from 'astro/zod';
 import type { Diagnostic } from './diagnostics.ts';
+import type { ParseCache } from './parse-cache.ts';
 import { decodeText, readMarkdown, readYaml, type Locate } from './read.ts';
 import { entrySchema, LANGUAGE_PATTERN, outletSchema, personSchema, siteSchema, threadSchema, topicSchema, translationSchema, yamlEntrySchema } from './schema/index.ts';
 import type { EntryData, Outlet, Person, Site, Thread, Topic, TranslationData } from './schema/index.ts';
@@ -99,7 +100,7 @@ export async function readSiteSettings(contentDir: string, projectRoot = process
 }
 
 /** Reads and checks everything under a content folder; `projectRoot` makes file names in messages relative. */
-export async function collectContent(contentDir: string, projectRoot = process.cwd()): Promise<CollectedContent> {
+export async function collectContent(contentDir: string, projectRoot = process.cwd(), cache?: ParseCache): Promise<CollectedContent> {
   const diagnostics: Diagnostic[] = [];
   const relative = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
 
@@ -120,7 +121,7 @@ export async function collectContent(contentDir: string, projectRoot = process.c
     const file = path.join(contentDir, RECORD_FILES[kind]);
     if (!existsSync(file)) return [];
     const text = await readText(file);
-    const read = text === undefined ? undefined : readYaml(relative(file), text);
+    const read = text === undefined ? undefined : readYaml(relative(file), text, cache);
     diagnostics.push(...(read?.diagnostics ?? []));
     if (!read || read.diagnostics.length || !Array.isArray(read.data)) unreadable.add(kind);
     if (!read || read.diagnostics.length) return [];
@@ -174,7 +175,7 @@ export async function collectContent(contentDir: string, projectRoot = process.c
 
   /** A Markdown file's frontmatter checked against `schema`, and its body; undefined when there is no mapping to check. */
   function readFrontmatter<S extends z.ZodType>(file: string, text: string, schema: S, example: string) {
-    const read = readMarkdown(file, text);
+    const read = readMarkdown(file, text, cache);
     diagnostics.push(...read.diagnostics);
     if (read.diagnostics.length) return undefined;
     if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
@@ -218,7 +219,7 @@ export async function collectContent(contentDir: string, projectRoot = process.c
   }
 
   function readYamlEntries(file: string, text: string): ParsedEntry[] {
-    const read = readYaml(file, text);
+    const read = readYaml(file, text, cache);
     diagnostics.push(...read.diagnostics);
     if (read.diagnostics.length) return [];
     const many = Array.isArray(read.data);

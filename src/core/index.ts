@@ -3,6 +3,8 @@ import path from 'node:path';
 import { collectContent } from './collect.ts';
 import { editorialWarnings, type EditorialOptions } from './editorial.ts';
 import type { TimelineModel } from './model.ts';
+import { openParseCache } from './parse-cache.ts';
+import { yamlReaderVersion } from './read.ts';
 import { resolveContent } from './resolve.ts';
 
 export { readSiteSettings } from './collect.ts';
@@ -12,11 +14,15 @@ export type * from './model.ts';
 export interface LoadOptions extends EditorialOptions {
   /** Add editorial warnings (missing archive links, long summaries, …) to the diagnostics, as `npm run check` does. */
   editorial?: boolean;
+  /** A file that keeps parsed frontmatter between runs, so unchanged files are not parsed again (src/core/parse-cache.ts). */
+  parseCache?: string;
 }
 
 /** Reads, validates and resolves a content folder (default `content/` in the working directory). */
 export async function loadContent(contentDir = 'content', projectRoot = process.cwd(), options: LoadOptions = {}): Promise<TimelineModel> {
-  const collected = await collectContent(path.resolve(projectRoot, contentDir), projectRoot);
+  const cache = options.parseCache ? await openParseCache(options.parseCache, yamlReaderVersion()) : undefined;
+  const collected = await collectContent(path.resolve(projectRoot, contentDir), projectRoot, cache);
+  await cache?.save();
   if (options.editorial) collected.diagnostics.push(...editorialWarnings(collected.entries, options));
   return resolveContent(collected);
 }

@@ -2,9 +2,11 @@
  * Reading content files: gray-matter with the `yaml` engine for Markdown entries, `yaml` for records.
  * Every result keeps its YAML document, so any field can be traced back to its line and column.
  */
+import { createRequire } from 'node:module';
 import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.ts';
+import type { ParseCache } from './parse-cache.ts';
 
 /**
  * Finds where a field path stands in the file; a missing field points at its nearest parent.
@@ -36,13 +38,34 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   }
 }
 
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+const TO_JS_OPTIONS = { maxAliasCount: 100 } as const;
+
+/** The YAML parser and its options, as a parse cache's version: a cache from another reader is not used. */
+export function yamlReaderVersion(): string {
+  const { version } = createRequire(import.meta.url)('yaml/package.json') as { version: string };
+  return JSON.stringify({ yaml: version, parse: PARSE_OPTIONS, toJS: TO_JS_OPTIONS });
+}
+
 /**
  * Parses YAML text, collecting its syntax errors as diagnostics. Frontmatter text from gray-matter starts with the
- * newline after the opening `---`, so its line numbers are the file's own.
+ * newline after the opening `---`, so its line numbers are the file's own. With a cache, text parsed without a
+ * problem in an earlier run is not parsed again unless a diagnostic needs a position in it.
  */
-function parseYaml(file: string, text: string): ReadResult {
+function parseYaml(file: string, text: string, cache?: ParseCache): ReadResult {
+  const cached = cache?.get(text);
+  if (cached) {
+    let located: Locate | undefined;
+    return { data: cached.data, diagnostics: [], locate: (path, key) => (located ??= parseYaml(file, text).locate)(path, key) };
+  }
+  const read = parseYamlDocument(file, text);
+  if (cache && read.diagnostics.length === 0) cache.set(text, read.data);
+  return read;
+}
+
+function parseYamlDocument(file: string, text: string): ReadResult {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const document = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -55,7 +78,7 @@ function parseYaml(file: string, text: string): ReadResult {
     const keyNode = key !== undefined && isMap(node) ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.key : undefined;
     return toPosition((keyNode as YamlNode | undefined)?.range?.[0] ?? node?.range?.[0] ?? 0);
   };
-  const data = diagnostics.length ? undefined : document.toJS({ maxAliasCount: 100 });
+  const data = diagnostics.length ? undefined : document.toJS(TO_JS_OPTIONS);
   return { data, locate, diagnostics };
 }
 
@@ -109,15 +132,15 @@ function nodeAt(document: Document, path: readonly PropertyKey[]): YamlNode | un
 }
 
 /** Reads a YAML file (records, site settings or entries). */
-export function readYaml(file: string, text: string): ReadResult {
+export function readYaml(file: string, text: string, cache?: ParseCache): ReadResult {
   if (text.trim() === '') {
     return { data: undefined, locate: () => ({ line: 1, column: 1 }), diagnostics: [{ file, line: 1, column: 1, message: 'the file is empty', rule: 'empty-file', severity: 'error' }] };
   }
-  return parseYaml(file, text);
+  return parseYaml(file, text, cache);
 }
 
 /** Reads a Markdown entry: frontmatter (YAML, through gray-matter) and body. */
-export function readMarkdown(file: string, text: string): MarkdownReadResult {
+export function readMarkdown(file: string, text: string, cache?: ParseCache): MarkdownReadResult {
   const atTop: Locate = () => ({ line: 1, column: 1 });
   const fail = (message: string, rule: string): MarkdownReadResult => ({
     data: undefined,
@@ -136,7 +159,7 @@ export function readMarkdown(file: string, text: string): MarkdownReadResult {
     engines: {
       yaml: (source: string) => {
         // gray-matter leaves the last line's carriage return of a CRLF file; YAML would read it as text.
-        yaml = parseYaml(file, source.replace(/\r\n/g, '\n').replace(/\r$/, ''));
+        yaml = parseYaml(file, source.replace(/\r\n/g, '\n').replace(/\r$/, ''), cache);
         return {};
       },
     },
