@@ -1,14 +1,15 @@
 /**
  * Builds the Pagefind search index at the end of `astro build`, into `<outDir>/pagefind/`. Any error Pagefind reports
- * fails the build (so a site is never published with a broken or missing index). The hashed files of the last index
- * are kept in Astro's cache folder, so a rebuild compresses only what changed (src/integrations/pagefind-reuse.ts).
+ * fails the build (so a site is never published with a broken or missing index). The page fragments of the last
+ * index are kept in Astro's cache folder, so a rebuild compresses only the fragments of pages that changed
+ * (src/integrations/pagefind-reuse.ts).
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { keepHashedFiles, pruneUnreferenced, restoreHashedFiles } from './pagefind-reuse.ts';
+import { restoreFragments, tidyAndKeep } from './pagefind-reuse.ts';
 
 /** Throws with Pagefind's own messages when a step reported errors. */
 function check(step: string, errors: readonly string[]): void {
@@ -21,27 +22,36 @@ export interface PagefindOptions {
 }
 
 /**
- * Writes the index into `outputPath`, starting from the files kept in `keptDir`, and keeps the new index's files there.
- * Whatever goes wrong with the kept files costs time, never correctness: the index is then written afresh.
+ * Writes the index into `outputPath`, reusing the kept fragments of unchanged pages, and keeps the new index's
+ * fragments in `keptDir`. Whatever goes wrong with the kept files costs time, never correctness: the index is then
+ * written afresh, and if even that cannot be read back, it is published as Pagefind wrote it and nothing is kept.
  */
-async function writeIndex(index: PagefindIndex, outputPath: string, keptDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const reused = await restoreHashedFiles(keptDir, outputPath).catch(() => 0);
-  check('write the index', (await index.writeFiles({ outputPath })).errors);
-  let tidied = await pruneUnreferenced(outputPath).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-  if (tidied instanceof Error && reused > 0) {
-    logger.warn(`the kept search index files could not be reused (${tidied.message}); writing the index afresh`);
+async function writeIndex(index: PagefindIndex, outDir: string, outputPath: string, keptDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const none = { linked: new Set<string>() };
+  const restored = await restoreFragments(keptDir, outDir, outputPath).catch(async () => {
     await rm(outputPath, { recursive: true, force: true });
-    check('write the index', (await index.writeFiles({ outputPath })).errors);
-    tidied = await pruneUnreferenced(outputPath).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-  }
-  if (tidied instanceof Error) {
-    // The index is complete as Pagefind wrote it; only the next build's head start is lost.
-    logger.warn(`the search index files are not kept for the next build: ${tidied.message}`);
-    await rm(keptDir, { recursive: true, force: true });
+    return none;
+  });
+  check('write the index', (await index.writeFiles({ outputPath })).errors);
+  try {
+    const { written, reused } = await tidyAndKeep(outDir, outputPath, keptDir, restored);
+    if (reused > 0) logger.info(`search index: ${written} page fragments written, ${reused} reused from the last build`);
     return;
+  } catch (error) {
+    if (restored.linked.size === 0) return forget(keptDir, logger, error);
+    logger.warn(`the kept search index fragments could not be reused (${message(error)}); writing the index afresh`);
   }
-  await keepHashedFiles(outputPath, keptDir);
-  if (reused > 0) logger.info(`search index: ${tidied.kept - (reused - tidied.removed)} files written, ${reused - tidied.removed} reused from the last build`);
+  await rm(outputPath, { recursive: true, force: true });
+  check('write the index', (await index.writeFiles({ outputPath })).errors);
+  await tidyAndKeep(outDir, outputPath, keptDir, none).catch((error: unknown) => forget(keptDir, logger, error));
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Drops the kept fragments: the index is complete as Pagefind wrote it, only the next build's head start is lost. */
+async function forget(keptDir: string, logger: AstroIntegrationLogger, error: unknown): Promise<void> {
+  logger.warn(`the search index fragments are not kept for the next build: ${message(error)}`);
+  await rm(keptDir, { recursive: true, force: true });
 }
 
 /** The Astro integration: index the built pages `glob` selects, each by its `data-pagefind-body`. */
@@ -62,7 +72,7 @@ export default function pagefind({ glob = '**/*.html' }: PagefindOptions = {}): 
           const added = await index.addDirectory({ path: outDir, glob });
           check(`index ${outDir}`, added.errors);
           const outputPath = path.join(outDir, 'pagefind');
-          await writeIndex(index, outputPath, keptDir, logger);
+          await writeIndex(index, outDir, outputPath, keptDir, logger);
           const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
           const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
           // An empty timeline (a story just set up) is fine; search then simply finds nothing.

@@ -4,11 +4,12 @@
  * Each change below alters one thing another page shows, and that page must show it; at the end, the site rebuilt
  * step by step is the same, file for file, as a clean build of the same content.
  */
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, runBuild } from '../helpers/build.ts';
-import { contentTree } from '../helpers/trees.ts';
+import { treeCacheDir } from '../../src/lib/cache-dir.ts';
+import { contentTree, PROJECT } from '../helpers/trees.ts';
 
 const { root, content } = contentTree();
 const outDir = path.join(root, 'dist');
@@ -26,8 +27,8 @@ const build = () => {
   expect(run.status, run.output).toBe(0);
   return run.output;
 };
-// Astro logs a page by its file (`/entries/x/index.html`) and a feed or data file by its address (`/feed.xml/`).
-const restored = (output: string, file: string) => output.includes(`/${file} (restored)`) || output.includes(`/${file}/ (restored)`);
+// Astro logs each path as `├─ /entries/x/index.html (restored)`, a feed or data file by its address (`/feed.xml/`).
+const restored = (output: string, file: string) => output.includes(`─ /${file} (restored)`) || output.includes(`─ /${file}/ (restored)`);
 /** Checks that the site rebuilt step by step has the same files, byte for byte, as a clean build of its content. */
 const expectSameAsCleanBuild = () => {
   const clean = contentTree();
@@ -83,12 +84,23 @@ describe('a rebuild', () => {
     // The feeds carry no body; the data files do.
     expect(restored(output, 'feed.xml'), output).toBe(true);
     expect(restored(output, 'timeline.json'), output).toBe(false);
-    const [, written, reused] = /search index: (\d+) files written, (\d+) reused/.exec(output) ?? [];
+    const [, written, reused] = /search index: (\d+) page fragments written, (\d+) reused/.exec(output) ?? [];
     expect(Number(written), output).toBeGreaterThan(0);
     expect(Number(reused), output).toBeGreaterThan(0);
   });
 
   it('has, after those edits, the same files as a clean build: pages, feeds, data and search index', () => {
+    expectSameAsCleanBuild();
+  });
+
+  it('does not reuse a kept search fragment that was cut short', () => {
+    const kept = path.join(PROJECT, treeCacheDir(content), 'pagefind-kept', 'fragment');
+    const [first] = readdirSync(kept);
+    expect(first).toBeDefined();
+    // The kept file is the published one too (a hard link): cutting it short breaks both, and the rebuild mends it.
+    truncateSync(path.join(kept, first ?? ''), 10);
+    const output = build();
+    expect(output).toMatch(/search index: 1 page fragments written/);
     expectSameAsCleanBuild();
   });
 
@@ -98,5 +110,15 @@ describe('a rebuild', () => {
     expect(restored(output, FIRST) || restored(output, SECOND)).toBe(false);
     expect(html(FIRST)).toContain('Renamed timeline');
     expectSameAsCleanBuild();
+  });
+
+  it('deletes the sites it replaced (in the background) and no folder it did not make', async () => {
+    const backup = path.join(root, 'dist.old-backup');
+    mkdirSync(backup);
+    build();
+    const olds = () => readdirSync(root).filter((name) => /^dist\.old-\d+$/.test(name));
+    for (let waited = 0; olds().length > 0 && waited < 20_000; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(olds()).toEqual([]);
+    expect(existsSync(backup)).toBe(true);
   });
 });

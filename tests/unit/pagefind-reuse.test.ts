@@ -1,0 +1,67 @@
+/**
+ * Reusing search fragments, on small hand-made indexes in Pagefind's layout: what tidyAndKeep accepts, and what makes
+ * it refuse (the caller then writes the index afresh). Real builds are covered by tests/build/incremental.test.ts.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { encode } from 'cborg';
+import { describe, expect, it } from 'vitest';
+import { restoreFragments, tidyAndKeep } from '../../src/integrations/pagefind-reuse.ts';
+
+const pack = (data: Uint8Array | string) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(data)]));
+
+/** A site with two indexed pages and an index of `fragments` (name → the page URL inside it). */
+function site(fragments: Record<string, string>) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'timeline-fragments-'));
+  const outputPath = path.join(outDir, 'pagefind');
+  mkdirSync(path.join(outputPath, 'fragment'), { recursive: true });
+  for (const page of ['a', 'b']) {
+    mkdirSync(path.join(outDir, 'entries', page), { recursive: true });
+    writeFileSync(path.join(outDir, 'entries', page, 'index.html'), `<h1>${page}</h1>`);
+  }
+  const names = Object.keys(fragments);
+  writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_meta', page_count: names.length } } }));
+  writeFileSync(path.join(outputPath, 'pagefind.en_meta.pf_meta'), pack(encode(['1.6.0', names.map((name) => [name, 1, '']), [], [], []])));
+  for (const [name, url] of Object.entries(fragments)) writeFileSync(path.join(outputPath, 'fragment', `${name}.pf_fragment`), pack(JSON.stringify({ url })));
+  return { outDir, outputPath, keptDir: path.join(outDir, 'kept') };
+}
+
+describe('tidyAndKeep', () => {
+  it('keeps each fragment with its page and a hash of the page, and a later build reuses the unchanged ones', async () => {
+    const first = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
+    expect(await tidyAndKeep(first.outDir, first.outputPath, first.keptDir, { linked: new Set() })).toEqual({ written: 2, reused: 0 });
+    const manifest = JSON.parse(readFileSync(path.join(first.keptDir, 'fragments.json'), 'utf8')) as { fragments: Record<string, { page: string }> };
+    expect(manifest.fragments['en_aaaaaaa.pf_fragment']?.page).toBe('entries/a/index.html');
+    // Page b changes: only a's fragment is linked into the next index.
+    writeFileSync(path.join(first.outDir, 'entries/b/index.html'), '<h1>b, changed</h1>');
+    const next = path.join(first.outDir, 'next-pagefind');
+    const restored = await restoreFragments(first.keptDir, first.outDir, next);
+    expect([...restored.linked]).toEqual(['en_aaaaaaa.pf_fragment']);
+  });
+
+  it('refuses when a reused fragment name now belongs to another page (a short-hash collision)', async () => {
+    const { outDir, outputPath, keptDir } = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
+    await tidyAndKeep(outDir, outputPath, keptDir, { linked: new Set() });
+    // Next build: b changed and took the name aaaaaaa, which was kept for a; a got a longer name.
+    const next = site({ en_aaaaaaa: '/entries/b/', en_aaaaaaa1: '/entries/a/' });
+    const restored = { linked: new Set(['en_aaaaaaa.pf_fragment']), version: '1.6.0' };
+    await expect(tidyAndKeep(outDir, next.outputPath, keptDir, restored)).rejects.toThrow(/two fragments name the same page/);
+  });
+
+  it('refuses, before removing anything, when a referenced fragment is missing', async () => {
+    const { outDir, outputPath, keptDir } = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
+    writeFileSync(path.join(outputPath, 'fragment', 'en_stale00.pf_fragment'), 'old');
+    const missing = path.join(outputPath, 'fragment', 'en_bbbbbbb.pf_fragment');
+    rmSync(missing);
+    await expect(tidyAndKeep(outDir, outputPath, keptDir, { linked: new Set() })).rejects.toThrow(/not there/);
+    expect(existsSync(path.join(outputPath, 'fragment', 'en_stale00.pf_fragment'))).toBe(true);
+  });
+
+  it('refuses fragments kept by another Pagefind version', async () => {
+    const { outDir, outputPath, keptDir } = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
+    const restored = { linked: new Set(['en_aaaaaaa.pf_fragment']), version: '1.5.0' };
+    await expect(tidyAndKeep(outDir, outputPath, keptDir, restored)).rejects.toThrow(/Pagefind 1.5.0, not 1.6.0/);
+  });
+});
