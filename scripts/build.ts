@@ -22,14 +22,20 @@ import { contentDirectory, preloadModel } from '../src/loaders/timeline-loader.t
 function removeInBackground(dir: string): void {
   if (!existsSync(dir)) return;
   const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })';
-  spawn(process.execPath, ['-e', script, dir], { detached: true, stdio: 'ignore' }).unref();
+  const child = spawn(process.execPath, ['-e', script, dir], { detached: true, stdio: 'ignore', windowsHide: true });
+  // The new site is published either way; a folder not deleted now is deleted by the next build.
+  child.on('error', () => undefined);
+  child.unref();
 }
 
 /** Deletes old sites an earlier build left (its deletion interrupted, or still running), and `dist.old` of older versions. */
 async function removeLeftovers(dir: string): Promise<void> {
-  const prefix = `${path.basename(dir)}.old`;
+  const base = path.basename(dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const old = new RegExp(`^${base}\\.old(-\\d+)?$`);
   const names = await readdir(path.dirname(dir)).catch(() => [] as string[]);
-  await Promise.all(names.filter((name) => name === prefix || name.startsWith(`${prefix}-`)).map((name) => rm(path.join(path.dirname(dir), name), { recursive: true, force: true, maxRetries: 3 })));
+  const removals = names.filter((name) => old.test(name)).map((name) => rm(path.join(path.dirname(dir), name), { recursive: true, force: true, maxRetries: 3 }));
+  // Only tidying: a folder that cannot be deleted now is tried again by the next build.
+  await Promise.allSettled(removals);
 }
 
 const usage = 'usage: npm run build [-- --base /sub/path/] [--site https://example.org] [--outDir DIR]';

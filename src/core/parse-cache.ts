@@ -4,7 +4,7 @@
  * without a problem is kept, so every diagnostic still comes from the parser itself.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -13,7 +13,7 @@ export interface ParseCache {
   get(text: string): { data: unknown } | undefined;
   /** Keeps what `text` parsed to. */
   set(text: string, data: unknown): void;
-  /** Writes the entries used in this run (texts no longer in the content fall out). */
+  /** Writes the entries used in this run (texts no longer in the content fall out); never fails. */
   save(): Promise<void>;
 }
 
@@ -43,14 +43,20 @@ export async function openParseCache(file: string, version: string): Promise<Par
       return { data };
     },
     set(text, data) {
-      used.set(digest(text), data);
+      // A copy: whatever later changes the caller's object, the cache keeps what the text parsed to.
+      used.set(digest(text), structuredClone(data));
     },
     async save() {
-      await mkdir(path.dirname(file), { recursive: true });
       // Written aside and renamed, so a build running at the same time never reads half a file.
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, serialize({ version, entries: used }));
-      await rename(temporary, file);
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(temporary, serialize({ version, entries: used }));
+        await rename(temporary, file);
+      } catch {
+        // A read-only or full disk: the next run parses again, and nothing else is lost.
+        await rm(temporary, { force: true }).catch(() => undefined);
+      }
     },
   };
 }
