@@ -1,11 +1,15 @@
 /**
- * Reusing the last search index's page fragments. Pagefind names each page's fragment by a short hash of its
- * content and does not write a fragment file that already exists; compressing 10,000 fragments is most of the time
- * it spends writing (~5 of ~7 s). So the fragments of the last index are kept, each with the page it came from and
- * a hash of that page's HTML, and before Pagefind writes, a fragment is linked into the new index only when its
- * page is byte for byte what it was: Pagefind then makes the very same fragment, and skips it. A changed page gets
- * a new fragment, which therefore cannot land on a kept file of another content (the names are too short to trust
- * across builds). Word and filter chunks and the metadata are always written afresh.
+ * Reusing the last search index's files. Pagefind names page fragments, word chunks and filter chunks by 7 hex
+ * digits of a hash of their content and does not write such a file when one of that name exists; compressing them
+ * is most of the time it spends writing (at 10,000 entries, ~5 of ~7 s). So the files of the last index are kept,
+ * and linked into the next one before Pagefind writes. Seven hex digits are too few to trust across builds, so:
+ * - a fragment is linked in only when its page is byte for byte what it was (the kept manifest holds a hash of each
+ *   page's HTML), and Pagefind then makes the very same fragment; afterwards no two fragments may name one page;
+ * - a reused word chunk must start and end with the words the new metadata gives for it, and a reused filter chunk
+ *   must be of the filter the metadata names: a file of other content under a reused name is then caught unless it
+ *   is an older version of the very same chunk (about one in 2^28 rebuilds per changed chunk);
+ * - every file the index references must be there before anything is removed, and a kept file whose size changed
+ *   is never linked. On any doubt the caller writes the index afresh.
  */
 import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
@@ -15,23 +19,26 @@ import { decode } from 'cborg';
 
 /** Pagefind's marker at the start of each decompressed index file. */
 const MARKER = 'pagefind_dcd';
-const MANIFEST = 'fragments.json';
+const MANIFEST = 'kept.json';
 /** How many files are handled at once: one by one waits on each call, all at once opens too many files. */
 const BATCH = 256;
-
-interface KeptFragment {
-  /** The indexed page, relative to the output folder. */
-  page: string;
-  /** A hash of the page's HTML when its fragment was written. */
-  html: string;
-  /** The fragment file's size, so a file cut short is never reused. */
-  size: number;
-}
+/** The folders of an index whose files are named by a hash of their content. */
+const FOLDERS = ['fragment', 'index', 'filter'] as const;
+type Folder = (typeof FOLDERS)[number];
 
 interface Manifest {
-  /** The Pagefind version that wrote the fragments. */
+  /** The Pagefind version that wrote the files. */
   version: string;
-  fragments: Record<string, KeptFragment>;
+  /** Each kept file (`fragment/…`, `index/…`, `filter/…`) and its size, so a file cut short is never reused. */
+  sizes: Record<string, number>;
+  /** Each fragment's page (relative to the output folder) and a hash of that page's HTML when it was indexed. */
+  pages: Record<string, { page: string; html: string }>;
+}
+
+/** What was linked into the new index, for the checks after Pagefind wrote it. */
+export interface Restored {
+  linked: Set<string>;
+  version?: string;
 }
 
 const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('base64');
@@ -47,94 +54,137 @@ function unpack(bytes: Uint8Array, name: string): Uint8Array {
   return raw.subarray(MARKER.length);
 }
 
-/**
- * Links into `outputPath/fragment/` each kept fragment whose page in `outDir` is unchanged. Returns the linked
- * names and the Pagefind version that wrote them. A fragment that cannot be checked or linked is simply not reused.
- */
-export async function restoreFragments(keptDir: string, outDir: string, outputPath: string): Promise<{ linked: Set<string>; version?: string }> {
-  let manifest: Manifest;
+async function readManifest(keptDir: string): Promise<Manifest | undefined> {
   try {
-    manifest = JSON.parse(await readFile(path.join(keptDir, MANIFEST), 'utf8')) as Manifest;
+    return JSON.parse(await readFile(path.join(keptDir, MANIFEST), 'utf8')) as Manifest;
   } catch {
-    return { linked: new Set() };
+    return undefined;
   }
-  await mkdir(path.join(outputPath, 'fragment'), { recursive: true });
+}
+
+/**
+ * Links the kept files into `outputPath`: fragments of pages in `outDir` that did not change, and word and filter
+ * chunks. A file that cannot be checked or linked is simply not reused: Pagefind writes it.
+ */
+export async function restoreKept(keptDir: string, outDir: string, outputPath: string): Promise<Restored> {
+  const manifest = await readManifest(keptDir);
+  if (!manifest) return { linked: new Set() };
+  await Promise.all(FOLDERS.map((folder) => mkdir(path.join(outputPath, folder), { recursive: true })));
   const linked = new Set<string>();
-  await inBatches(Object.entries(manifest.fragments), async ([name, kept]) => {
+  await inBatches(Object.entries(manifest.sizes), async ([file, size]) => {
     try {
-      const source = path.join(keptDir, 'fragment', name);
-      const [html, file] = await Promise.all([readFile(path.join(outDir, kept.page)), stat(source)]);
-      if (sha1(html) !== kept.html || file.size !== kept.size) return;
-      await link(source, path.join(outputPath, 'fragment', name));
-      linked.add(name);
+      const source = path.join(keptDir, file);
+      const kept = manifest.pages[file];
+      const [html, found] = await Promise.all([kept ? readFile(path.join(outDir, kept.page)) : undefined, stat(source)]);
+      if (found.size !== size || (kept && sha1(html ?? new Uint8Array()) !== kept.html)) return;
+      await link(source, path.join(outputPath, file));
+      linked.add(file);
     } catch {
-      // The page is gone, the kept file is missing, or links are not possible here: Pagefind writes it.
+      // The page is gone, the kept file is missing, or links are not possible here.
     }
   });
   return { linked, version: manifest.version };
 }
 
-/** The fragment files the index in `outputPath` references, and how many pages it says it holds. */
-async function referencedFragments(outputPath: string): Promise<{ names: Set<string>; pages: number; version: string }> {
+interface Referenced {
+  version: string;
+  pages: number;
+  /** Every file the index references, by path under the output folder. */
+  files: Set<string>;
+  /** What a word chunk's first and last words start with, and which filter a filter chunk holds. */
+  chunks: Map<string, { from: string; to: string }>;
+  filters: Map<string, string>;
+}
+
+/** Reads back what the index in `outputPath` references, from its entry file and each language's metadata. */
+async function referenced(outputPath: string): Promise<Referenced> {
   const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { hash: string; page_count: number }> };
-  const names = new Set<string>();
-  let pages = 0;
+  const found: Referenced = { version: entry.version, pages: 0, files: new Set(), chunks: new Map(), filters: new Map() };
+  const rows = (list: unknown, width: number, name: string) => {
+    if (!Array.isArray(list) || !list.every((row) => Array.isArray(row) && row.length >= width && row.slice(0, width).every((cell) => typeof cell === 'string'))) {
+      throw new Error(`${name} does not have the layout this project reads`);
+    }
+    return list as string[][];
+  };
   for (const { hash, page_count: count } of Object.values(entry.languages)) {
     const metaFile = `pagefind.${hash}.pf_meta`;
-    // [version, pages [[hash, words, …]], word chunks, filters, sorts]
+    // [version, pages [[hash, words, …]], word chunks [[from, to, hash]], filters [[name, hash]], sorts]
     const meta = decode(unpack(await readFile(path.join(outputPath, metaFile)), metaFile), { useMaps: false }) as unknown[];
-    const list = meta[1];
-    if (!Array.isArray(list) || !list.every((page) => Array.isArray(page) && typeof page[0] === 'string')) throw new Error(`${metaFile} does not have the layout this project reads`);
-    for (const [page] of list as [string][]) names.add(`${page}.pf_fragment`);
-    pages += count;
+    for (const [page] of rows(meta[1], 1, metaFile)) found.files.add(`fragment/${page}.pf_fragment`);
+    for (const [from = '', to = '', chunk] of rows(meta[2], 3, metaFile)) {
+      found.files.add(`index/${chunk}.pf_index`);
+      found.chunks.set(`index/${chunk}.pf_index`, { from, to });
+    }
+    for (const [filter = '', chunk] of rows(meta[3], 2, metaFile)) {
+      found.files.add(`filter/${chunk}.pf_filter`);
+      found.filters.set(`filter/${chunk}.pf_filter`, filter);
+    }
+    found.pages += count;
   }
-  return { names, pages, version: entry.version };
+  return found;
 }
 
 /** The page a fragment was made from, relative to the output folder, read from the fragment itself. */
-async function pageOf(fragmentFile: string, name: string): Promise<string> {
-  const { url } = JSON.parse(Buffer.from(unpack(await readFile(fragmentFile), name)).toString('utf8')) as { url: string };
+async function pageOf(outputPath: string, file: string): Promise<string> {
+  const { url } = JSON.parse(Buffer.from(unpack(await readFile(path.join(outputPath, file)), file)).toString('utf8')) as { url: string };
   const relative = decodeURI(url).replace(/^\/+/, '');
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
 }
 
-/**
- * After Pagefind wrote the index: checks that every fragment it references is there (before removing anything),
- * removes the linked fragments it no longer references, and keeps the new index's fragments in `keptDir` for the
- * next build. Throws when the index cannot be read back or a fragment is missing; the caller then writes afresh.
- */
-export async function tidyAndKeep(outDir: string, outputPath: string, keptDir: string, restored: { linked: Set<string>; version?: string }): Promise<{ written: number; reused: number }> {
-  const { names, pages, version } = await referencedFragments(outputPath);
-  if (restored.linked.size && restored.version !== version) throw new Error(`the kept fragments come from Pagefind ${restored.version}, not ${version}`);
-  if (names.size !== pages) throw new Error(`the index holds ${pages} pages but references ${names.size} fragments`);
-  const present = new Set(await readdir(path.join(outputPath, 'fragment')).catch(() => [] as string[]));
-  const missing = [...names].filter((name) => !present.has(name));
-  if (missing.length) throw new Error(`the index references ${missing.length} fragment(s) that are not there, e.g. ${missing[0]}`);
-  await Promise.all([...present].filter((name) => !names.has(name)).map((name) => unlink(path.join(outputPath, 'fragment', name))));
+/** Throws unless a reused word or filter chunk holds what the new metadata says it holds. */
+async function checkReusedChunk(outputPath: string, file: string, index: Referenced): Promise<void> {
+  const data = decode(unpack(await readFile(path.join(outputPath, file)), file), { useMaps: false }) as unknown[];
+  const chunk = index.chunks.get(file);
+  if (chunk) {
+    const words = data[0] as [string][];
+    const first = words[0]?.[0] ?? '';
+    const last = words.at(-1)?.[0] ?? '';
+    if (!first.startsWith(chunk.from) || !last.startsWith(chunk.to)) throw new Error(`the reused ${file} does not hold the words ${chunk.from}…${chunk.to}`);
+  }
+  const filter = index.filters.get(file);
+  if (filter !== undefined && data[0] !== filter) throw new Error(`the reused ${file} is not the filter "${filter}"`);
+}
 
-  const previous = await readFile(path.join(keptDir, MANIFEST), 'utf8').then((text) => (JSON.parse(text) as Manifest).fragments).catch(() => ({}) as Manifest['fragments']);
-  const fragments: Manifest['fragments'] = {};
-  let reused = 0;
-  await inBatches([...names], async (name) => {
-    const file = path.join(outputPath, 'fragment', name);
-    const carried = restored.linked.has(name) ? previous[name] : undefined;
-    if (carried) reused++;
-    const page = carried?.page ?? (await pageOf(file, name));
-    const [html, { size }] = await Promise.all([carried ? undefined : readFile(path.join(outDir, page)), stat(file)]);
-    fragments[name] = { page, html: carried?.html ?? sha1(html ?? new Uint8Array()), size };
+/**
+ * After Pagefind wrote the index: checks it (see the top of this file), removes the linked files it no longer
+ * references, and keeps its files in `keptDir` for the next build. Throws on any doubt; the caller then writes afresh.
+ */
+export async function tidyAndKeep(outDir: string, outputPath: string, keptDir: string, restored: Restored): Promise<{ written: number; reused: number }> {
+  const index = await referenced(outputPath);
+  if (restored.linked.size && restored.version !== index.version) throw new Error(`the kept files come from Pagefind ${restored.version}, not ${index.version}`);
+  const present = new Set((await Promise.all(FOLDERS.map(async (folder: Folder) => (await readdir(path.join(outputPath, folder)).catch(() => [] as string[])).map((name) => `${folder}/${name}`)))).flat());
+  const missing = [...index.files].filter((file) => !present.has(file));
+  if (missing.length) throw new Error(`the index references ${missing.length} file(s) that are not there, e.g. ${missing[0]}`);
+  const fragments = [...index.files].filter((file) => file.startsWith('fragment/'));
+  if (fragments.length !== index.pages) throw new Error(`the index holds ${index.pages} pages but references ${fragments.length} fragments`);
+
+  const previous = (await readManifest(keptDir))?.pages ?? {};
+  const pages: Manifest['pages'] = {};
+  const sizes: Manifest['sizes'] = {};
+  const reused = [...index.files].filter((file) => restored.linked.has(file));
+  await inBatches([...index.files], async (file) => {
+    const carried = restored.linked.has(file);
+    if (file.startsWith('fragment/')) {
+      const kept = carried ? previous[file] : undefined;
+      const page = kept?.page ?? (await pageOf(outputPath, file));
+      pages[file] = { page, html: kept?.html ?? sha1(await readFile(path.join(outDir, page))) };
+    } else if (carried) {
+      await checkReusedChunk(outputPath, file, index);
+    }
+    sizes[file] = (await stat(path.join(outputPath, file))).size;
   });
-  // Pagefind lengthens a name only when two pages of one build share it, and the later page gets the longer one:
-  // a changed page can then take a reused fragment's name, and its own page shows up under a second name.
-  const pagesSeen = new Set(Object.values(fragments).map((fragment) => fragment.page));
-  if (pagesSeen.size !== names.size) throw new Error('two fragments name the same page (a fragment name was taken by another page)');
+  // Pagefind lengthens a fragment's name only when two pages of one build share it, and the later page gets the
+  // longer one: a changed page could take a reused fragment's name, and that fragment's page would show up twice.
+  if (new Set(Object.values(pages).map((kept) => kept.page)).size !== fragments.length) throw new Error('two fragments name the same page (a reused name was taken by another page)');
+  await Promise.all([...present].filter((file) => !index.files.has(file)).map((file) => unlink(path.join(outputPath, file))));
 
   const staging = `${keptDir.replace(/[\\/]+$/, '')}.${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  await mkdir(path.join(staging, 'fragment'), { recursive: true });
-  await inBatches([...names], (name) => link(path.join(outputPath, 'fragment', name), path.join(staging, 'fragment', name)));
-  await writeFile(path.join(staging, MANIFEST), JSON.stringify({ version, fragments } satisfies Manifest));
+  await Promise.all(FOLDERS.map((folder) => mkdir(path.join(staging, folder), { recursive: true })));
+  await inBatches([...index.files], (file) => link(path.join(outputPath, file), path.join(staging, file)));
+  await writeFile(path.join(staging, MANIFEST), JSON.stringify({ version: index.version, sizes, pages } satisfies Manifest));
   // The new kept folder replaces the old one whole, so a build starting meanwhile sees one or the other.
   await rm(keptDir, { recursive: true, force: true });
   await rename(staging, keptDir);
-  return { written: names.size - reused, reused };
+  return { written: index.files.size - reused.length, reused: reused.length };
 }

@@ -1,15 +1,14 @@
 /**
  * Builds the Pagefind search index at the end of `astro build`, into `<outDir>/pagefind/`. Any error Pagefind reports
- * fails the build (so a site is never published with a broken or missing index). The page fragments of the last
- * index are kept in Astro's cache folder, so a rebuild compresses only the fragments of pages that changed
- * (src/integrations/pagefind-reuse.ts).
+ * fails the build (so a site is never published with a broken or missing index). The files of the last index are
+ * kept in Astro's cache folder, so a rebuild compresses only what changed (src/integrations/pagefind-reuse.ts).
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { restoreFragments, tidyAndKeep } from './pagefind-reuse.ts';
+import { restoreKept, tidyAndKeep, type Restored } from './pagefind-reuse.ts';
 
 /** Throws with Pagefind's own messages when a step reported errors. */
 function check(step: string, errors: readonly string[]): void {
@@ -22,24 +21,24 @@ export interface PagefindOptions {
 }
 
 /**
- * Writes the index into `outputPath`, reusing the kept fragments of unchanged pages, and keeps the new index's
- * fragments in `keptDir`. Whatever goes wrong with the kept files costs time, never correctness: the index is then
+ * Writes the index into `outputPath`, reusing the files kept from the last build where that is safe, and keeps the
+ * new index's files in `keptDir`. Whatever goes wrong with the kept files costs time, never correctness: the index is then
  * written afresh, and if even that cannot be read back, it is published as Pagefind wrote it and nothing is kept.
  */
 async function writeIndex(index: PagefindIndex, outDir: string, outputPath: string, keptDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const none = { linked: new Set<string>() };
-  const restored = await restoreFragments(keptDir, outDir, outputPath).catch(async () => {
+  const none: Restored = { linked: new Set() };
+  const restored = await restoreKept(keptDir, outDir, outputPath).catch(async () => {
     await rm(outputPath, { recursive: true, force: true });
     return none;
   });
   check('write the index', (await index.writeFiles({ outputPath })).errors);
   try {
     const { written, reused } = await tidyAndKeep(outDir, outputPath, keptDir, restored);
-    if (reused > 0) logger.info(`search index: ${written} page fragments written, ${reused} reused from the last build`);
+    if (reused > 0) logger.info(`search index: ${written} file${written === 1 ? '' : 's'} written, ${reused} reused from the last build`);
     return;
   } catch (error) {
     if (restored.linked.size === 0) return forget(keptDir, logger, error);
-    logger.warn(`the kept search index fragments could not be reused (${message(error)}); writing the index afresh`);
+    logger.warn(`the kept search index files could not be reused (${message(error)}); writing the index afresh`);
   }
   await rm(outputPath, { recursive: true, force: true });
   check('write the index', (await index.writeFiles({ outputPath })).errors);
@@ -48,9 +47,9 @@ async function writeIndex(index: PagefindIndex, outDir: string, outputPath: stri
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Drops the kept fragments: the index is complete as Pagefind wrote it, only the next build's head start is lost. */
+/** Drops the kept files: the index is complete as Pagefind wrote it, only the next build's head start is lost. */
 async function forget(keptDir: string, logger: AstroIntegrationLogger, error: unknown): Promise<void> {
-  logger.warn(`the search index fragments are not kept for the next build: ${message(error)}`);
+  logger.warn(`the search index files are not kept for the next build: ${message(error)}`);
   await rm(keptDir, { recursive: true, force: true });
 }
 

@@ -84,7 +84,7 @@ describe('a rebuild', () => {
     // The feeds carry no body; the data files do.
     expect(restored(output, 'feed.xml'), output).toBe(true);
     expect(restored(output, 'timeline.json'), output).toBe(false);
-    const [, written, reused] = /search index: (\d+) page fragments written, (\d+) reused/.exec(output) ?? [];
+    const [, written, reused] = /search index: (\d+) files? written, (\d+) reused/.exec(output) ?? [];
     expect(Number(written), output).toBeGreaterThan(0);
     expect(Number(reused), output).toBeGreaterThan(0);
   });
@@ -100,7 +100,7 @@ describe('a rebuild', () => {
     // The kept file is the published one too (a hard link): cutting it short breaks both, and the rebuild mends it.
     truncateSync(path.join(kept, first ?? ''), 10);
     const output = build();
-    expect(output).toMatch(/search index: 1 page fragments written/);
+    expect(output).toMatch(/search index: 1 file written/);
     expectSameAsCleanBuild();
   });
 

@@ -8,12 +8,16 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import { restoreFragments, tidyAndKeep } from '../../src/integrations/pagefind-reuse.ts';
+import { restoreKept, tidyAndKeep } from '../../src/integrations/pagefind-reuse.ts';
 
 const pack = (data: Uint8Array | string) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(data)]));
 
-/** A site with two indexed pages and an index of `fragments` (name → the page URL inside it). */
-function site(fragments: Record<string, string>) {
+/**
+ * A site with two indexed pages and an index of `fragments` (name → the page URL inside it), and optionally word
+ * chunks (name → the metadata's from and to, and the words inside) and filter chunks (name → the metadata's filter,
+ * and the filter inside).
+ */
+function site(fragments: Record<string, string>, chunks: Record<string, { from: string; to: string; words: string[] }> = {}, filters: Record<string, { named: string; holds: string }> = {}) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'timeline-fragments-'));
   const outputPath = path.join(outDir, 'pagefind');
   mkdirSync(path.join(outputPath, 'fragment'), { recursive: true });
@@ -23,8 +27,14 @@ function site(fragments: Record<string, string>) {
   }
   const names = Object.keys(fragments);
   writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_meta', page_count: names.length } } }));
-  writeFileSync(path.join(outputPath, 'pagefind.en_meta.pf_meta'), pack(encode(['1.6.0', names.map((name) => [name, 1, '']), [], [], []])));
+  const chunkRows = Object.entries(chunks).map(([name, chunk]) => [chunk.from, chunk.to, name]);
+  const filterRows = Object.entries(filters).map(([name, filter]) => [filter.named, name]);
+  writeFileSync(path.join(outputPath, 'pagefind.en_meta.pf_meta'), pack(encode(['1.6.0', names.map((name) => [name, 1, '']), chunkRows, filterRows, []])));
   for (const [name, url] of Object.entries(fragments)) writeFileSync(path.join(outputPath, 'fragment', `${name}.pf_fragment`), pack(JSON.stringify({ url })));
+  mkdirSync(path.join(outputPath, 'index'));
+  mkdirSync(path.join(outputPath, 'filter'));
+  for (const [name, chunk] of Object.entries(chunks)) writeFileSync(path.join(outputPath, 'index', `${name}.pf_index`), pack(encode([chunk.words.map((word) => [word, [], []])])));
+  for (const [name, filter] of Object.entries(filters)) writeFileSync(path.join(outputPath, 'filter', `${name}.pf_filter`), pack(encode([filter.holds, []])));
   return { outDir, outputPath, keptDir: path.join(outDir, 'kept') };
 }
 
@@ -32,13 +42,13 @@ describe('tidyAndKeep', () => {
   it('keeps each fragment with its page and a hash of the page, and a later build reuses the unchanged ones', async () => {
     const first = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
     expect(await tidyAndKeep(first.outDir, first.outputPath, first.keptDir, { linked: new Set() })).toEqual({ written: 2, reused: 0 });
-    const manifest = JSON.parse(readFileSync(path.join(first.keptDir, 'fragments.json'), 'utf8')) as { fragments: Record<string, { page: string }> };
-    expect(manifest.fragments['en_aaaaaaa.pf_fragment']?.page).toBe('entries/a/index.html');
+    const manifest = JSON.parse(readFileSync(path.join(first.keptDir, 'kept.json'), 'utf8')) as { pages: Record<string, { page: string }> };
+    expect(manifest.pages['fragment/en_aaaaaaa.pf_fragment']?.page).toBe('entries/a/index.html');
     // Page b changes: only a's fragment is linked into the next index.
     writeFileSync(path.join(first.outDir, 'entries/b/index.html'), '<h1>b, changed</h1>');
     const next = path.join(first.outDir, 'next-pagefind');
-    const restored = await restoreFragments(first.keptDir, first.outDir, next);
-    expect([...restored.linked]).toEqual(['en_aaaaaaa.pf_fragment']);
+    const restored = await restoreKept(first.keptDir, first.outDir, next);
+    expect([...restored.linked]).toEqual(['fragment/en_aaaaaaa.pf_fragment']);
   });
 
   it('refuses when a reused fragment name now belongs to another page (a short-hash collision)', async () => {
@@ -46,7 +56,7 @@ describe('tidyAndKeep', () => {
     await tidyAndKeep(outDir, outputPath, keptDir, { linked: new Set() });
     // Next build: b changed and took the name aaaaaaa, which was kept for a; a got a longer name.
     const next = site({ en_aaaaaaa: '/entries/b/', en_aaaaaaa1: '/entries/a/' });
-    const restored = { linked: new Set(['en_aaaaaaa.pf_fragment']), version: '1.6.0' };
+    const restored = { linked: new Set(['fragment/en_aaaaaaa.pf_fragment']), version: '1.6.0' };
     await expect(tidyAndKeep(outDir, next.outputPath, keptDir, restored)).rejects.toThrow(/two fragments name the same page/);
   });
 
@@ -61,7 +71,18 @@ describe('tidyAndKeep', () => {
 
   it('refuses fragments kept by another Pagefind version', async () => {
     const { outDir, outputPath, keptDir } = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
-    const restored = { linked: new Set(['en_aaaaaaa.pf_fragment']), version: '1.5.0' };
+    const restored = { linked: new Set(['fragment/en_aaaaaaa.pf_fragment']), version: '1.5.0' };
     await expect(tidyAndKeep(outDir, outputPath, keptDir, restored)).rejects.toThrow(/Pagefind 1.5.0, not 1.6.0/);
+  });
+
+  it('accepts reused word and filter chunks that hold what the metadata says, and refuses others', async () => {
+    const pages = { en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' };
+    const good = site(pages, { en_ccccccc: { from: 'ap', to: 'ba', words: ['apple', 'apricot', 'banana'] } }, { en_ddddddd: { named: 'kind', holds: 'kind' } });
+    const linked = { linked: new Set(['index/en_ccccccc.pf_index', 'filter/en_ddddddd.pf_filter']), version: '1.6.0' };
+    expect(await tidyAndKeep(good.outDir, good.outputPath, good.keptDir, linked)).toEqual({ written: 2, reused: 2 });
+    const otherWords = site(pages, { en_ccccccc: { from: 'ap', to: 'ba', words: ['cherry', 'damson'] } });
+    await expect(tidyAndKeep(otherWords.outDir, otherWords.outputPath, otherWords.keptDir, linked)).rejects.toThrow(/does not hold the words ap…ba/);
+    const otherFilter = site(pages, {}, { en_ddddddd: { named: 'kind', holds: 'person' } });
+    await expect(tidyAndKeep(otherFilter.outDir, otherFilter.outputPath, otherFilter.keptDir, linked)).rejects.toThrow(/is not the filter "kind"/);
   });
 });
