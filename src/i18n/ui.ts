@@ -188,7 +188,7 @@ const en: UiStrings = {
     earlier: (count) => `${count} earlier ${count === 1 ? 'step is' : 'steps are'} in the list below.`,
   },
   darkTheme: 'Dark theme',
-  pages: { label: 'Pages', previous: '← Earlier page', next: 'Later page →', position: (page, pages) => `Page ${page} of ${pages}` },
+  pages: { label: 'Pages', previous: '← Previous page', next: 'Next page →', position: (page, pages) => `Page ${page} of ${pages}` },
   cite: { heading: 'Cite this entry', quoted: (title) => `“${title}.”`, updated: 'Last updated', accessed: 'Accessed', accessDatePlaceholder: '[date you read it]' },
   embed: {
     heading: 'Embed this storyline',
