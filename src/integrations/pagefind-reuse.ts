@@ -47,6 +47,9 @@ async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void
   for (let start = 0; start < items.length; start += BATCH) await Promise.all(items.slice(start, start + BATCH).map(work));
 }
 
+/** The index Pagefind wrote lacks files it references, or pages: it must not be published. */
+export class IndexIncomplete extends Error {}
+
 /** Decompresses one of Pagefind's files and drops its marker. */
 function unpack(bytes: Uint8Array, name: string): Uint8Array {
   const raw = gunzipSync(bytes);
@@ -154,9 +157,9 @@ export async function tidyAndKeep(outDir: string, outputPath: string, keptDir: s
   if (restored.linked.size && restored.version !== index.version) throw new Error(`the kept files come from Pagefind ${restored.version}, not ${index.version}`);
   const present = new Set((await Promise.all(FOLDERS.map(async (folder: Folder) => (await readdir(path.join(outputPath, folder)).catch(() => [] as string[])).map((name) => `${folder}/${name}`)))).flat());
   const missing = [...index.files].filter((file) => !present.has(file));
-  if (missing.length) throw new Error(`the index references ${missing.length} file(s) that are not there, e.g. ${missing[0]}`);
+  if (missing.length) throw new IndexIncomplete(`the index references ${missing.length} file(s) that are not there, e.g. ${missing[0]}`);
   const fragments = [...index.files].filter((file) => file.startsWith('fragment/'));
-  if (fragments.length !== index.pages) throw new Error(`the index holds ${index.pages} pages but references ${fragments.length} fragments`);
+  if (fragments.length !== index.pages) throw new IndexIncomplete(`the index holds ${index.pages} pages but references ${fragments.length} fragments`);
 
   const previous = (await readManifest(keptDir))?.pages ?? {};
   const pages: Manifest['pages'] = {};
@@ -179,12 +182,16 @@ export async function tidyAndKeep(outDir: string, outputPath: string, keptDir: s
   await Promise.all([...present].filter((file) => !index.files.has(file)).map((file) => unlink(path.join(outputPath, file))));
 
   const staging = `${keptDir.replace(/[\\/]+$/, '')}.${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await Promise.all(FOLDERS.map((folder) => mkdir(path.join(staging, folder), { recursive: true })));
-  await inBatches([...index.files], (file) => link(path.join(outputPath, file), path.join(staging, file)));
-  await writeFile(path.join(staging, MANIFEST), JSON.stringify({ version: index.version, sizes, pages } satisfies Manifest));
-  // The new kept folder replaces the old one whole, so a build starting meanwhile sees one or the other.
-  await rm(keptDir, { recursive: true, force: true });
-  await rename(staging, keptDir);
+  try {
+    await rm(staging, { recursive: true, force: true });
+    await Promise.all(FOLDERS.map((folder) => mkdir(path.join(staging, folder), { recursive: true })));
+    await inBatches([...index.files], (file) => link(path.join(outputPath, file), path.join(staging, file)));
+    await writeFile(path.join(staging, MANIFEST), JSON.stringify({ version: index.version, sizes, pages } satisfies Manifest));
+    // The new kept folder replaces the old one whole, so a build starting meanwhile sees one or the other.
+    await rm(keptDir, { recursive: true, force: true });
+    await rename(staging, keptDir);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
   return { written: index.files.size - reused.length, reused: reused.length };
 }

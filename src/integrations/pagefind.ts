@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { restoreKept, tidyAndKeep, type Restored } from './pagefind-reuse.ts';
+import { IndexIncomplete, restoreKept, tidyAndKeep, type Restored } from './pagefind-reuse.ts';
 
 /** Throws with Pagefind's own messages when a step reported errors. */
 function check(step: string, errors: readonly string[]): void {
@@ -22,8 +22,8 @@ export interface PagefindOptions {
 
 /**
  * Writes the index into `outputPath`, reusing the files kept from the last build where that is safe, and keeps the
- * new index's files in `keptDir`. Whatever goes wrong with the kept files costs time, never correctness: the index is then
- * written afresh, and if even that cannot be read back, it is published as Pagefind wrote it and nothing is kept.
+ * new index's files in `keptDir`. Whatever goes wrong with the kept files costs time, never correctness: the index
+ * is then written afresh (see afterFreshWrite for what a fresh index may still fail on).
  */
 async function writeIndex(index: PagefindIndex, outDir: string, outputPath: string, keptDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const none: Restored = { linked: new Set() };
@@ -37,20 +37,25 @@ async function writeIndex(index: PagefindIndex, outDir: string, outputPath: stri
     if (reused > 0) logger.info(`search index: ${written} file${written === 1 ? '' : 's'} written, ${reused} reused from the last build`);
     return;
   } catch (error) {
-    if (restored.linked.size === 0) return forget(keptDir, logger, error);
+    if (restored.linked.size === 0) return afterFreshWrite(keptDir, logger, error);
     logger.warn(`the kept search index files could not be reused (${message(error)}); writing the index afresh`);
   }
   await rm(outputPath, { recursive: true, force: true });
   check('write the index', (await index.writeFiles({ outputPath })).errors);
-  await tidyAndKeep(outDir, outputPath, keptDir, none).catch((error: unknown) => forget(keptDir, logger, error));
+  await tidyAndKeep(outDir, outputPath, keptDir, none).catch((error: unknown) => afterFreshWrite(keptDir, logger, error));
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Drops the kept files: the index is complete as Pagefind wrote it, only the next build's head start is lost. */
-async function forget(keptDir: string, logger: AstroIntegrationLogger, error: unknown): Promise<void> {
-  logger.warn(`the search index files are not kept for the next build: ${message(error)}`);
+/**
+ * A freshly written index could not be checked or kept: one that lacks files or pages fails the build; otherwise
+ * (another Pagefind layout, a cache on a disk without hard links) it is complete as Pagefind wrote it, and only the
+ * kept files are dropped, so the next build starts afresh.
+ */
+async function afterFreshWrite(keptDir: string, logger: AstroIntegrationLogger, error: unknown): Promise<void> {
   await rm(keptDir, { recursive: true, force: true });
+  if (error instanceof IndexIncomplete) throw new Error(`the search index Pagefind wrote is incomplete: ${error.message}`);
+  logger.warn(`the search index files are not kept for the next build: ${message(error)}`);
 }
 
 /** The Astro integration: index the built pages `glob` selects, each by its `data-pagefind-body`. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import { restoreKept, tidyAndKeep } from '../../src/integrations/pagefind-reuse.ts';
+import { IndexIncomplete, restoreKept, tidyAndKeep } from '../../src/integrations/pagefind-reuse.ts';
 
 const pack = (data: Uint8Array | string) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(data)]));
 
@@ -65,7 +65,7 @@ describe('tidyAndKeep', () => {
     writeFileSync(path.join(outputPath, 'fragment', 'en_stale00.pf_fragment'), 'old');
     const missing = path.join(outputPath, 'fragment', 'en_bbbbbbb.pf_fragment');
     rmSync(missing);
-    await expect(tidyAndKeep(outDir, outputPath, keptDir, { linked: new Set() })).rejects.toThrow(/not there/);
+    await expect(tidyAndKeep(outDir, outputPath, keptDir, { linked: new Set() })).rejects.toThrow(IndexIncomplete);
     expect(existsSync(path.join(outputPath, 'fragment', 'en_stale00.pf_fragment'))).toBe(true);
   });
 
