@@ -39,6 +39,8 @@ interface Manifest {
 export interface Restored {
   linked: Set<string>;
   version?: string;
+  /** The kept fragments' pages, carried over for the linked ones. */
+  pages?: Manifest['pages'];
 }
 
 const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('base64');
@@ -86,7 +88,7 @@ export async function restoreKept(keptDir: string, outDir: string, outputPath: s
       // The page is gone, the kept file is missing, or links are not possible here.
     }
   });
-  return { linked, version: manifest.version };
+  return { linked, version: manifest.version, pages: manifest.pages };
 }
 
 interface Referenced {
@@ -161,7 +163,7 @@ export async function tidyAndKeep(outDir: string, outputPath: string, keptDir: s
   const fragments = [...index.files].filter((file) => file.startsWith('fragment/'));
   if (fragments.length !== index.pages) throw new IndexIncomplete(`the index holds ${index.pages} pages but references ${fragments.length} fragments`);
 
-  const previous = (await readManifest(keptDir))?.pages ?? {};
+  const previous = restored.pages ?? {};
   const pages: Manifest['pages'] = {};
   const sizes: Manifest['sizes'] = {};
   const reused = [...index.files].filter((file) => restored.linked.has(file));

@@ -87,9 +87,9 @@ export function evolutionShown(thread: ResolvedThread, view: TimelineView): unkn
   return [thread, thread.evolution.map((step) => [view.entry.get(step.entry)?.title, view.entry.get(step.entry)?.date])];
 }
 
-/** An index page's key (storylines, people, topics): its place in the index and what it shows of each record. */
-export function indexPageKey(view: TimelineView, page: { currentPage: number; lastPage: number }, shown: unknown[]): string {
-  return cacheKey(layoutPart(view), page.currentPage, page.lastPage, shown);
+/** An index page's key (storylines, people, topics): its place in the index and the items it lists. */
+export function indexPageKey(view: TimelineView, page: { currentPage: number; lastPage: number; data: readonly unknown[] }): string {
+  return cacheKey(layoutPart(view), page.currentPage, page.lastPage, page.data);
 }
 
 /** A feed's key: its scope (the site or a storyline), its format and its items. */

@@ -10,13 +10,13 @@ export const PAGE_SIZE = 50;
 export const INDEX_PAGE_SIZE = 100;
 
 /**
- * An index (`threads/`, `people/`, `topics/`) as static paths for `[...page].astro`, sorted by `nameOf` in the site's
+ * An index (`threads/`, `people/`, `topics/`) as static paths for `[...page].astro`, sorted by name in the site's
  * language: the first page at the index's own address, later ones at `<index>page/N/` (Astro's `paginate()` would put
  * them at `<index>N/`, where a storyline with the id "2" lives).
  */
-export function indexPages<T>(items: readonly T[], index: string, language: string, nameOf: (item: T) => string, size = INDEX_PAGE_SIZE): { params: { page: string | undefined }; props: { page: Page<T> } }[] {
+export function indexPages<T extends { name: string }>(items: readonly T[], index: string, language: string, size = INDEX_PAGE_SIZE): { params: { page: string | undefined }; props: { page: Page<T> } }[] {
   const collator = new Intl.Collator(language);
-  const sorted = [...items].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
+  const sorted = [...items].sort((a, b) => collator.compare(a.name, b.name));
   const lastPage = Math.max(1, Math.ceil(sorted.length / size));
   const pageUrl = (n: number) => url(indexPagePath(index, n));
   return Array.from({ length: lastPage }, (_, i) => {

@@ -4,6 +4,7 @@ import type { RecordKind } from '../loaders/timeline-loader.ts';
 import type { ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, ResolvedTranslation, ShownDate, YearGroup } from '../core/model.ts';
 import type { Outlet, Site } from '../core/schema/index.ts';
 import { languageName, useStrings, type UiStrings } from '../i18n/ui.ts';
+import { personUrl, threadUrl, topicUrl } from './url.ts';
 
 /** Everything the pages render, with lookups by id. */
 export interface TimelineView {
@@ -91,9 +92,24 @@ export function alternatesOf(site: Site, languages: readonly string[], pathIn: (
   return [site.language, ...languages].map((language, index) => ({ language, name: languageName(language), path: pathIn(index === 0 ? undefined : language) }));
 }
 
-/** A storyline as the storylines index shows it: title, summary, size, and the dates of its first and last entries. */
-export function threadAtGlance(thread: ResolvedThread, { entry }: TimelineView): { id: string; title: string; summary: string | undefined; count: number; span: readonly [ShownDate, ShownDate] | undefined } {
-  const first = entry.get(thread.entries[0] ?? '');
-  const last = entry.get(thread.entries.at(-1) ?? '');
-  return { id: thread.id, title: thread.title, summary: thread.summary, count: thread.entries.length, span: first && last ? [first.date, last.date] : undefined };
+/** A storyline, person or topic as its index lists it: the shown words, and exactly what its index page key covers. */
+export interface IndexItem {
+  href: string;
+  name: string;
+  /** A storyline's or topic's summary, a person's role. */
+  note: string | undefined;
+  count: number;
+  /** A storyline's first and last dates. */
+  span: readonly [ShownDate, ShownDate] | undefined;
+}
+
+/** Every storyline, person or topic as its index lists it (in no particular order: indexPages sorts). */
+export function indexItems(view: TimelineView, kind: 'threads' | 'people' | 'topics'): IndexItem[] {
+  if (kind === 'people') return view.people.map((person) => ({ href: personUrl(person.id), name: person.name, note: person.role, count: person.entries.length, span: undefined }));
+  if (kind === 'topics') return view.topics.map((topic) => ({ href: topicUrl(topic.id), name: topic.name, note: topic.summary, count: topic.entries.length, span: undefined }));
+  return view.threads.map((thread) => {
+    const first = view.entry.get(thread.entries[0] ?? '');
+    const last = view.entry.get(thread.entries.at(-1) ?? '');
+    return { href: threadUrl(thread.id), name: thread.title, note: thread.summary, count: thread.entries.length, span: first && last ? [first.date, last.date] : undefined };
+  });
 }

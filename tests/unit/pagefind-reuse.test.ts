@@ -56,7 +56,9 @@ describe('tidyAndKeep', () => {
     await tidyAndKeep(outDir, outputPath, keptDir, { linked: new Set() });
     // Next build: b changed and took the name aaaaaaa, which was kept for a; a got a longer name.
     const next = site({ en_aaaaaaa: '/entries/b/', en_aaaaaaa1: '/entries/a/' });
-    const restored = { linked: new Set(['fragment/en_aaaaaaa.pf_fragment']), version: '1.6.0' };
+    // As restoreKept hands it over: the linked name, and the pages the kept manifest gives.
+    const { pages } = JSON.parse(readFileSync(path.join(keptDir, 'kept.json'), 'utf8')) as { pages: Record<string, { page: string; html: string }> };
+    const restored = { linked: new Set(['fragment/en_aaaaaaa.pf_fragment']), version: '1.6.0', pages };
     await expect(tidyAndKeep(outDir, next.outputPath, keptDir, restored)).rejects.toThrow(/two fragments name the same page/);
   });
 
