@@ -1,0 +1,25 @@
+// @ts-check
+/** ESLint: the recommended rules of JavaScript, typescript-eslint and eslint-plugin-astro; Prettier owns formatting. */
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist.*/', '.astro/', '.bench/', 'node_modules/', 'screenshots/', 'tests/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // `_name` marks a binding that is destructured away on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Browser code: the site's scripts.
+    files: ['src/scripts/**/*.ts', 'src/client/**/*.ts', 'public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+);
