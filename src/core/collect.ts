@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { decodeText, readMarkdown, readYaml, type Locate } from './read.ts';

@@ -1,5 +1,5 @@
 /** A source: why we believe an entry. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { dateField, httpUrlField, idField, textField } from './fields.ts';
 
 export const sourceSchema = z
