@@ -23,5 +23,4 @@ export const sourceSchema = z
     error: 'a source needs at least one of outlet, title, url or note',
   });
 
-export type SourceInput = z.input<typeof sourceSchema>;
 export type Source = z.output<typeof sourceSchema>;
