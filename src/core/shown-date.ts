@@ -1,6 +1,6 @@
 /**
- * Dates as pages show them: words in a language and the machine form for `<time datetime>`. The one place dates are
- * put into words; pages print what these give.
+ * Dates as pages show them: words in a language (by `formatDate` and the language's date words) and the machine
+ * form for `<time datetime>`. The model's dates are made here, and pages print them rather than format dates again.
  */
 import { dateWords } from './date-words.ts';
 import { formatDate, formatDateSpec, machineDate, parseDate, type DateSpec, type PartialDate } from './dates.ts';
