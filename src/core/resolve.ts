@@ -6,7 +6,7 @@ import { checkContent, reportAt } from './check-references.ts';
 import type { CollectedContent } from './collect.ts';
 import { formatDate, sortKey } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { findCycles, inverseRelations, storyKeys, threadMembers } from './graph.ts';
+import { findCycles, inverseRelations, storyKeys, storyOrder, threadMembers } from './graph.ts';
 import type { EvolutionStep, ResolvedEntry, TimelineModel, YearGroup } from './model.ts';
 import { optional } from './optional.ts';
 import { resolveEntry, specOf, type PublishedEntry, type StoryContext } from './resolve-entry.ts';
@@ -33,7 +33,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
   const nodes = storyNodes(checked.entries);
   warnOfCycles(nodes, diagnostics);
   const keys = storyKeys(nodes);
-  const ordered = inStoryOrder(nodes, keys);
+  const ordered = storyOrder(nodes, keys);
   const members = threadMembers(ordered);
   const story: StoryContext = {
     language: site.language,
@@ -81,12 +81,6 @@ function warnOfCycles(nodes: readonly StoryNode[], diagnostics: Diagnostic[]): v
     const node = byId.get(cycle[0] ?? '');
     if (node) reportAt(diagnostics, node.entry, ['relations'], 'relations', `relations loop back on themselves: ${cycle.join(' → ')}`, 'relation-cycle', 'warning');
   }
-}
-
-/** The nodes sorted by their story keys. */
-function inStoryOrder(nodes: readonly StoryNode[], keys: ReadonlyMap<string, string>): StoryNode[] {
-  const keyOf = (node: StoryNode) => keys.get(node.id) ?? '';
-  return [...nodes].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
 }
 
 /** One pass over the entries for every person (or topic), not one pass per person: archives have thousands. */
