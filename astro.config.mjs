@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { readSiteSettings } from './src/core/index.ts';
+import { contentFolder, readSiteSettings } from './src/core/index.ts';
 import { treeCacheDir } from './src/lib/cache-dir.ts';
 import { collectionStorageFor } from './src/lib/collection-storage.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -9,7 +9,7 @@ import { timelineMarkdown } from './src/markdown/processor.ts';
 
 /** Where the site is published, from content/site.yaml (`--site` on the command line wins); feeds and sitemaps need it. */
 const FALLBACK_SITE = 'http://localhost:4321';
-const contentDir = process.env.TIMELINE_CONTENT ?? 'content';
+const contentDir = contentFolder();
 const { site } = await readSiteSettings(contentDir);
 
 export default defineConfig({

@@ -11,7 +11,7 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { formatReport, hasErrors, loadContent } from '../src/core/index.ts';
+import { errorMessage, formatReport, hasErrors, loadContent } from '../src/core/index.ts';
 import { parseCacheFile } from '../src/lib/cache-dir.ts';
 import { contentDirectory, preloadModel } from '../src/loaders/timeline-loader.ts';
 
@@ -43,7 +43,7 @@ let options: { base?: string | undefined; site?: string | undefined; outDir?: st
 try {
   ({ values: options } = parseArgs({ options: { base: { type: 'string' }, site: { type: 'string' }, outDir: { type: 'string' } } }));
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  console.error(`${errorMessage(error)}\n${usage}`);
   process.exit(2);
 }
 
@@ -75,7 +75,7 @@ try {
   await build({ root, outDir: nextDir, ...(options.base ? { base: options.base } : {}), ...(options.site ? { site: options.site } : {}) });
 } catch (error) {
   await rm(nextDir, { recursive: true, force: true });
-  console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nThe build failed. ${keptMessage()}`);
+  console.error(`\n${errorMessage(error)}\n\nThe build failed. ${keptMessage()}`);
   process.exit(1);
 }
 await leftovers;

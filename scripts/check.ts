@@ -4,7 +4,7 @@
  * Exits 1 when there is any error (warnings alone exit 0). `--content DIR` checks another content folder.
  */
 import { parseArgs } from 'node:util';
-import { formatReport, hasErrors, loadContent } from '../src/core/index.ts';
+import { contentFolder, contentOverride, errorMessage, formatReport, hasErrors, loadContent } from '../src/core/index.ts';
 import { sortDiagnostics } from '../src/core/diagnostics.ts';
 import { parseCacheFile } from '../src/lib/cache-dir.ts';
 
@@ -13,7 +13,7 @@ let values: { format?: string; content?: string; help?: boolean };
 try {
   ({ values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, content: { type: 'string' }, help: { type: 'boolean' } } }));
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  console.error(`${errorMessage(error)}\n${usage}`);
   process.exit(2);
 }
 if (values.help) {
@@ -25,8 +25,8 @@ if (values.format !== 'text' && values.format !== 'json') {
   process.exit(2);
 }
 
-const contentDir = values.content ?? process.env['TIMELINE_CONTENT'];
-const model = await loadContent(contentDir ?? 'content', process.cwd(), { editorial: true, parseCache: parseCacheFile(process.cwd(), contentDir) });
+const override = values.content ?? contentOverride();
+const model = await loadContent(override ?? contentFolder(), process.cwd(), { editorial: true, parseCache: parseCacheFile(process.cwd(), override) });
 const diagnostics = sortDiagnostics(model.diagnostics);
 if (values.format === 'json') {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { stringify as toCsv } from 'csv-stringify/sync';
 import { toCsvRows, toExport } from '../src/core/export.ts';
-import { formatReport, hasErrors, loadContent } from '../src/core/index.ts';
+import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../src/core/index.ts';
 import { entryPath } from '../src/core/paths.ts';
 import { exportTimeline } from '../src/core/timelinejs.ts';
 import remarkCitations from '../src/markdown/remark-citations.ts';
@@ -22,7 +22,7 @@ function parse() {
 try {
   parsed = parse();
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  console.error(`${errorMessage(error)}\n${usage}`);
   process.exit(2);
 }
 const [format] = parsed.positionals;
@@ -31,7 +31,7 @@ if (format !== 'timelinejs' && format !== 'csv' && format !== 'json') {
   process.exit(2);
 }
 
-const model = await loadContent(process.env['TIMELINE_CONTENT'] ?? 'content', process.cwd());
+const model = await loadContent(contentFolder(), process.cwd());
 if (hasErrors(model.diagnostics)) {
   console.error(`${formatReport(model.diagnostics)}\nNothing was exported: fix the errors first.`);
   process.exit(1);

@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSeq, parseDocument, stringify } from 'yaml';
-import { formatReport, hasErrors, loadContent } from '../src/core/index.ts';
+import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../src/core/index.ts';
 import { parseDate } from '../src/core/dates.ts';
 import { importTimeline, parseTimelineCsv, parseTimelineJson, type ImportedEntry } from '../src/core/timelinejs.ts';
 import type { Thread } from '../src/core/schema/index.ts';
@@ -26,14 +26,14 @@ function parse() {
 try {
   options = parse();
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error), 2);
+  fail(errorMessage(error), 2);
 }
 const [format, file] = options.positionals;
 if (format !== 'timelinejs' || !file) fail('name the format (timelinejs) and the file', 2);
 const timeZone = options.values.timezone ?? 'Z';
 if (!/^(Z|[+-]\d{2}:\d{2})$/.test(timeZone)) fail(`--timezone "${timeZone}": expected Z or an offset such as +01:00`, 2);
 const dryRun = options.values['dry-run'] ?? false;
-const contentDir = path.resolve(process.env['TIMELINE_CONTENT'] ?? 'content');
+const contentDir = path.resolve(contentFolder());
 const shown = (target: string) => path.relative(process.cwd(), target);
 
 let text: string;
@@ -46,7 +46,7 @@ let timeline;
 try {
   timeline = file.toLowerCase().endsWith('.csv') ? parseTimelineCsv(text) : parseTimelineJson(text);
 } catch (error) {
-  fail(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  fail(`${file}: ${errorMessage(error)}`);
 }
 
 const result = await importTimeline(timeline, { fileName: path.basename(file), timeZone });

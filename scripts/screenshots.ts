@@ -12,6 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { errorMessage } from '../src/core/errors.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
 
@@ -22,7 +23,7 @@ try {
     options: { out: { type: 'string', default: 'screenshots' }, dist: { type: 'string', default: 'dist' }, build: { type: 'boolean', default: false } },
   }));
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  console.error(`${errorMessage(error)}\n${usage}`);
   process.exit(2);
 }
 const dist = path.resolve(options.dist);
@@ -112,7 +113,7 @@ try {
           written++;
           console.log(`${shown(file)} (${(statSync(file).size / 1024).toFixed(0)} KB)`);
         } catch (error) {
-          failures.push(`${label}: /${url} ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+          failures.push(`${label}: /${url} ${errorMessage(error).split('\n')[0]}`);
         }
       }
       await context.close();

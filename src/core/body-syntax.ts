@@ -5,6 +5,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { Position } from './diagnostics.ts';
+import { positionsIn } from './positions.ts';
 
 export type BodyReference =
   | { type: 'entry-link'; id: string; label?: string; start: number; end: number }
@@ -55,6 +56,7 @@ export function scanBody(markdown: string): LocatedReference[] {
 /** The references of a body, found by parsing it: the exact answer for any body. */
 export function scanParsedBody(markdown: string): LocatedReference[] {
   const tree = fromMarkdown(markdown);
+  const positionOf = positionsIn(markdown);
   const located: LocatedReference[] = [];
   visit(tree, 'text', (node) => {
     const nodeOffset = node.position?.start.offset;
@@ -63,7 +65,7 @@ export function scanParsedBody(markdown: string): LocatedReference[] {
       // A text node's value can differ from the source where escapes were resolved: find the match in the source.
       const found = markdown.indexOf(node.value.slice(reference.start, reference.end), nodeOffset);
       const start = found === -1 ? nodeOffset : found;
-      located.push({ ...reference, start, end: start + reference.end - reference.start, ...offsetToPosition(markdown, start) });
+      located.push({ ...reference, start, end: start + reference.end - reference.start, ...positionOf(start) });
     }
   });
   return located;
@@ -87,11 +89,6 @@ export function scanPlainBody(markdown: string): LocatedReference[] | undefined 
   if (NOT_PLAIN.test(markdown)) return undefined;
   const found = findReferences(markdown);
   if (found.some((reference) => !PLAIN_REFERENCE.test(markdown.slice(reference.start, reference.end)))) return undefined;
-  return found.map((reference) => ({ ...reference, ...offsetToPosition(markdown, reference.start) }));
-}
-
-function offsetToPosition(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  const positionOf = positionsIn(markdown);
+  return found.map((reference) => ({ ...reference, ...positionOf(reference.start) }));
 }

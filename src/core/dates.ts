@@ -26,7 +26,7 @@ export interface DateSpec {
   qualifier?: DateQualifier;
 }
 
-/** The words a language uses around dates; the site's i18n module supplies them. */
+/** The words a language uses around dates; `dateWords(language)` (date-words.ts) gives them. */
 export interface DateWords {
   circa: (date: string) => string;
   before: (date: string) => string;

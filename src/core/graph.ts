@@ -34,9 +34,8 @@ export function storyKeys(nodes: readonly GraphNode[]): Map<string, string> {
   return new Map(nodes.map((node) => [node.id, `${node.sortKey}~${String(depthOf(node, new Set())).padStart(4, '0')}~${node.id}`]));
 }
 
-/** Orders entries chronologically, by their story keys. */
-export function storyOrder<T extends GraphNode>(nodes: readonly T[]): T[] {
-  const keys = storyKeys(nodes);
+/** Orders entries chronologically, by their story keys (computed unless given). */
+export function storyOrder<T extends GraphNode>(nodes: readonly T[], keys: ReadonlyMap<string, string> = storyKeys(nodes)): T[] {
   const keyOf = (node: T) => keys.get(node.id) ?? '';
   return [...nodes].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
 }

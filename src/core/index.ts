@@ -8,6 +8,8 @@ import { yamlReaderVersion } from './read.ts';
 import { resolveContent } from './resolve.ts';
 
 export { readSiteSettings } from './collect.ts';
+export { contentFolder, contentOverride } from './content-folder.ts';
+export { errorMessage } from './errors.ts';
 export { ContentError, formatDiagnostic, formatReport, hasErrors, type Diagnostic } from './diagnostics.ts';
 export type * from './model.ts';
 

@@ -1,5 +1,5 @@
 /** JSON Schemas of the content files, generated from the zod schemas, so editors' tools check what the build checks. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { exportSchema } from './schema/export.ts';
 import { entrySchema, outletSchema, personSchema, siteSchema, threadSchema, topicSchema, translationSchema, yamlEntrySchema } from './schema/index.ts';
 

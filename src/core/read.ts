@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { positionsIn } from './positions.ts';
 
 /**
  * Finds where a field path stands in the file; a missing field points at its nearest parent.
@@ -166,6 +167,6 @@ export function readMarkdown(file: string, text: string, cache?: ParseCache): Ma
   });
   if (!yaml) return fail('the frontmatter is empty or not closed by a line of three hyphens (---)', 'frontmatter');
   const bodyOffset = text.endsWith(parsed.content) ? text.length - parsed.content.length : text.length;
-  const bodyLine = text.slice(0, bodyOffset).split('\n').length;
+  const bodyLine = positionsIn(text)(bodyOffset).line;
   return { data: yaml.data, locate: yaml.locate, diagnostics: yaml.diagnostics, body: parsed.content, bodyLine };
 }

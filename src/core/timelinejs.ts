@@ -10,6 +10,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import { formatIso, parseDate, type PartialDate } from './dates.ts';
 import { firstSentence, htmlToMarkdown, htmlToText, parseHtml } from './html-text.ts';
 import type { ResolvedEntry, TimelineModel } from './model.ts';
+import { positionsIn } from './positions.ts';
 import { entrySchema, type Thread } from './schema/index.ts';
 import type { EntryKind } from './schema/vocabulary.ts';
 
@@ -60,9 +61,8 @@ export function parseTimelineJson(text: string): TLTimeline {
   const data: unknown = parseJson(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const [first] = errors;
   if (first) {
-    const before = text.slice(0, first.offset);
-    const line = before.split('\n').length;
-    throw new Error(`not valid JSON at line ${line}, column ${first.offset - before.lastIndexOf('\n')}: ${printParseErrorCode(first.error)}`);
+    const { line, column } = positionsIn(text)(first.offset);
+    throw new Error(`not valid JSON at line ${line}, column ${column}: ${printParseErrorCode(first.error)}`);
   }
   if (!data || typeof data !== 'object' || !Array.isArray((data as TLTimeline).events)) throw new Error('not a TimelineJS timeline: expected an object with an "events" list');
   return data as TLTimeline;

@@ -1,5 +1,5 @@
 /** Schema validation that reports every problem at its field's line and column. */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { formatFieldPath, type Diagnostic } from './diagnostics.ts';
 import type { Locate } from './read.ts';
 

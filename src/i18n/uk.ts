@@ -1,59 +1,15 @@
 /** The site's words in Ukrainian: labels, messages and plural forms chosen by `Intl.PluralRules('uk')`. */
-import type { UiStrings } from './ui.ts';
+import { dateWords } from '../core/date-words.ts';
+import { plural, type Plural } from './format.ts';
+import type { UiStrings } from './types.ts';
 
-const pluralRules = new Intl.PluralRules('uk');
-
-/** The form of a noun for a count: `one` (1, 21), `few` (2–4, 22–24), `many` (5–20, 25…), `other` (fractions). */
-function byCount(count: number, one: string, few: string, many: string, other: string): string {
-  switch (pluralRules.select(count)) {
-    case 'one':
-      return one;
-    case 'few':
-      return few;
-    case 'many':
-      return many;
-    default:
-      return other;
-  }
-}
-
-/**
- * Month names as `Intl` writes them without a day ("березень 2025 р."), with their genitive and instrumental forms:
- * after a preposition the name must change case ("після березня 2025 р.", "між березнем і квітнем 2025 р.").
- */
-const MONTHS: [nominative: string, genitive: string, instrumental: string][] = [
-  ['січень', 'січня', 'січнем'],
-  ['лютий', 'лютого', 'лютим'],
-  ['березень', 'березня', 'березнем'],
-  ['квітень', 'квітня', 'квітнем'],
-  ['травень', 'травня', 'травнем'],
-  ['червень', 'червня', 'червнем'],
-  ['липень', 'липня', 'липнем'],
-  ['серпень', 'серпня', 'серпнем'],
-  ['вересень', 'вересня', 'вереснем'],
-  ['жовтень', 'жовтня', 'жовтнем'],
-  ['листопад', 'листопада', 'листопадом'],
-  ['грудень', 'грудня', 'груднем'],
-];
-const MONTH_NAME = new RegExp(`(?<!\\p{L})(${MONTHS.map(([name]) => name).join('|')})(?!\\p{L})`, 'gu');
-
-/** A formatted date with its month name put in the genitive or instrumental case. */
-function monthCase(date: string, grammaticalCase: 'genitive' | 'instrumental'): string {
-  const column = grammaticalCase === 'genitive' ? 1 : 2;
-  return date.replace(MONTH_NAME, (name) => MONTHS.find(([nominative]) => nominative === name)?.[column] ?? name);
-}
-
-const entries = (count: number): string => byCount(count, 'запис', 'записи', 'записів', 'запису');
-const sources = (count: number): string => byCount(count, 'джерело', 'джерела', 'джерел', 'джерела');
+/** A noun's form for a count, by `Intl.PluralRules('uk')`: `one` (1, 21), `few` (2–4, 22–24), `many` (5–20, 25…), `other` (fractions). */
+const noun = (forms: Plural, count: number): string => plural(forms, count, 'uk');
+const entries = (count: number): string => noun({ one: 'запис', few: 'записи', many: 'записів', other: 'запису' }, count);
+const sources = (count: number): string => noun({ one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' }, count);
 
 export const uk: UiStrings = {
-  dates: {
-    circa: (date) => `близько ${monthCase(date, 'genitive')}`,
-    before: (date) => `до ${monthCase(date, 'genitive')}`,
-    after: (date) => `після ${monthCase(date, 'genitive')}`,
-    between: (start, end) => `між ${monthCase(start, 'instrumental')} і ${monthCase(end, 'instrumental')}`,
-    span: (start, end) => `${start} – ${end}`,
-  },
+  dates: dateWords('uk'),
   kinds: {
     pledge: 'Обіцянка',
     statement: 'Заява',
@@ -104,7 +60,7 @@ export const uk: UiStrings = {
   latest: 'Останні події',
   olderByYear: 'Архів за роками',
   allOfYear: (year) => `Усі події ${/^\d+$/.test(year) ? `${year} року` : year}`,
-  earlierEntries: (count) => `Ще ${count} ${byCount(count, 'давніший запис', 'давніші записи', 'давніших записів', 'давнішого запису')} — в архіві за роками.`,
+  earlierEntries: (count) => `Ще ${count} ${noun({ one: 'давніший запис', few: 'давніші записи', many: 'давніших записів', other: 'давнішого запису' }, count)} — в архіві за роками.`,
   monthUnknown: (heading) => `${heading} (місяць невідомий)`,
   entriesCount: (count) => `${count} ${entries(count)}`,
   sourcesCount: (count) => `${count} ${sources(count)}`,

@@ -7,6 +7,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { errorMessage } from '../core/errors.ts';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { IndexIncomplete, restoreKept, tidyAndKeep, type Restored } from './pagefind-reuse.ts';
 
@@ -38,14 +39,13 @@ async function writeIndex(index: PagefindIndex, outDir: string, outputPath: stri
     return;
   } catch (error) {
     if (restored.linked.size === 0) return afterFreshWrite(keptDir, logger, error);
-    logger.warn(`the kept search index files could not be reused (${message(error)}); writing the index afresh`);
+    logger.warn(`the kept search index files could not be reused (${errorMessage(error)}); writing the index afresh`);
   }
   await rm(outputPath, { recursive: true, force: true });
   check('write the index', (await index.writeFiles({ outputPath })).errors);
   await tidyAndKeep(outDir, outputPath, keptDir, none).catch((error: unknown) => afterFreshWrite(keptDir, logger, error));
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * A freshly written index could not be checked or kept: one that lacks files or pages fails the build; otherwise
@@ -55,7 +55,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 async function afterFreshWrite(keptDir: string, logger: AstroIntegrationLogger, error: unknown): Promise<void> {
   await rm(keptDir, { recursive: true, force: true });
   if (error instanceof IndexIncomplete) throw new Error(`the search index Pagefind wrote is incomplete: ${error.message}`);
-  logger.warn(`the search index files are not kept for the next build: ${message(error)}`);
+  logger.warn(`the search index files are not kept for the next build: ${errorMessage(error)}`);
 }
 
 /** The Astro integration: index the built pages `glob` selects, each by its `data-pagefind-body`. */

@@ -5,17 +5,18 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { contentOverride } from '../core/content-folder.ts';
 
 /** Astro's default cache folder, relative to the project root. */
 const DEFAULT_CACHE_DIR = 'node_modules/.astro/';
 
 /** The cache folder for the content tree named by `override` (TIMELINE_CONTENT), relative to the project root. */
-export function treeCacheDir(override: string | undefined = process.env['TIMELINE_CONTENT']): string {
+export function treeCacheDir(override: string | undefined = contentOverride()): string {
   if (!override) return DEFAULT_CACHE_DIR;
   return `${DEFAULT_CACHE_DIR}trees/${createHash('sha256').update(path.resolve(override)).digest('hex').slice(0, 16)}/`;
 }
 
 /** The file that keeps parsed frontmatter between runs, for the content tree named by `override`. */
-export function parseCacheFile(root: string, override: string | undefined = process.env['TIMELINE_CONTENT']): string {
+export function parseCacheFile(root: string, override: string | undefined = contentOverride()): string {
   return path.join(root, treeCacheDir(override), 'content-parse.bin');
 }

@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import { errorMessage } from '../core/errors.ts';
 import { timelineMarkdown } from '../markdown/processor.ts';
 import type { RenderJob, RenderOutcome } from './render-pool.ts';
 
@@ -17,7 +18,7 @@ parentPort?.on('message', async (jobs: RenderJob[]) => {
       const { code, metadata } = await renderer.render(job.markdown, { fileURL: new URL(job.fileURL), frontmatter: job.frontmatter });
       outcomes.push({ code, headings: metadata.headings });
     } catch (error) {
-      outcomes.push({ error: error instanceof Error ? error.message : String(error) });
+      outcomes.push({ error: errorMessage(error) });
     }
   }
   parentPort?.postMessage(outcomes);

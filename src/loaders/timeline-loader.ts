@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
-import { ContentError, formatDiagnostic, hasErrors, loadContent, type TimelineModel } from '../core/index.ts';
+import { ContentError, contentOverride, errorMessage, formatDiagnostic, hasErrors, loadContent, type TimelineModel } from '../core/index.ts';
 import { entryPath, translationPath, withBase } from '../core/paths.ts';
 import type { EntryRenderContext } from '../markdown/context.ts';
 import { useStrings } from '../i18n/ui.ts';
@@ -34,7 +34,7 @@ function recordsOf(model: TimelineModel): { id: string; data: Record<string, unk
 
 /** The content folder: `content/` in the project, or the folder named by TIMELINE_CONTENT (tests build fixture trees). */
 export function contentDirectory(root: URL): string {
-  const override = process.env['TIMELINE_CONTENT'];
+  const override = contentOverride();
   return override ? path.resolve(override) : fileURLToPath(new URL('content/', root));
 }
 
@@ -182,7 +182,7 @@ export function timelineLoader(collection: Collection): Loader {
       context.watcher?.add(contentDir);
       context.watcher?.on('all', (_event, changed) => {
         if (!path.resolve(changed).startsWith(contentDir)) return;
-        sync(Date.now()).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+        sync(Date.now()).catch((error: unknown) => context.logger.error(errorMessage(error)));
       });
     },
   };

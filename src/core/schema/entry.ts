@@ -1,5 +1,5 @@
 /** The entry: one development of a story, from a Markdown file's frontmatter or a YAML entries file. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { endsBeforeStart } from '../dates.ts';
 import { dateField, httpUrlField, idField, idListField, textField } from './fields.ts';
 import { sourceSchema } from './source.ts';

@@ -1,5 +1,5 @@
 /** The project's own JSON export (`npm run export -- json`): the published model, references resolved. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { DATE_QUALIFIERS, ENTRY_KINDS, RELATION_TYPES, UPDATE_KINDS, ALL_STATUSES } from './vocabulary.ts';
 
 const shownDate = z.object({

@@ -1,5 +1,5 @@
 /** Field schemas shared by several record types. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { parseDate } from '../dates.ts';
 import { INDEX_PAGES } from '../paths.ts';
 import { ID_PATTERN } from './vocabulary.ts';

@@ -1,5 +1,5 @@
 /** The YAML records beside the entries: people, threads, topics, outlets (each file a list). */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { httpUrlField, idField, listedIdField, textField } from './fields.ts';
 
 export const personSchema = z.strictObject({

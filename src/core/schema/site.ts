@@ -1,5 +1,5 @@
 /** Site settings, from content/site.yaml. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { httpUrlField, textField } from './fields.ts';
 import { LANGUAGE_PATTERN } from './translation.ts';
 

@@ -1,5 +1,5 @@
 /** A source: why we believe an entry. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { dateField, httpUrlField, idField, textField } from './fields.ts';
 
 export const sourceSchema = z
@@ -23,5 +23,4 @@ export const sourceSchema = z
     error: 'a source needs at least one of outlet, title, url or note',
   });
 
-export type SourceInput = z.input<typeof sourceSchema>;
 export type Source = z.output<typeof sourceSchema>;

@@ -2,7 +2,7 @@
  * A translated entry: `entries/…/<id>.<language>.md` beside the entry it translates. It carries the words readers
  * read (title, summary, body); everything else (date, kind, people, sources, relations) is the original's.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { textField } from './fields.ts';
 
 export const translationSchema = z.strictObject({

@@ -30,9 +30,6 @@ export type Status = (typeof STATUSES_BY_KIND)[keyof typeof STATUSES_BY_KIND][nu
 /** Every status of every kind, for the schema's first check; the kind-specific check comes after. */
 export const ALL_STATUSES = [...new Set(Object.values(STATUSES_BY_KIND).flat())] as Status[];
 
-/** Statuses that no longer need watching: a pledge kept or broken is settled. */
-export const SETTLED_STATUSES: readonly Status[] = ['kept', 'broken', 'abandoned', 'confirmed', 'denied', 'retracted', 'accepted', 'rejected', 'withdrawn'];
-
 /** Typed links between entries; each has the label shown on its source and on its target. */
 export const RELATION_TYPES = ['revises', 'responds-to', 'contradicts', 'confirms', 'follows-up', 'supersedes'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];

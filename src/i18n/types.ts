@@ -1,0 +1,96 @@
+/** The shape of the site's words in every language: what `useStrings(language)` gives. */
+import type { DateWords } from '../core/dates.ts';
+import type { EntryKind, RelationType, Status, UpdateKind } from '../core/schema/vocabulary.ts';
+import type { Plural } from './format.ts';
+
+export interface UiStrings {
+  /** The words around dates: the core's own (core/date-words.ts), which writes every date. */
+  dates: DateWords;
+  kinds: Record<EntryKind, string>;
+  statuses: Record<Status, string>;
+  /** How a relation reads on the entry that states it, and on the entry it points to. */
+  relations: Record<RelationType, { outgoing: string; incoming: string }>;
+  updateKinds: Record<UpdateKind, string>;
+  /** `label` names the site navigation for screen readers. */
+  nav: { label: string; timeline: string; threads: string; people: string; topics: string; pledges: string; years: string };
+  skipToContent: string;
+  /** How a citation in a body is named for screen readers, with {number}. */
+  citationLabel: string;
+  /** A body's footnotes: their heading for screen readers, and the way back to a reference (with {number}). */
+  footnotes: { heading: string; back: string };
+  /** The label of the language switcher. */
+  languages: string;
+  /** The name of this language, in itself, as the switcher offers it. */
+  languageName: string;
+  /** Who translated an entry, under its summary. */
+  translatedBy: (translator: string) => string;
+  /** The home page of a translation: what it holds. */
+  translationsIntro: string;
+  latest: string;
+  olderByYear: string;
+  allOfYear: (year: string) => string;
+  earlierEntries: (count: number) => string;
+  monthUnknown: (heading: string) => string;
+  entriesCount: (count: number) => string;
+  sourcesCount: (count: number) => string;
+  sources: string;
+  archived: string;
+  relatedEntries: string;
+  inThread: (title: string) => string;
+  threadPosition: (position: number, total: number) => string;
+  previous: string;
+  next: string;
+  people: string;
+  topics: string;
+  threads: string;
+  updatesLog: string;
+  noUpdates: string;
+  lastUpdated: string;
+  published: string;
+  status: string;
+  currentStatus: string;
+  chain: string;
+  noChain: string;
+  pledgesIntro: string;
+  aliases: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  footer: string;
+  dateUncertain: string;
+  media: string;
+  /** A storyline's evolution strip: its heading, the hidden words before each status, and a note on older steps. */
+  evolution: { heading: string; statusAfter: string; earlier: (count: number) => string };
+  /** The theme switch: its label, pressed when the dark theme is on. */
+  darkTheme: string;
+  pages: { label: string; previous: string; next: string; position: (page: number, pages: number) => string };
+  /** `quoted` puts a title in the language's quotation marks, as a citation gives it. */
+  cite: { heading: string; quoted: (title: string) => string; updated: string; accessed: string; accessDatePlaceholder: string };
+  embed: { heading: string; intro: string; label: string; openFull: string };
+  feeds: { heading: string; intro: string; rss: string; atom: string; json: string };
+  search: SearchStrings;
+}
+
+/** The words of the search page and the header search: plain data, so the search script can receive them as JSON. */
+export interface SearchStrings {
+  label: string;
+  placeholder: string;
+  button: string;
+  shortcutHint: string;
+  title: string;
+  intro: string;
+  needsJavaScript: string;
+  browseInstead: string;
+  filters: string;
+  facets: { thread: string; person: string; topic: string; kind: string; status: string; year: string };
+  sort: string;
+  sortOptions: { relevance: string; newest: string; oldest: string };
+  clearFilters: string;
+  loading: string;
+  empty: string;
+  /** Plural forms by `Intl.PluralRules` category, with {count} and {query} to fill in. */
+  results: Plural;
+  browsing: Plural;
+  noResults: string;
+  noResultsHelp: string;
+  failed: string;
+}
