@@ -3,8 +3,8 @@
  * items of each scope are chosen once for its three formats, and make its cache key: a rebuild writes only the feeds
  * whose items changed.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItems, type FeedItem } from '../core/feed-items.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { feedItems } from '../core/feed-items.ts';
 import { threadPath } from '../core/paths.ts';
 import { FEED_FILES, renderFeed, type FeedFormat } from '../lib/feeds.ts';
 import { feedKey } from '../lib/page-keys.ts';
@@ -24,7 +24,7 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ thread: string | undefined; format: FeedFormat; items: FeedItem[] }> = async ({ props, site }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
   const { site: settings, thread: threads, strings } = await timeline();
   const absolute = (path: string) => new URL(url(path), site).href;
   const thread = props.thread ? threads.get(props.thread) : undefined;

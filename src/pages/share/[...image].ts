@@ -1,5 +1,5 @@
 /** Share images: share/site.png for the site, share/threads/<id>.png for each storyline. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { shareImageKey } from '../../lib/page-keys.ts';
 import { shareImage } from '../../lib/share-image.ts';
 import { timeline } from '../../lib/timeline.ts';
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
   return [image('site.png', undefined), ...view.threads.map((thread) => image(`threads/${thread.id}.png`, thread.id))];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ thread: string | undefined }> = async ({ props }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const { site, thread, strings } = await timeline();
   const storyline = props.thread ? thread.get(props.thread) : undefined;
   const png = await shareImage({
