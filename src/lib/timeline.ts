@@ -1,5 +1,6 @@
 /** The pages' one way to the model: Astro's collections, typed with the core's resolved types. */
 import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import type { RecordKind, ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, ResolvedTranslation, ShownDate, TimelineRecord, YearGroup } from '../core/model.ts';
 import type { Outlet, Site } from '../core/schema/index.ts';
 import { languageName, useStrings, type UiStrings } from '../i18n/ui.ts';
@@ -30,7 +31,12 @@ async function build(): Promise<TimelineView> {
   const records = (await getCollection('records')).map((item) => item.data);
   const ofKind = <K extends RecordKind>(kind: K) => records.filter((record): record is Extract<TimelineRecord, { kind: K }> => record.kind === kind);
   const site = ofKind('site')[0];
-  if (!site) throw new Error('site settings were not loaded');
+  if (!site) {
+    throw new AstroError(
+      'The site settings were not loaded into the records collection.',
+      'Run `npm run check` to see what is wrong with the content; if it finds nothing, delete node_modules/.astro/ (the build cache) and build again.',
+    );
+  }
   // Collections do not keep order; each entry carries its place in the core's story order.
   const entries = (await getCollection('entries')).map((item) => item.data).sort(storyOrder);
   const order = new Map(entries.map((entry) => [entry.id, entry.order]));
