@@ -80,11 +80,10 @@ function start(): void {
 }
 
 /** Pagefind's runtime, from this site's own /pagefind/ folder, set to the site's base and short excerpts. */
-function loadPagefind(): Promise<Pagefind> {
-  return import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: base, excerptLength: 24 });
-    return module;
-  });
+async function loadPagefind(): Promise<Pagefind> {
+  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  await module.options({ baseUrl: base, excerptLength: 24 });
+  return module;
 }
 
 /** Searches again as the reader types (after a pause), submits, sorts or clears the filters. */
