@@ -1,11 +1,12 @@
 // @ts-check
 /** ESLint: the recommended rules of JavaScript, typescript-eslint and eslint-plugin-astro; Prettier owns formatting. */
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist.*/', '.astro/', '.bench/', 'node_modules/', 'screenshots/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -172,3 +172,18 @@ export interface TimelineModel {
   drafts: string[];
   diagnostics: Diagnostic[];
 }
+
+/** A record tagged with its kind, as a plain object type (so it fits any store that holds JSON-like objects). */
+type Tagged<K extends string, T> = { kind: K } & { [P in keyof T]: T[P] };
+
+/** A record the site keeps beside its entries, tagged with its kind: the site settings, a year, storyline, person, topic or outlet. */
+export type TimelineRecord =
+  | Tagged<'site', Site>
+  | Tagged<'year', YearGroup>
+  | Tagged<'thread', ResolvedThread>
+  | Tagged<'person', ResolvedPerson>
+  | Tagged<'topic', ResolvedTopic>
+  | Tagged<'outlet', Outlet>;
+
+/** Each kind of record (the site settings are `site`). */
+export type RecordKind = TimelineRecord['kind'];

@@ -7,13 +7,17 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { errorMessage } from '../core/errors.ts';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { IndexIncomplete, restoreKept, tidyAndKeep, type Restored } from './pagefind-reuse.ts';
 
+/** What an editor can do when the search index fails: dist/ is untouched, and a clean build rules out the cache. */
+const INDEX_HINT = '`npm run build` leaves the site last published in dist/ as it was. Build again; if it fails again, delete node_modules/.astro/ (the build cache) for a clean build.';
+
 /** Throws with Pagefind's own messages when a step reported errors. */
 function check(step: string, errors: readonly string[]): void {
-  if (errors.length) throw new Error(`Pagefind could not ${step}:\n${errors.map((error) => `  ${error}`).join('\n')}`);
+  if (errors.length) throw new AstroError(`Pagefind could not ${step}:\n${errors.map((error) => `  ${error}`).join('\n')}`, INDEX_HINT);
 }
 
 export interface PagefindOptions {
@@ -54,7 +58,7 @@ async function writeIndex(index: PagefindIndex, outDir: string, outputPath: stri
  */
 async function afterFreshWrite(keptDir: string, logger: AstroIntegrationLogger, error: unknown): Promise<void> {
   await rm(keptDir, { recursive: true, force: true });
-  if (error instanceof IndexIncomplete) throw new Error(`the search index Pagefind wrote is incomplete: ${error.message}`);
+  if (error instanceof IndexIncomplete) throw new AstroError(`The search index Pagefind wrote is incomplete: ${error.message}`, INDEX_HINT);
   logger.warn(`the search index files are not kept for the next build: ${errorMessage(error)}`);
 }
 
@@ -72,7 +76,7 @@ export default function pagefind({ glob = '**/*.html' }: PagefindOptions = {}): 
         try {
           const { index, errors } = await createIndex({});
           check('start', errors);
-          if (!index) throw new Error('Pagefind could not start: no index was created');
+          if (!index) throw new AstroError('Pagefind could not start: no index was created', INDEX_HINT);
           const added = await index.addDirectory({ path: outDir, glob });
           check(`index ${outDir}`, added.errors);
           const outputPath = path.join(outDir, 'pagefind');

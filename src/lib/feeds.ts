@@ -2,6 +2,7 @@
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
 import type { FeedItem } from '../core/feed-items.ts';
 import type { UiStrings } from '../i18n/ui.ts';
+import { absoluteUrl } from './url.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -20,8 +21,6 @@ export interface FeedSpec {
   homeUrl: string;
   /** Where this feed itself lives, absolute (per format). */
   feedUrl: (format: FeedFormat) => string;
-  /** An entry page's absolute address from its path. */
-  absolute: (path: string) => string;
   items: FeedItem[];
   strings: UiStrings;
 }
@@ -47,8 +46,8 @@ export function renderFeed(spec: FeedSpec, format: FeedFormat): string {
         home_page_url: spec.homeUrl,
         feed_url: spec.feedUrl('json'),
         items: spec.items.map((item) => ({
-          id: spec.absolute(item.path),
-          url: spec.absolute(item.path),
+          id: absoluteUrl(item.path),
+          url: absoluteUrl(item.path),
           title: item.title,
           summary: item.summary,
           content_text: itemText(item, spec.strings),
@@ -68,11 +67,11 @@ export function renderFeed(spec: FeedSpec, format: FeedFormat): string {
       updated: newest ?? new Date(0),
       links: [{ href: spec.homeUrl }, { href: spec.feedUrl('atom'), rel: 'self', type: FEED_FILES.atom.type }],
       entries: spec.items.map((item) => ({
-        id: spec.absolute(item.path),
+        id: absoluteUrl(item.path),
         title: { value: item.title },
         updated: item.updated ?? item.published ?? new Date(0),
         ...(item.published ? { published: item.published } : {}),
-        links: [{ href: spec.absolute(item.path) }],
+        links: [{ href: absoluteUrl(item.path) }],
         summary: { value: itemText(item, spec.strings) },
       })),
     });
@@ -86,8 +85,8 @@ export function renderFeed(spec: FeedSpec, format: FeedFormat): string {
     atom: { links: [{ href: spec.feedUrl('rss'), rel: 'self', type: FEED_FILES.rss.type }] },
     items: spec.items.map((item) => ({
       title: item.title,
-      link: spec.absolute(item.path),
-      guid: { value: spec.absolute(item.path), isPermaLink: true },
+      link: absoluteUrl(item.path),
+      guid: { value: absoluteUrl(item.path), isPermaLink: true },
       description: itemText(item, spec.strings),
       ...(item.published ? { pubDate: item.published } : {}),
     })),

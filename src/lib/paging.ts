@@ -9,25 +9,29 @@ export const PAGE_SIZE = 50;
 /** How many storylines, people or topics an index page lists. */
 export const INDEX_PAGE_SIZE = 100;
 
+/** One page of a list, as a `[...page].astro` route's static path gives it. */
+export interface ListPage<T> {
+  params: { page: string | undefined };
+  props: { page: Page<T> };
+}
+
 /**
- * An index (`threads/`, `people/`, `topics/`) as static paths for `[...page].astro`, sorted by name in the site's
- * language: the first page at the index's own address, later ones at `<index>page/N/` (Astro's `paginate()` would put
- * them at `<index>N/`, where a storyline with the id "2" lives).
+ * A list (a storyline, a year, the pledges, an index…) as static paths for `[...page].astro`: the first page at the
+ * list's own path, later ones at `<list>page/N/`. Every list uses this one scheme; Astro's `paginate()` would put
+ * them at `<list>N/`, where on an index a storyline with the id "2" lives.
  */
-export function indexPages<T extends { name: string }>(items: readonly T[], index: string, language: string, size = INDEX_PAGE_SIZE): { params: { page: string | undefined }; props: { page: Page<T> } }[] {
-  const collator = new Intl.Collator(language);
-  const sorted = [...items].sort((a, b) => collator.compare(a.name, b.name));
-  const lastPage = Math.max(1, Math.ceil(sorted.length / size));
-  const pageUrl = (n: number) => url(indexPagePath(index, n));
+export function listPages<T>(items: readonly T[], list: string, size = PAGE_SIZE): ListPage<T>[] {
+  const lastPage = Math.max(1, Math.ceil(items.length / size));
+  const pageUrl = (n: number) => url(indexPagePath(list, n));
   return Array.from({ length: lastPage }, (_, i) => {
     const n = i + 1;
     const start = i * size;
-    const data = sorted.slice(start, start + size);
+    const data = items.slice(start, start + size);
     const page: Page<T> = {
       data,
       start,
       end: Math.max(start, start + data.length - 1),
-      total: sorted.length,
+      total: items.length,
       currentPage: n,
       size,
       lastPage,
@@ -41,4 +45,10 @@ export function indexPages<T extends { name: string }>(items: readonly T[], inde
     };
     return { params: { page: n === 1 ? undefined : indexPagePath('', n).replace(/\/$/, '') }, props: { page } };
   });
+}
+
+/** An index (`threads/`, `people/`, `topics/`) as static paths, sorted by name in the site's language. */
+export function indexPages<T extends { name: string }>(items: readonly T[], index: string, language: string): ListPage<T>[] {
+  const collator = new Intl.Collator(language);
+  return listPages([...items].sort((a, b) => collator.compare(a.name, b.name)), index, INDEX_PAGE_SIZE);
 }

@@ -21,6 +21,7 @@ function loadFonts() {
   return fonts;
 }
 
+/** An element as satori reads it: React's shape (`type` and `props`), without React. */
 type Node = { type: string; props: Record<string, unknown> };
 const h = (type: string, style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({ type, props: { style, children } });
 
@@ -31,7 +32,7 @@ export async function shareImage(card: { kicker: string; title: string; footer: 
       h('div', { fontSize: 30, color: '#55575f' }, card.kicker),
       h('div', { fontSize: card.title.length > 70 ? 54 : 68, fontWeight: 700, lineHeight: 1.15 }, card.title),
       h('div', { fontSize: 28, color: '#0b5cad' }, card.footer),
-    ]) as unknown as Parameters<typeof satori>[0],
+    ]),
     { width: 1200, height: 630, fonts: await loadFonts() },
   );
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();

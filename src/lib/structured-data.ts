@@ -7,6 +7,7 @@ import { formatIso } from '../core/dates.ts';
 import { personPath } from '../core/paths.ts';
 import type { ResolvedEntry } from '../core/model.ts';
 import type { TimelineView } from './timeline.ts';
+import { absoluteUrl } from './url.ts';
 
 /** An ISO 8601 date or interval for the entry's time ("../2025-01-20" for "before 20 January 2025"). */
 export function temporalCoverage(entry: ResolvedEntry): string {
@@ -17,11 +18,11 @@ export function temporalCoverage(entry: ResolvedEntry): string {
   return end ? `${start}/${end}` : start;
 }
 
-/** The JSON-LD objects for an entry page; `absolute` turns a site path into a full URL. */
-export function entryStructuredData(entry: ResolvedEntry, view: TimelineView, absolute: (path: string) => string, pagePath: string): WithContext<NewsArticle | ClaimReview>[] {
-  const url = absolute(pagePath);
-  const publisher = { '@type': 'Organization' as const, name: view.site.title, url: absolute('') };
-  const people: Person[] = entry.people.map((id) => ({ '@type': 'Person', name: view.person.get(id)?.name ?? id, url: absolute(personPath(id)) }));
+/** The JSON-LD objects for an entry page at `pagePath`. */
+export function entryStructuredData(entry: ResolvedEntry, view: TimelineView, pagePath: string): WithContext<NewsArticle | ClaimReview>[] {
+  const url = absoluteUrl(pagePath);
+  const publisher = { '@type': 'Organization' as const, name: view.site.title, url: absoluteUrl('') };
+  const people: Person[] = entry.people.map((id) => ({ '@type': 'Person', name: view.person.get(id)?.name ?? id, url: absoluteUrl(personPath(id)) }));
   const citations: CreativeWork[] = entry.sources.map((source) => ({
     '@type': 'CreativeWork',
     name: source.title ?? source.outletName ?? source.note ?? `Source ${source.number}`,
@@ -44,7 +45,7 @@ export function entryStructuredData(entry: ResolvedEntry, view: TimelineView, ab
     ...(people.length ? { about: people } : {}),
     ...(citations.length ? { citation: citations } : {}),
     publisher,
-    isPartOf: { '@type': 'WebSite', name: view.site.title, url: absolute('') },
+    isPartOf: { '@type': 'WebSite', name: view.site.title, url: absoluteUrl('') },
   };
   const { claim } = entry;
   if (!claim?.rating) return [article];
@@ -64,7 +65,7 @@ export function entryStructuredData(entry: ResolvedEntry, view: TimelineView, ab
     },
     itemReviewed: {
       '@type': 'Claim',
-      author: claim.author.person ? { '@type': 'Person', name: claim.author.name, url: absolute(personPath(claim.author.person)) } : { '@type': 'Person', name: claim.author.name },
+      author: claim.author.person ? { '@type': 'Person', name: claim.author.name, url: absoluteUrl(personPath(claim.author.person)) } : { '@type': 'Person', name: claim.author.name },
       ...(claim.date ? { datePublished: claim.date.iso } : {}),
       ...(claim.appearance ? { appearance: { '@type': 'CreativeWork', url: claim.appearance } } : {}),
     },

@@ -1,7 +1,7 @@
 /** The pages' one way to the model: Astro's collections, typed with the core's resolved types. */
 import { getCollection } from 'astro:content';
-import type { RecordKind } from '../loaders/timeline-loader.ts';
-import type { ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, ResolvedTranslation, ShownDate, YearGroup } from '../core/model.ts';
+import { AstroError } from 'astro/errors';
+import type { RecordKind, ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, ResolvedTranslation, ShownDate, TimelineRecord, YearGroup } from '../core/model.ts';
 import type { Outlet, Site } from '../core/schema/index.ts';
 import { languageName, useStrings, type UiStrings } from '../i18n/ui.ts';
 import { personUrl, threadUrl, topicUrl } from './url.ts';
@@ -28,20 +28,25 @@ export interface TimelineView {
 let view: Promise<TimelineView> | undefined;
 
 async function build(): Promise<TimelineView> {
-  const records = (await getCollection('records')).map((item) => item.data as { kind: RecordKind } & Record<string, unknown>);
-  const ofKind = <T>(kind: RecordKind) => records.filter((record) => record.kind === kind) as unknown as T[];
-  const site = ofKind<Site>('site')[0];
-  if (!site) throw new Error('site settings were not loaded');
+  const records = (await getCollection('records')).map((item) => item.data);
+  const ofKind = <K extends RecordKind>(kind: K) => records.filter((record): record is Extract<TimelineRecord, { kind: K }> => record.kind === kind);
+  const site = ofKind('site')[0];
+  if (!site) {
+    throw new AstroError(
+      'The site settings were not loaded into the records collection.',
+      'Run `npm run check` to see what is wrong with the content; if it finds nothing, delete node_modules/.astro/ (the build cache) and build again.',
+    );
+  }
   // Collections do not keep order; each entry carries its place in the core's story order.
-  const entries = (await getCollection('entries')).map((item) => item.data as unknown as ResolvedEntry).sort(storyOrder);
+  const entries = (await getCollection('entries')).map((item) => item.data).sort(storyOrder);
   const order = new Map(entries.map((entry) => [entry.id, entry.order]));
   // Astro warns about an empty collection: a site with no translations does not ask for them.
   const translations = (site.translations.length ? await getCollection('translations') : [])
-    .map((item) => item.data as unknown as ResolvedTranslation)
+    .map((item) => item.data)
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || a.language.localeCompare(b.language));
-  const threads = ofKind<ResolvedThread>('thread');
-  const people = ofKind<ResolvedPerson>('person');
-  const topics = ofKind<ResolvedTopic>('topic');
+  const threads = ofKind('thread');
+  const people = ofKind('person');
+  const topics = ofKind('topic');
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
   return {
     site,
@@ -55,8 +60,8 @@ async function build(): Promise<TimelineView> {
     person: byId(people),
     topics,
     topic: byId(topics),
-    outlets: ofKind<Outlet>('outlet'),
-    years: ofKind<YearGroup>('year').sort((a, b) => a.year - b.year),
+    outlets: ofKind('outlet'),
+    years: ofKind('year').sort((a, b) => a.year - b.year),
     strings: useStrings(site.language),
   };
 }

@@ -1,10 +1,19 @@
-/** Page URLs under the site's base path (`/` or e.g. `/timeline/`). */
+/** Page URLs under the site's base path (`/` or e.g. `/timeline/`), and their absolute addresses. */
 import { entryPath, personPath, threadPath, topicPath, withBase, yearPath } from '../core/paths.ts';
 
 /** A path inside the site, with the base prepended. */
 export const url = (path = '') => withBase(import.meta.env.BASE_URL, path);
+/**
+ * A path inside the site as a full address on the site's origin (`site` in astro.config.mjs, or `--site`), for
+ * what is read away from the site: feeds, link previews, structured data, embeds, robots.txt.
+ */
+export const absoluteUrl = (path = '') => new URL(url(path), import.meta.env.SITE).href;
 export const entryUrl = (id: string) => url(entryPath(id));
 export const threadUrl = (id: string) => url(threadPath(id));
 export const personUrl = (id: string) => url(personPath(id));
 export const topicUrl = (id: string) => url(topicPath(id));
 export const yearUrl = (year: number) => url(yearPath(year));
+/** A share image's file under `share/` (src/pages/share/): a storyline's card, or the site's own. */
+export const shareImageFile = (thread?: string) => (thread ? `threads/${thread}.png` : 'site.png');
+/** A share image's path inside the site. */
+export const shareImagePath = (thread?: string) => `share/${shareImageFile(thread)}`;

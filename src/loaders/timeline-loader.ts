@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
-import { ContentError, contentOverride, errorMessage, formatDiagnostic, hasErrors, loadContent, type TimelineModel } from '../core/index.ts';
+import { ContentError, contentOverride, errorMessage, formatDiagnostic, hasErrors, loadContent, type RecordKind, type TimelineModel, type TimelineRecord } from '../core/index.ts';
 import { entryPath, translationPath, withBase } from '../core/paths.ts';
 import type { EntryRenderContext } from '../markdown/context.ts';
 import { useStrings } from '../i18n/ui.ts';
@@ -16,12 +16,12 @@ import { renderOnWorkers, WORKER_THRESHOLD, type RenderJob, type RenderOutcome }
 
 type Collection = 'entries' | 'translations' | 'records';
 
-/** Each kind of record in the `records` collection, keyed `kind/id` (the site settings are `site`). */
-export type RecordKind = 'site' | 'year' | 'thread' | 'person' | 'topic' | 'outlet';
-
-/** Every record but entries, as one list: one collection is never empty, so Astro never warns about it. */
-function recordsOf(model: TimelineModel): { id: string; data: Record<string, unknown> }[] {
-  const of = (kind: RecordKind, list: readonly { id: string }[]) => list.map((record) => ({ id: `${kind}/${record.id}`, data: { kind, ...record } }));
+/**
+ * Every record but entries, as one list keyed `kind/id` (the site settings are `site`): one collection is never
+ * empty, so Astro never warns about it.
+ */
+function recordsOf(model: TimelineModel): { id: string; data: TimelineRecord }[] {
+  const of = <K extends RecordKind, T extends { id: string }>(kind: K, list: readonly T[]) => list.map((record) => ({ id: `${kind}/${record.id}`, data: { kind, ...record } }));
   return [
     { id: 'site', data: { kind: 'site', ...model.site } },
     ...of('year', model.years),

@@ -3,13 +3,13 @@
  * items of each scope are chosen once for its three formats, and make its cache key: a rebuild writes only the feeds
  * whose items changed.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItems, type FeedItem } from '../core/feed-items.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { feedItems } from '../core/feed-items.ts';
 import { threadPath } from '../core/paths.ts';
 import { FEED_FILES, renderFeed, type FeedFormat } from '../lib/feeds.ts';
 import { feedKey } from '../lib/page-keys.ts';
 import { timeline } from '../lib/timeline.ts';
-import { url } from '../lib/url.ts';
+import { absoluteUrl } from '../lib/url.ts';
 
 export const getStaticPaths = (async () => {
   const view = await timeline();
@@ -24,9 +24,8 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ thread: string | undefined; format: FeedFormat; items: FeedItem[] }> = async ({ props, site }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const { site: settings, thread: threads, strings } = await timeline();
-  const absolute = (path: string) => new URL(url(path), site).href;
   const thread = props.thread ? threads.get(props.thread) : undefined;
   const scope = thread ? threadPath(thread.id) : '';
   const body = renderFeed(
@@ -34,9 +33,8 @@ export const GET: APIRoute<{ thread: string | undefined; format: FeedFormat; ite
       title: thread ? `${thread.title} · ${settings.title}` : settings.title,
       description: thread?.summary ?? settings.description,
       language: settings.language,
-      homeUrl: absolute(scope),
-      feedUrl: (format) => absolute(`${scope}${FEED_FILES[format].file}`),
-      absolute,
+      homeUrl: absoluteUrl(scope),
+      feedUrl: (format) => absoluteUrl(`${scope}${FEED_FILES[format].file}`),
       items: props.items,
       strings,
     },

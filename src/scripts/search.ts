@@ -28,41 +28,45 @@ interface SearchState {
   filters: Record<string, string[]>;
 }
 
+/** How many results are listed at first, and how many more each "+ N" button adds. */
 const PAGE_SIZE = 30;
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+// The search page's parts, and the words and facets it hands the script in its data attributes.
 const root = document.querySelector<HTMLElement>('[data-search]');
+const $ = <T extends Element>(selector: string) => root?.querySelector<T>(selector) as T;
+const form = $<HTMLFormElement>('[data-search-form]');
+const input = $<HTMLInputElement>('[data-search-input]');
+const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
+const facetsBox = $<HTMLElement>('[data-search-facets]');
+const clear = $<HTMLButtonElement>('[data-search-clear]');
+const status = $<HTMLElement>('[data-search-status]');
+const list = $<HTMLOListElement>('[data-search-results]');
+const words = JSON.parse(root?.dataset['strings'] ?? '{}') as SearchStrings;
+const facets = JSON.parse(root?.dataset['facets'] ?? '[]') as { key: string; label: string }[];
+const language = root?.dataset['language'] ?? 'en';
 
-if (root) start(root);
+// What the reader asked for and what is shown.
+let pagefind: Promise<Pagefind>;
+let state = readState();
+/** The number of the latest search: an answer to an earlier one arrives too late and is dropped. */
+let run = 0;
+/** How many results are listed. */
+let shown = PAGE_SIZE;
+/** Each facet value's checkbox and count, keyed `key\u0000value`. */
+const checkboxes = new Map<string, HTMLInputElement>();
+const counts = new Map<string, HTMLElement>();
 
-function start(root: HTMLElement): void {
-  const words = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
-  const facets = JSON.parse(root.dataset['facets'] ?? '[]') as { key: string; label: string }[];
-  const language = root.dataset['language'] ?? 'en';
-  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector) as T;
-  const form = $<HTMLFormElement>('[data-search-form]');
-  const input = $<HTMLInputElement>('[data-search-input]');
-  const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
-  const facetsBox = $<HTMLElement>('[data-search-facets]');
-  const clear = $<HTMLButtonElement>('[data-search-clear]');
-  const status = $<HTMLElement>('[data-search-status]');
-  const list = $<HTMLOListElement>('[data-search-results]');
+if (root) start();
+
+/** Shows the search form, loads Pagefind, lists what the URL asks for, and then follows the reader. */
+function start(): void {
   form.hidden = false;
   $<HTMLElement>('[data-search-ui]').hidden = false;
   $<HTMLElement>('[data-search-fallback]').hidden = true;
-
-  const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: base, excerptLength: 24 });
-    return module;
-  });
-  const checkboxes = new Map<string, HTMLInputElement>();
-  const counts = new Map<string, HTMLElement>();
-  let state = readState();
-  let run = 0;
-  let shown = PAGE_SIZE;
-
+  pagefind = loadPagefind();
   input.value = state.q;
   sortSelect.value = state.sort;
-
   pagefind
     .then(async (pf) => {
       buildFacets(await pf.filters());
@@ -71,7 +75,19 @@ function start(root: HTMLElement): void {
     .catch(() => {
       status.textContent = words.failed;
     });
+  followControls();
+  followArrowKeys();
+}
 
+/** Pagefind's runtime, from this site's own /pagefind/ folder, set to the site's base and short excerpts. */
+async function loadPagefind(): Promise<Pagefind> {
+  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  await module.options({ baseUrl: base, excerptLength: 24 });
+  return module;
+}
+
+/** Searches again as the reader types (after a pause), submits, sorts or clears the filters. */
+function followControls(): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
@@ -86,8 +102,11 @@ function start(root: HTMLElement): void {
     for (const box of checkboxes.values()) box.checked = false;
     update({ filters: {} });
   });
-  // ArrowDown from the field goes to the first result; Up and Down move between results.
-  root.addEventListener('keydown', (event) => {
+}
+
+/** ArrowDown from the field goes to the first result; Up and Down move between results. */
+function followArrowKeys(): void {
+  root?.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-title a')];
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
@@ -96,90 +115,109 @@ function start(root: HTMLElement): void {
     else return;
     event.preventDefault();
   });
-  function update(change: Partial<SearchState>): void {
-    const next = { ...state, ...change };
-    if (next.q === state.q && next.sort === state.sort && JSON.stringify(next.filters) === JSON.stringify(state.filters)) return;
-    state = next;
-    shown = PAGE_SIZE;
-    history.replaceState(null, '', toUrl(state));
+}
+
+/** Takes a change the reader made: a new search from the first page of results, and the URL saying so. */
+function update(change: Partial<SearchState>): void {
+  const next = { ...state, ...change };
+  if (next.q === state.q && next.sort === state.sort && JSON.stringify(next.filters) === JSON.stringify(state.filters)) return;
+  state = next;
+  shown = PAGE_SIZE;
+  history.replaceState(null, '', toUrl(state));
+  void search();
+}
+
+/** A fieldset of checkboxes per facet the index has values for. */
+function buildFacets(totals: Record<string, Record<string, number>>): void {
+  facetsBox.replaceChildren();
+  for (const { key, label } of facets) {
+    const values = Object.keys(totals[key] ?? {});
+    if (values.length === 0) continue;
+    if (key !== 'year') values.sort((a, b) => (totals[key]?.[b] ?? 0) - (totals[key]?.[a] ?? 0) || a.localeCompare(b));
+    const fieldset = element('fieldset', { className: 'facet' });
+    fieldset.append(element('legend', { textContent: label }), ...values.map((value) => facetValue(key, value)));
+    facetsBox.append(fieldset);
+  }
+}
+
+/** One value's checkbox, which adds the value to its facet's filter or takes it out, and the value's count. */
+function facetValue(key: string, value: string): HTMLLabelElement {
+  const box = element('input', { type: 'checkbox', name: key, value });
+  box.checked = state.filters[key]?.includes(value) ?? false;
+  box.addEventListener('change', () => {
+    const chosen = new Set(state.filters[key] ?? []);
+    if (box.checked) chosen.add(value);
+    else chosen.delete(value);
+    const filters = { ...state.filters, [key]: [...chosen] };
+    if (!chosen.size) delete filters[key];
+    update({ filters });
+  });
+  const count = element('span', { className: 'count' });
+  const labelElement = element('label', {});
+  labelElement.append(box, ` ${value} `, count);
+  checkboxes.set(`${key}\u0000${value}`, box);
+  counts.set(`${key}\u0000${value}`, count);
+  return labelElement;
+}
+
+/** Runs the search the state asks for and lists its results; a newer search started meanwhile wins. */
+async function search(): Promise<void> {
+  const mine = ++run;
+  // Said before the first await, so the status never shows an earlier answer while this search runs.
+  status.textContent = words.loading;
+  const pf = await pagefind;
+  if (mine !== run) return;
+  const query = state.q.trim();
+  const active = Object.keys(state.filters).length > 0;
+  clear.hidden = !active;
+  if (!query && !active) {
+    list.replaceChildren();
+    status.textContent = words.empty;
+    showCounts(await pf.filters());
+    return;
+  }
+  const sort = sortFor(query);
+  const response = await pf.search(query || null, { filters: state.filters, ...(sort ? { sort } : {}) });
+  if (mine !== run || !response) return;
+  showCounts(response.filters);
+  const found = response.results.length;
+  const data = await Promise.all(response.results.slice(0, shown).map((result) => result.data()));
+  if (mine !== run) return;
+  list.replaceChildren(...data.map(renderResult));
+  if (found > shown) list.append(moreButton(found - shown));
+  status.textContent = statusText(found, query);
+}
+
+/** Pagefind's order for the reader's choice; without words there is no relevance, so the filtered entries go by date. */
+function sortFor(query: string): Record<string, 'asc' | 'desc'> | undefined {
+  if (state.sort === 'newest' || (!query && state.sort === 'relevance')) return { date: 'desc' };
+  return state.sort === 'oldest' ? { date: 'asc' } : undefined;
+}
+
+/** What the status line says of a search that found `found` results. */
+function statusText(found: number, query: string): string {
+  if (found === 0) return `${fill(words.noResults, { query })} ${words.noResultsHelp}`;
+  return query ? plural(words.results, found, language, { query }) : plural(words.browsing, found, language);
+}
+
+/** Each facet value's count among the current results. */
+function showCounts(current: Record<string, Record<string, number>>): void {
+  for (const [id, count] of counts) {
+    const [key = '', value = ''] = id.split('\u0000');
+    count.textContent = `(${current[key]?.[value] ?? 0})`;
+  }
+}
+
+/** The "+ N" button after the listed results, which lists a page more. */
+function moreButton(remaining: number): HTMLLIElement {
+  const item = element('li', { className: 'more' });
+  const button = element('button', { type: 'button', textContent: `+ ${remaining}` });
+  button.addEventListener('click', () => {
+    shown += PAGE_SIZE;
     void search();
-  }
-
-  function buildFacets(totals: Record<string, Record<string, number>>): void {
-    facetsBox.replaceChildren();
-    for (const { key, label } of facets) {
-      const values = Object.keys(totals[key] ?? {});
-      if (values.length === 0) continue;
-      if (key !== 'year') values.sort((a, b) => (totals[key]?.[b] ?? 0) - (totals[key]?.[a] ?? 0) || a.localeCompare(b));
-      const fieldset = element('fieldset', { className: 'facet' });
-      fieldset.append(element('legend', { textContent: label }));
-      for (const value of values) {
-        const box = element('input', { type: 'checkbox', name: key, value });
-        box.checked = state.filters[key]?.includes(value) ?? false;
-        box.addEventListener('change', () => {
-          const chosen = new Set(state.filters[key] ?? []);
-          if (box.checked) chosen.add(value);
-          else chosen.delete(value);
-          const filters = { ...state.filters, [key]: [...chosen] };
-          if (!chosen.size) delete filters[key];
-          update({ filters });
-        });
-        const count = element('span', { className: 'count' });
-        const labelElement = element('label', {});
-        labelElement.append(box, ` ${value} `, count);
-        fieldset.append(labelElement);
-        checkboxes.set(`${key}\u0000${value}`, box);
-        counts.set(`${key}\u0000${value}`, count);
-      }
-      facetsBox.append(fieldset);
-    }
-  }
-
-  async function search(): Promise<void> {
-    const mine = ++run;
-    // Said before the first await, so the status never shows an earlier answer while this search runs.
-    status.textContent = words.loading;
-    const pf = await pagefind;
-    if (mine !== run) return;
-    const query = state.q.trim();
-    const active = Object.keys(state.filters).length > 0;
-    clear.hidden = !active;
-    if (!query && !active) {
-      list.replaceChildren();
-      status.textContent = words.empty;
-      showCounts(await pf.filters());
-      return;
-    }
-    // Without words there is no relevance: list the filtered entries in story order.
-    const sort = state.sort === 'newest' || (!query && state.sort === 'relevance') ? { date: 'desc' as const } : state.sort === 'oldest' ? { date: 'asc' as const } : undefined;
-    const response = await pf.search(query || null, { filters: state.filters, ...(sort ? { sort } : {}) });
-    if (mine !== run || !response) return;
-    showCounts(response.filters);
-    const found = response.results.length;
-    const data = await Promise.all(response.results.slice(0, shown).map((result) => result.data()));
-    if (mine !== run) return;
-    list.replaceChildren(...data.map(renderResult));
-    if (found > shown) list.append(moreButton(found - shown));
-    status.textContent = found === 0 ? `${fill(words.noResults, { query })} ${words.noResultsHelp}` : query ? plural(words.results, found, language, { query }) : plural(words.browsing, found, language);
-  }
-
-  function showCounts(current: Record<string, Record<string, number>>): void {
-    for (const [id, count] of counts) {
-      const [key = '', value = ''] = id.split('\u0000');
-      count.textContent = `(${current[key]?.[value] ?? 0})`;
-    }
-  }
-
-  function moreButton(remaining: number): HTMLLIElement {
-    const item = element('li', { className: 'more' });
-    const button = element('button', { type: 'button', textContent: `+ ${remaining}` });
-    button.addEventListener('click', () => {
-      shown += PAGE_SIZE;
-      void search();
-    });
-    item.append(button);
-    return item;
-  }
+  });
+  item.append(button);
+  return item;
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {

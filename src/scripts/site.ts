@@ -1,8 +1,10 @@
 /**
  * The one script on every page, a few hundred bytes: "/" focuses the header search (unless the reader is typing in a
  * field), a citation's access date becomes today's date in the page's language, and the theme switch works
- * (public/theme.js applies the stored choice before the page paints).
+ * (theme.js, from src/pages/theme.js.ts, applies the stored choice before the page paints).
  */
+import { THEME_KEY } from './theme-key.ts';
+
 const field = document.querySelector<HTMLInputElement>('[data-search-field]');
 
 document.addEventListener('keydown', (event) => {
@@ -20,7 +22,6 @@ for (const element of document.querySelectorAll<HTMLTimeElement>('time[data-toda
   element.textContent = today.toLocaleDateString(document.documentElement.lang, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-const THEME_KEY = 'fact-timeline-theme';
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 if (toggle) {
   const systemDark = matchMedia('(prefers-color-scheme: dark)');

@@ -32,14 +32,14 @@ describe('paging', () => {
     const thread = model.threads.find((item) => item.entries.length > PAGE_SIZE);
     expect(thread, 'a storyline longer than a page').toBeDefined();
     const first = page(outDir, `threads/${thread?.id}`);
-    const second = page(outDir, `threads/${thread?.id}/2`);
+    const second = page(outDir, `threads/${thread?.id}/page/2`);
     const shown = [first, second].flatMap((doc) => doc.querySelectorAll('.storyline-step').map((li) => li.getAttribute('data-entry')));
     expect(shown).toEqual(thread?.entries);
-    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe(`/threads/${thread?.id}/2/`);
+    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe(`/threads/${thread?.id}/page/2/`);
     expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe(`/threads/${thread?.id}/`);
     expect(second.querySelector('.step-position')?.text).toBe(`Step ${PAGE_SIZE + 1} of ${thread?.entries.length}`);
     const person = model.people.find((item) => item.entries.length > PAGE_SIZE);
-    expect(page(outDir, `people/${person?.id}/2`).querySelectorAll('.card').length).toBe((person?.entries.length ?? 0) - PAGE_SIZE);
+    expect(page(outDir, `people/${person?.id}/page/2`).querySelectorAll('.card').length).toBe((person?.entries.length ?? 0) - PAGE_SIZE);
   });
 
   it('splits the people index over pages of a hundred, sorted by name, next to a storyline with the id "2"', () => {

@@ -1,16 +1,17 @@
 /** Share images: share/site.png for the site, share/threads/<id>.png for each storyline. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { shareImageKey } from '../../lib/page-keys.ts';
 import { shareImage } from '../../lib/share-image.ts';
 import { timeline } from '../../lib/timeline.ts';
+import { shareImageFile } from '../../lib/url.ts';
 
 export const getStaticPaths = (async () => {
   const view = await timeline();
-  const image = (file: string, thread: string | undefined) => ({ params: { image: file }, props: { thread }, cacheKey: shareImageKey(view, thread) });
-  return [image('site.png', undefined), ...view.threads.map((thread) => image(`threads/${thread.id}.png`, thread.id))];
+  const image = (thread: string | undefined) => ({ params: { image: shareImageFile(thread) }, props: { thread }, cacheKey: shareImageKey(view, thread) });
+  return [image(undefined), ...view.threads.map((thread) => image(thread.id))];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ thread: string | undefined }> = async ({ props }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const { site, thread, strings } = await timeline();
   const storyline = props.thread ? thread.get(props.thread) : undefined;
   const png = await shareImage({
