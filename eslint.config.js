@@ -20,7 +20,7 @@ export default defineConfig(
   },
   {
     // Browser code: the site's scripts.
-    files: ['src/scripts/**/*.ts', 'src/client/**/*.ts', 'public/**/*.js'],
+    files: ['src/client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
