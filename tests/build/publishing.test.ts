@@ -6,9 +6,9 @@ import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { page, runBuild } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 import { FIXTURES } from '../helpers/trees.ts';
 
 const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-publish-')), 'dist');

@@ -7,7 +7,7 @@ import { check } from 'linkinator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
 import { page, runBuild } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
 
 const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-sample-')), 'dist');

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { page, runBuild } from '../helpers/build.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { contentTree, writeFiles } from '../helpers/trees.ts';
 import { CASES, MULTILINGUAL } from './cases.ts';
 

@@ -8,9 +8,9 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { runBuild } from '../helpers/build.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
 
 let browser: Browser;
 let site: Served;

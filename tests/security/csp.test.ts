@@ -9,9 +9,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { runBuild } from '../helpers/build.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
 
 let model: TimelineModel;
