@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { timelineMarkdown } from '../../src/markdown/processor.ts';
 import { FIXTURES } from '../helpers/trees.ts';
 
@@ -26,6 +26,9 @@ describe('the Markdown processor on fixtures', () => {
 
 describe('broken references', () => {
   it('fail the file with the line and column of the reference', async () => {
+    // Astro's renderer logs each failure before throwing it; the test reads the thrown error, the log is noise.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    onTestFinished(() => logged.mockRestore());
     await expect(render('One.\n\nTwo [[missing]].', { entryLinks: {} })).rejects.toMatchObject({
       line: 3,
       column: 5,
