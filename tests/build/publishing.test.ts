@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { page, runBuild } from '../helpers/build.ts';
+import { validatorFor } from '../helpers/json-schema.ts';
 import { serve } from '../../scripts/lib/serve.ts';
 import { FIXTURES } from '../helpers/trees.ts';
 
@@ -118,7 +118,7 @@ describe('machine-readable data', () => {
   it('timeline.json validates against the JSON Schema published beside it, and holds no draft', () => {
     const data = JSON.parse(read('timeline.json')) as { $schema: string; entries: { id: string }[] };
     expect(data.$schema).toBe(`${SITE}timeline.schema.json`);
-    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read('timeline.schema.json')) as object);
+    const validate = validatorFor(JSON.parse(read('timeline.schema.json')) as object);
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     expect(data.entries.map((entry) => entry.id)).toEqual(['2025-01-10-pledge', '2025-02-other', '2025-03-revision']);
     const thread = JSON.parse(read('threads/promise/timeline.json')) as { entries: { id: string }[]; threads: { id: string }[] };

@@ -2,13 +2,13 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/index.ts';
 import { contentJsonSchemas } from '../../src/core/json-schema.ts';
 import { page, runBuild } from '../helpers/build.ts';
 import { runScript } from '../helpers/cli.ts';
+import { validatorFor } from '../helpers/json-schema.ts';
 import { contentTree, FIXTURES } from '../helpers/trees.ts';
 
 const fixture = (name: string) => path.join(FIXTURES, 'timelinejs', name);
@@ -133,7 +133,7 @@ describe('export', () => {
     const { root, content } = contentTree();
     const json = runScript('export', ['json'], content);
     expect(json.status, json.stderr).toBe(0);
-    const validate = new Ajv2020({ strict: false }).compile(contentJsonSchemas()['timeline-export.schema.json'] ?? {});
+    const validate = validatorFor(contentJsonSchemas()['timeline-export.schema.json'] ?? {});
     const data = JSON.parse(json.stdout) as { entries: { id: string }[] };
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     expect(data.entries.map((entry) => entry.id)).toEqual(['2025-01-first', '2025-02-03-second']);
