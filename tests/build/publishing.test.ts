@@ -1,6 +1,5 @@
 /** Following, sharing and reusing, on a built fixture with a draft, a correction and a rated claim. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -9,9 +8,9 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 import { page, runBuild } from '../helpers/build.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 import { serve } from '../../scripts/lib/serve.ts';
-import { FIXTURES } from '../helpers/trees.ts';
+import { FIXTURES, tempDir } from '../helpers/trees.ts';
 
-const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-publish-')), 'dist');
+const outDir = path.join(tempDir('timeline-publish'), 'dist');
 const SITE = 'https://timeline.example.org/';
 const PUBLISHED = ['2025-01-10-pledge', '2025-02-other', '2025-03-revision'];
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');

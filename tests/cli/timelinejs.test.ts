@@ -1,6 +1,5 @@
 /** TimelineJS import and export end to end, on Knight Lab's own files: import, build, re-import, round trip. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +8,12 @@ import { contentJsonSchemas } from '../../src/core/json-schema.ts';
 import { page, runBuild } from '../helpers/build.ts';
 import { runScript } from '../helpers/cli.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
-import { contentTree, FIXTURES } from '../helpers/trees.ts';
+import { contentTree, FIXTURES, tempDir } from '../helpers/trees.ts';
 
 const fixture = (name: string) => path.join(FIXTURES, 'timelinejs', name);
 /** An empty project folder with a `content/` to import into. */
 function emptyTree(): { root: string; content: string } {
-  const root = mkdtempSync(path.join(tmpdir(), 'timeline-import-'));
+  const root = tempDir('timeline-import');
   const content = path.join(root, 'content');
   mkdirSync(content);
   return { root, content };
