@@ -1,11 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+/** Files that need neither a build nor a browser: the fast loop, `npm run test:unit`. */
+const UNIT = ['tests/unit/**/*.test.ts', 'tests/corpus/bad-content.test.ts', 'tests/cli/check-and-new.test.ts'];
+/** `npm run bench` empties node_modules/.astro for a cold build, so no other build may run beside it. */
+const ALONE = ['tests/cli/bench.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Build tests run real Astro builds: give them time, and run files one after another on two cores.
+    // Real builds and Chromium: give them time. Two files at once on two cores; each build runs in its own process.
     testTimeout: 180_000,
     hookTimeout: 300_000,
-    fileParallelism: false,
+    maxWorkers: 2,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    setupFiles: ['tests/setup/temp-dirs.ts'],
+    // Groups run one after the other, the files of a group side by side: first what builds no site beside the
+    // benchmark, then the builds and the browser tests, which share one build of the sample site.
+    projects: [
+      { extends: true, test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'bench', include: ALONE, sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...UNIT, ...ALONE],
+          globalSetup: ['tests/setup/sample-site.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { serve } from '../tests/helpers/serve.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serve } from './lib/serve.ts';
 import { generateContent } from './bench/generate.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { errorMessage } from '../src/core/errors.ts';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { serve } from '../tests/helpers/serve.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serve } from './lib/serve.ts';
 
 const usage = 'usage: node scripts/screenshots.ts [--out DIR] [--dist DIR] [--build]';
 let options: { out: string; dist: string; build: boolean };

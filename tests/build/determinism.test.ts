@@ -2,16 +2,15 @@
  * Determinism: two clean builds of the same content, from two different folders, write the same files with the same
  * bytes, search index included. A newsroom can diff two builds, and a deploy only uploads what changed.
  */
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, runBuild } from '../helpers/build.ts';
-import { FIXTURES } from '../helpers/trees.ts';
+import { FIXTURES, tempDir } from '../helpers/trees.ts';
 
 /** Copies a fixture to a fresh folder (a fresh folder also means a fresh build cache) and builds it. */
 function cleanBuild(fixture: string): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'timeline-same-'));
+  const root = tempDir('timeline-same');
   cpSync(path.join(FIXTURES, fixture), path.join(root, 'content'), { recursive: true });
   const outDir = path.join(root, 'dist');
   const run = runBuild({ outDir, content: path.join(root, 'content') });

@@ -1,19 +1,19 @@
 /** The real build on the minimal fixture tree and on bad content: what it writes, and what it refuses to write. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, runBuild } from '../helpers/build.ts';
-import { contentTree, FIXTURES } from '../helpers/trees.ts';
+import { contentTree, FIXTURES, tempDir } from '../helpers/trees.ts';
 
-const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-dist-')), 'dist');
+const outDir = path.join(tempDir('timeline-dist'), 'dist');
+
+// Built for the whole file: the bad-content tests check that a failed build leaves this output as it was.
+beforeAll(() => {
+  const run = runBuild({ outDir, content: path.join(FIXTURES, 'minimal') });
+  expect(run.status, run.output).toBe(0);
+});
 
 describe('a good tree', () => {
-  beforeAll(() => {
-    const run = runBuild({ outDir, content: path.join(FIXTURES, 'minimal') });
-    expect(run.status, run.output).toBe(0);
-  });
-
   it('prints a month-precision date as a month, with its machine form', () => {
     const time = page(outDir, 'entries/2025-01-first').querySelector('.entry-date time');
     expect(time?.getAttribute('datetime')).toBe('2025-01');
@@ -79,7 +79,7 @@ describe('bad content', () => {
 
   it('fails Astro itself too, through the content loader', () => {
     const { content } = contentTree('unknown-person');
-    const scratch = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-dist-')), 'dist');
+    const scratch = path.join(tempDir('timeline-dist'), 'dist');
     const run = runBuild({ outDir: scratch, content, script: 'astro' });
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(/2025-03-01-x\.md:6:20 +error +people\[1\]: unknown person "john-roe"/);
@@ -87,7 +87,7 @@ describe('bad content', () => {
 });
 
 describe('years below 1000 and before the common era', () => {
-  const early = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-dist-')), 'dist');
+  const early = path.join(tempDir('timeline-dist'), 'dist');
   beforeAll(() => {
     const run = runBuild({ outDir: early, content: path.join(FIXTURES, 'early-dates') });
     expect(run.status, run.output).toBe(0);

@@ -16,10 +16,10 @@ const outDir = path.join(root, 'dist');
 const FIRST = 'entries/2025-01-first/index.html';
 const SECOND = 'entries/2025-02-03-second/index.html';
 const html = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
-const edit = (file: string, from: string, to: string) => {
+const edit = (file: string, from: string | RegExp, to: string) => {
   const full = path.join(content, file);
   const text = readFileSync(full, 'utf8');
-  expect(text, `${file} holds ${from}`).toContain(from);
+  expect(text, `${file} holds ${String(from)}`).toMatch(from);
   writeFileSync(full, text.replace(from, to));
 };
 const build = () => {
@@ -71,7 +71,8 @@ describe('a rebuild', () => {
   });
 
   it('renders a list page again when only a name one of its cards shows changed', () => {
-    edit('people.yaml', 'name: Jane Roe', 'name: Jane Poe');
+    // Whatever the name is now, so that this test does not depend on the one before it.
+    edit('people.yaml', /name: Jane \w+/, 'name: Jane Poe');
     build();
     expect(html('years/2025/index.html')).toContain('Jane Poe');
   });

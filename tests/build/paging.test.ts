@@ -2,8 +2,7 @@
  * Long lists are split into pages, so no page grows with the archive: checked on 400 generated entries, with 230 more
  * people (three pages of the people index) and a storyline whose id, "2", is what a second index page would be named.
  */
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +10,9 @@ import { generateContent } from '../../scripts/bench/generate.ts';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
 import { INDEX_PAGE_SIZE, PAGE_SIZE } from '../../src/lib/paging.ts';
 import { page, runBuild } from '../helpers/build.ts';
+import { tempDir } from '../helpers/trees.ts';
 
-const work = mkdtempSync(path.join(tmpdir(), 'timeline-paging-'));
+const work = tempDir('timeline-paging');
 const outDir = path.join(work, 'dist');
 let model: TimelineModel;
 

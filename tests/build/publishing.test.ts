@@ -1,17 +1,16 @@
 /** Following, sharing and reusing, on a built fixture with a draft, a correction and a rated claim. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { page, runBuild } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
-import { FIXTURES } from '../helpers/trees.ts';
+import { validatorFor } from '../helpers/json-schema.ts';
+import { serve } from '../../scripts/lib/serve.ts';
+import { FIXTURES, tempDir } from '../helpers/trees.ts';
 
-const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-publish-')), 'dist');
+const outDir = path.join(tempDir('timeline-publish'), 'dist');
 const SITE = 'https://timeline.example.org/';
 const PUBLISHED = ['2025-01-10-pledge', '2025-02-other', '2025-03-revision'];
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
@@ -118,7 +117,7 @@ describe('machine-readable data', () => {
   it('timeline.json validates against the JSON Schema published beside it, and holds no draft', () => {
     const data = JSON.parse(read('timeline.json')) as { $schema: string; entries: { id: string }[] };
     expect(data.$schema).toBe(`${SITE}timeline.schema.json`);
-    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read('timeline.schema.json')) as object);
+    const validate = validatorFor(JSON.parse(read('timeline.schema.json')) as object);
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     expect(data.entries.map((entry) => entry.id)).toEqual(['2025-01-10-pledge', '2025-02-other', '2025-03-revision']);
     const thread = JSON.parse(read('threads/promise/timeline.json')) as { entries: { id: string }[]; threads: { id: string }[] };

@@ -1,23 +1,21 @@
 /** The sample site, built for real: every entry published, relations shown both ways, storylines in order. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { check } from 'linkinator';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
-import { page, runBuild } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
+import { page } from '../helpers/build.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
 
-const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-sample-')), 'dist');
+// Built once for every file that reads it (tests/setup/sample-site.ts).
+const outDir = inject('sampleSite');
 const SEED = path.join(PROJECT, '../shared/seeds/000_10997c0b2c476a28.txt');
 let model: TimelineModel;
 
 beforeAll(async () => {
   model = await loadContent('content', PROJECT);
-  const run = runBuild({ outDir });
-  expect(run.status, run.output).toBe(0);
 });
 
 const entry = (id: string) => {

@@ -1,20 +1,19 @@
 /** TimelineJS import and export end to end, on Knight Lab's own files: import, build, re-import, round trip. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/index.ts';
 import { contentJsonSchemas } from '../../src/core/json-schema.ts';
 import { page, runBuild } from '../helpers/build.ts';
 import { runScript } from '../helpers/cli.ts';
-import { contentTree, FIXTURES } from '../helpers/trees.ts';
+import { validatorFor } from '../helpers/json-schema.ts';
+import { contentTree, FIXTURES, tempDir } from '../helpers/trees.ts';
 
 const fixture = (name: string) => path.join(FIXTURES, 'timelinejs', name);
 /** An empty project folder with a `content/` to import into. */
 function emptyTree(): { root: string; content: string } {
-  const root = mkdtempSync(path.join(tmpdir(), 'timeline-import-'));
+  const root = tempDir('timeline-import');
   const content = path.join(root, 'content');
   mkdirSync(content);
   return { root, content };
@@ -133,7 +132,7 @@ describe('export', () => {
     const { root, content } = contentTree();
     const json = runScript('export', ['json'], content);
     expect(json.status, json.stderr).toBe(0);
-    const validate = new Ajv2020({ strict: false }).compile(contentJsonSchemas()['timeline-export.schema.json'] ?? {});
+    const validate = validatorFor(contentJsonSchemas()['timeline-export.schema.json'] ?? {});
     const data = JSON.parse(json.stdout) as { entries: { id: string }[] };
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     expect(data.entries.map((entry) => entry.id)).toEqual(['2025-01-first', '2025-02-03-second']);

@@ -1,13 +1,12 @@
 /** Valid text in any script builds, reads in its own direction, and is found by search (in Chromium). */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { page, runBuild } from '../helpers/build.ts';
-import { serve, type Served } from '../helpers/serve.ts';
-import { contentTree, writeFiles } from '../helpers/trees.ts';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { contentTree, tempDir, writeFiles } from '../helpers/trees.ts';
 import { CASES, MULTILINGUAL } from './cases.ts';
 
 let outDir: string;
@@ -17,7 +16,7 @@ let browser: Browser;
 beforeAll(async () => {
   const { content } = contentTree();
   writeFiles(content, CASES['non-Latin scripts in every text field']?.files ?? {});
-  outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-scripts-')), 'dist');
+  outDir = path.join(tempDir('timeline-scripts'), 'dist');
   const run = runBuild({ outDir, content });
   expect(run.status, run.output).toBe(0);
   site = await serve(outDir);
@@ -74,7 +73,7 @@ describe('a site whose own language is Ukrainian', () => {
   it('speaks Ukrainian throughout: language, menus, dates, counts', () => {
     const { content } = contentTree();
     writeFileSync(path.join(content, 'site.yaml'), 'title: Хронологія\ndescription: Джерела до кожного кроку.\nlanguage: uk\n');
-    const ukDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-uk-')), 'dist');
+    const ukDir = path.join(tempDir('timeline-uk'), 'dist');
     const run = runBuild({ outDir: ukDir, content });
     expect(run.status, run.output).toBe(0);
     const home = page(ukDir, '');

@@ -2,24 +2,18 @@
  * Accessibility in Chromium: axe-core finds no WCAG 2.2 A/AA violation on each page type, in the light and the dark
  * theme; every page has one h1, a skip link and landmarks; the theme switch works from the keyboard and is remembered.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { runBuild } from '../helpers/build.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
 
 let browser: Browser;
 let site: Served;
 
 beforeAll(async () => {
-  const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-a11y-')), 'dist');
-  const run = runBuild({ outDir });
-  expect(run.status, run.output).toBe(0);
-  site = await serve(outDir);
+  // The sample site, built once for every file that reads it (tests/setup/sample-site.ts).
+  site = await serve(inject('sampleSite'));
   browser = await launchChromium();
 });
 

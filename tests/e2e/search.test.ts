@@ -1,13 +1,9 @@
 /** Search as a reader uses it, in Chromium against the built site: words, aliases, filters, order, URL, keyboard, sub-path. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { runBuild } from '../helpers/build.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
 
 let model: TimelineModel;
@@ -17,13 +13,9 @@ let underPath: Served;
 
 beforeAll(async () => {
   model = await loadContent('content', PROJECT);
-  const scratch = mkdtempSync(path.join(tmpdir(), 'timeline-search-'));
-  for (const [dir, args] of [['root', []], ['sub', ['--base', '/timeline/']]] as const) {
-    const run = runBuild({ outDir: path.join(scratch, dir), args: [...args] });
-    expect(run.status, run.output).toBe(0);
-  }
-  site = await serve(path.join(scratch, 'root'));
-  underPath = await serve(path.join(scratch, 'sub'), '/timeline/');
+  // The sample site, built at the root and under /timeline/ once for every file that reads it (tests/setup/sample-site.ts).
+  site = await serve(inject('sampleSite'));
+  underPath = await serve(inject('sampleSiteUnderPath'), '/timeline/');
   browser = await launchChromium();
 });
 

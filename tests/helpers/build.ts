@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { PROJECT } from './trees.ts';
+import { treeCacheDir } from '../../src/lib/cache-dir.ts';
+import { PROJECT, removeAfterFile, TEMP } from './trees.ts';
 
 /** The Node the project runs its scripts with (Astro needs Node 22+; the `node` devDependency provides it). */
 export const NODE = existsSync(path.join(PROJECT, 'node_modules/.bin/node')) ? path.join(PROJECT, 'node_modules/.bin/node') : process.execPath;
@@ -21,6 +22,8 @@ export function runBuild(options: { outDir: string; content?: string; args?: str
   delete env['FORCE_COLOR'];
   if (options.content) env['TIMELINE_CONTENT'] = options.content;
   else delete env['TIMELINE_CONTENT'];
+  // A temporary tree's build cache goes with the tree; the fixtures' own caches stay for the next run.
+  if (options.content?.startsWith(TEMP)) removeAfterFile(path.join(PROJECT, treeCacheDir(options.content)));
   const command =
     options.script === 'astro'
       ? [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir, ...(options.args ?? [])]

@@ -3,27 +3,23 @@
  * the site does: each page type, with JavaScript on, and a search that loads Pagefind's WebAssembly and shows
  * results. Any violation (reported to the page or to the console) fails the test.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { runBuild } from '../helpers/build.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
 
 let model: TimelineModel;
 let site: Served;
 let browser: Browser;
-let outDir: string;
+// The sample site, built once for every file that reads it (tests/setup/sample-site.ts).
+const outDir = inject('sampleSite');
 
 beforeAll(async () => {
   model = await loadContent('content', PROJECT);
-  outDir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-csp-')), 'dist');
-  const run = runBuild({ outDir });
-  expect(run.status, run.output).toBe(0);
   site = await serve(outDir);
   browser = await launchChromium();
 }, 300_000);

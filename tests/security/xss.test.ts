@@ -11,9 +11,9 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { runBuild } from '../helpers/build.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { contentTree } from '../helpers/trees.ts';
 
 /** OWASP XSS filter-evasion examples, and a few aimed at this site: JSON-LD, attributes, Markdown links. */

@@ -1,15 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { contentJsonSchemas } from '../../src/core/json-schema.ts';
 import { readMarkdown } from '../../src/core/read.ts';
+import { validatorFor } from '../helpers/json-schema.ts';
 import { PROJECT } from '../helpers/trees.ts';
 
 const schemas = contentJsonSchemas();
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validator = (name: string) => ajv.compile(schemas[name] ?? {});
+const validator = (name: string) => validatorFor(schemas[name] ?? {}, { allErrors: true });
 
 describe('the JSON Schemas for editors', () => {
   it('are committed as generated (run `npm run schema` after changing a zod schema)', () => {

@@ -2,13 +2,13 @@
  * Reusing search fragments, on small hand-made indexes in Pagefind's layout: what tidyAndKeep accepts, and what makes
  * it refuse (the caller then writes the index afresh). Real builds are covered by tests/build/incremental.test.ts.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
 import { IndexIncomplete, restoreKept, tidyAndKeep } from '../../src/integrations/pagefind-reuse.ts';
+import { tempDir } from '../helpers/trees.ts';
 
 const pack = (data: Uint8Array | string) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(data)]));
 
@@ -18,7 +18,7 @@ const pack = (data: Uint8Array | string) => gzipSync(Buffer.concat([Buffer.from(
  * and the filter inside).
  */
 function site(fragments: Record<string, string>, chunks: Record<string, { from: string; to: string; words: string[] }> = {}, filters: Record<string, { named: string; holds: string }> = {}) {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'timeline-fragments-'));
+  const outDir = tempDir('timeline-fragments');
   const outputPath = path.join(outDir, 'pagefind');
   mkdirSync(path.join(outputPath, 'fragment'), { recursive: true });
   for (const page of ['a', 'b']) {

@@ -1,4 +1,4 @@
-/** Debian's Chromium, headless, driven by playwright-core (browsers cannot be downloaded here). */
+/** Debian's Chromium, headless, driven by playwright-core (browsers cannot be downloaded here); for tests and maintainers' scripts. */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
