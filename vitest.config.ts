@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /** Files that need neither a build nor a browser: the fast loop, `npm run test:unit`. */
 const UNIT = ['tests/unit/**/*.test.ts', 'tests/corpus/bad-content.test.ts', 'tests/cli/check-and-new.test.ts'];
-/** `npm run bench` empties node_modules/.astro for a cold build, so no other build may run beside it. */
+/** The benchmark smoke test: a build and a baseline build of its own, run beside the quick files to share the cores. */
 const ALONE = ['tests/cli/bench.test.ts'];
 
 export default defineConfig({
@@ -13,8 +13,8 @@ export default defineConfig({
     maxWorkers: 2,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
     setupFiles: ['tests/setup/temp-dirs.ts'],
-    // Groups run one after the other, the files of a group side by side: first what builds no site beside the
-    // benchmark, then the builds and the browser tests, which share one build of the sample site.
+    // Groups run one after the other, the files of a group side by side: first the quick files and the benchmark,
+    // then the builds and the browser tests, which share one build of the sample site.
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'bench', include: ALONE, sequence: { groupOrder: 0 } } },

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { writeBaseline } from './bench/baseline.ts';
 import { generateContent } from './bench/generate.ts';
 import { measure, outputFigures, type OutputFigures, type RunFigures } from './bench/measure.ts';
+import { treeCacheDir } from '../src/lib/cache-dir.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '10000' }, 'skip-baseline': { type: 'boolean' }, 'cold-only': { type: 'boolean' }, work: { type: 'string', default: '.bench' } } });
 const count = Number(values.entries);
@@ -38,7 +39,8 @@ async function build(label: string, args: string[], cwd = root): Promise<RunFigu
 }
 
 const oursDir = path.join(work, 'ours');
-await rm(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
+// Cold means without this tree's cache; the site's own cache and other trees' (a test build beside) are left alone.
+await rm(path.join(root, treeCacheDir(content)), { recursive: true, force: true });
 const ours = await build('building our site (cold)', [path.join(root, 'scripts/build.ts'), '--outDir', oursDir]);
 const oursOut = outputFigures(oursDir);
 
