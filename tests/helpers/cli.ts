@@ -10,9 +10,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `node scripts/<script>.ts …args` with TIMELINE_CONTENT set to `content`. */
+/** `node scripts/editors/<script>.ts …args` with TIMELINE_CONTENT set to `content`. */
 export function runScript(script: string, args: string[], content: string): CliRun {
-  const run = spawnSync(NODE, [path.join(PROJECT, 'scripts', `${script}.ts`), ...args], {
+  const run = spawnSync(NODE, [path.join(PROJECT, 'scripts/editors', `${script}.ts`), ...args], {
     cwd: path.dirname(content),
     env: { ...process.env, TIMELINE_CONTENT: content },
     encoding: 'utf8',
@@ -24,7 +24,7 @@ export function runScript(script: string, args: string[], content: string): CliR
 /** The same as runScript, without blocking: several runs can go at once. */
 export function runScriptAsync(script: string, args: string[], content: string): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(NODE, [path.join(PROJECT, 'scripts', `${script}.ts`), ...args], {
+    const child = spawn(NODE, [path.join(PROJECT, 'scripts/editors', `${script}.ts`), ...args], {
       cwd: path.dirname(content),
       env: { ...process.env, TIMELINE_CONTENT: content },
       timeout: 60_000,

@@ -8,11 +8,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
-import { contentFolder, errorMessage, loadContent } from '../src/core/index.ts';
-import { newEntryPath, newEntryText, type NewEntry } from '../src/core/new-entry.ts';
-import { parseDate } from '../src/core/dates.ts';
-import { ENTRY_KINDS, type EntryKind } from '../src/core/schema/vocabulary.ts';
-import { closest } from '../src/core/suggest.ts';
+import { contentFolder, errorMessage, loadContent } from '../../src/core/index.ts';
+import { newEntryPath, newEntryText, type NewEntry } from '../../src/core/new-entry.ts';
+import { parseDate } from '../../src/core/dates.ts';
+import { ENTRY_KINDS, type EntryKind } from '../../src/core/schema/vocabulary.ts';
+import { closest } from '../../src/core/suggest.ts';
 
 const usage = 'usage: npm run new -- "Title of the development" --date 2025-01-19 [--kind event] [--thread ID] [--person ID] [--topic ID]';
 const contentDir = path.resolve(contentFolder());

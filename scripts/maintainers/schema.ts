@@ -1,7 +1,7 @@
 /** `npm run schema`: writes the JSON Schemas of the content files to schemas/ (a test fails when they are stale). */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentJsonSchemas } from '../src/core/json-schema.ts';
+import { contentJsonSchemas } from '../../src/core/json-schema.ts';
 
 const dir = path.resolve('schemas');
 await mkdir(dir, { recursive: true });

@@ -8,10 +8,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSeq, parseDocument, stringify } from 'yaml';
-import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../src/core/index.ts';
-import { parseDate } from '../src/core/dates.ts';
-import { importTimeline, parseTimelineCsv, parseTimelineJson, type ImportedEntry } from '../src/core/timelinejs.ts';
-import type { Thread } from '../src/core/schema/index.ts';
+import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
+import { parseDate } from '../../src/core/dates.ts';
+import { importTimeline, parseTimelineCsv, parseTimelineJson, type ImportedEntry } from '../../src/core/timelinejs.ts';
+import type { Thread } from '../../src/core/schema/index.ts';
 
 const usage = 'usage: npm run import -- timelinejs FILE.json|FILE.csv [--dry-run] [--timezone +01:00]';
 function fail(message: string, code = 1): never {

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './lib/browser.ts';
-import { serve } from './lib/serve.ts';
+import { launchChromium } from '../lib/browser.ts';
+import { serve } from '../lib/serve.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: '.bench/ours' }, query: { type: 'string', default: 'minister' }, runs: { type: 'string', default: '3' } } });
 const dir = path.resolve(values.dir ?? '.bench/ours');

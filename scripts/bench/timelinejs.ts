@@ -9,9 +9,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './lib/browser.ts';
-import { serve } from './lib/serve.ts';
-import { generateContent } from './bench/generate.ts';
+import { launchChromium } from '../lib/browser.ts';
+import { serve } from '../lib/serve.ts';
+import { generateContent } from './generate.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
 const count = Number(values.entries);
@@ -27,7 +27,7 @@ rmSync(path.join(work, 'timelinejs'), { recursive: true, force: true });
 run('build.ts', ['--outDir', path.join(work, 'ours')], { TIMELINE_CONTENT: content });
 const tjs = path.join(work, 'timelinejs');
 mkdirSync(tjs, { recursive: true });
-run('export.ts', ['timelinejs', '--out', path.join(tjs, 'timeline.json')], { TIMELINE_CONTENT: content });
+run('editors/export.ts', ['timelinejs', '--out', path.join(tjs, 'timeline.json')], { TIMELINE_CONTENT: content });
 const dist = path.join(path.dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json')), 'dist');
 cpSync(dist, path.join(tjs, 'dist'), { recursive: true });
 writeFileSync(

@@ -1,5 +1,5 @@
 /**
- * `node scripts/screenshots.ts [--out screenshots] [--dist dist] [--build]`: screenshots of each kind of page on a
+ * `npm run screenshots -- [--out screenshots] [--dist dist] [--build]`: screenshots of each kind of page on a
  * built site, in headless Chromium, for design review: home, a year, an entry, a thread, a person, the pledge
  * tracker, search with results and the 404 page, each on a phone (390×844, first screen) and a desktop (1280×900,
  * full page), in light and dark. Files are named `<page>-<phone|desktop>-<light|dark>.png`.
@@ -12,9 +12,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { errorMessage } from '../src/core/errors.ts';
-import { launchChromium } from './lib/browser.ts';
-import { serve } from './lib/serve.ts';
+import { errorMessage } from '../../src/core/errors.ts';
+import { launchChromium } from '../lib/browser.ts';
+import { serve } from '../lib/serve.ts';
 
 const usage = 'usage: node scripts/screenshots.ts [--out DIR] [--dist DIR] [--build]';
 let options: { out: string; dist: string; build: boolean };
@@ -34,7 +34,7 @@ const shown = (file: string) => (file.startsWith(`${process.cwd()}${path.sep}`) 
 if (options.build || !existsSync(dist)) {
   // A child process, so Astro's build runs exactly as `npm run build` does and its output streams as it goes.
   const code = await new Promise<number>((resolve) => {
-    spawn(process.execPath, [path.join(import.meta.dirname, 'build.ts'), '--outDir', dist], { cwd: path.dirname(import.meta.dirname), stdio: 'inherit' })
+    spawn(process.execPath, [path.join(import.meta.dirname, '../build.ts'), '--outDir', dist], { cwd: path.join(import.meta.dirname, '../..'), stdio: 'inherit' })
       .on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)))
       .on('error', () => resolve(1));
   });

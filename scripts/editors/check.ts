@@ -4,9 +4,9 @@
  * Exits 1 when there is any error (warnings alone exit 0). `--content DIR` checks another content folder.
  */
 import { parseArgs } from 'node:util';
-import { contentFolder, contentOverride, errorMessage, formatReport, hasErrors, loadContent } from '../src/core/index.ts';
-import { sortDiagnostics } from '../src/core/diagnostics.ts';
-import { parseCacheFile } from '../src/lib/cache-dir.ts';
+import { contentFolder, contentOverride, errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
+import { sortDiagnostics } from '../../src/core/diagnostics.ts';
+import { parseCacheFile } from '../../src/lib/cache-dir.ts';
 
 const usage = 'usage: npm run check [-- --format text|json] [--content DIR]';
 let values: { format?: string; content?: string; help?: boolean };

@@ -7,10 +7,10 @@
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeBaseline } from './bench/baseline.ts';
-import { generateContent } from './bench/generate.ts';
-import { measure, outputFigures, type OutputFigures, type RunFigures } from './bench/measure.ts';
-import { treeCacheDir } from '../src/lib/cache-dir.ts';
+import { writeBaseline } from './baseline.ts';
+import { generateContent } from './generate.ts';
+import { measure, outputFigures, type OutputFigures, type RunFigures } from './measure.ts';
+import { treeCacheDir } from '../../src/lib/cache-dir.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '10000' }, 'skip-baseline': { type: 'boolean' }, 'cold-only': { type: 'boolean' }, work: { type: 'string', default: '.bench' } } });
 const count = Number(values.entries);

@@ -7,12 +7,12 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { stringify as toCsv } from 'csv-stringify/sync';
-import { toCsvRows, toExport } from '../src/core/export.ts';
-import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../src/core/index.ts';
-import { entryPath } from '../src/core/paths.ts';
-import { exportTimeline } from '../src/core/timelinejs.ts';
-import remarkCitations from '../src/markdown/remark-citations.ts';
-import remarkEntryLinks from '../src/markdown/remark-entry-links.ts';
+import { toCsvRows, toExport } from '../../src/core/export.ts';
+import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
+import { entryPath } from '../../src/core/paths.ts';
+import { exportTimeline } from '../../src/core/timelinejs.ts';
+import remarkCitations from '../../src/markdown/remark-citations.ts';
+import remarkEntryLinks from '../../src/markdown/remark-entry-links.ts';
 
 const usage = 'usage: npm run export -- timelinejs|csv|json [--out FILE]';
 let parsed: ReturnType<typeof parse>;
