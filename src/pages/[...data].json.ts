@@ -15,10 +15,18 @@ import { url } from '../lib/url.ts';
 
 /**
  * Each entry's body as the content loader rendered it through the site's Markdown pipeline (rendered once, for its page
- * and here), with the digest of what decided it: a data file shows the HTML without rendering it, so Astro's cache
- * does not see it, and the key must.
+ * and here; read once per build), with the digest of what decided it: a data file shows the HTML without rendering
+ * it, so Astro's cache does not see it, and the key must.
  */
-async function renderedBodies(): Promise<Map<string, { html: string; digest: unknown }>> {
+function renderedBodies(): Promise<Map<string, { html: string; digest: unknown }>> {
+  if (import.meta.env.DEV) return readBodies();
+  bodies ??= readBodies();
+  return bodies;
+}
+
+let bodies: ReturnType<typeof readBodies> | undefined;
+
+async function readBodies(): Promise<Map<string, { html: string; digest: unknown }>> {
   const items = await getCollection('entries');
   return new Map(items.map((item) => [item.id, { html: item.rendered?.html ?? '', digest: item.rendered?.metadata?.['renderDigest'] }]));
 }
