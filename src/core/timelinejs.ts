@@ -141,7 +141,8 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     if (!headline) notes.push(`${name}: no headline; the title was made from ${summary ? 'its text' : 'its date'}`);
     const id = uniqueId(slugify(slide.unique_id ?? '') || `${kind === 'period' ? 'era-' : ''}${start.date}-${slugify(title)}`.slice(0, 80).replace(/-+$/, ''), seen);
     const group = shownText(slide.group ?? '');
-    const groupThread = group ? { id: slugify(group).slice(0, 60), title: group } : undefined;
+    // A group of only punctuation has no slug: its storyline still needs a valid id.
+    const groupThread = group ? { id: slugify(group).slice(0, 60) || 'group', title: group } : undefined;
     if (groupThread && !threads.has(groupThread.id)) threads.set(groupThread.id, groupThread);
     const media = convertMedia(slide.media, name, notes);
     const displayDate = (slide.display_date ?? slide.start_date?.display_date ?? '').trim();

@@ -13,6 +13,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { loadContent } from '../../src/core/index.ts';
 import type { TLSlide, TLTimeline } from '../../src/core/timelinejs.ts';
 import { chromiumPath, launchChromium } from '../helpers/browser.ts';
 import { runScript } from '../helpers/cli.ts';
@@ -28,8 +29,8 @@ const hasChromium = (() => {
   }
 })();
 
-/** Storyline titles: TimelineJS shows a slide's group as a label. */
-const THREAD_TITLES = [...ENCODED, ...VECTORS.slice(0, 3), 'Trade & tariffs <b>'];
+/** Storyline titles (each with its own slug, so an import keeps them apart): TimelineJS shows a slide's group as a label. */
+const THREAD_TITLES = [...ENCODED, ...VECTORS.slice(0, 2), `"><script>alert('XSS')</script>`, 'Trade & tariffs <b>'];
 
 let root: string;
 let served: string;
@@ -133,6 +134,23 @@ describe('the TimelineJS export', () => {
     const urls = timeline.events.flatMap((slide) => (slide.media?.url ? [slide.media.url] : []));
     expect(urls).toHaveLength(CHUNKS.length);
     expect(urls.filter((url) => !/^https?:\/\/[^\s'"<>`]+$/.test(url))).toEqual([]);
+  });
+
+  it('reads back as written: importing it gives the same titles, date labels and storylines', async () => {
+    const back = mkdtempSync(path.join(tmpdir(), 'timeline-reimport-'));
+    try {
+      const content = path.join(back, 'content');
+      mkdirSync(content);
+      const run = runScript('import', ['timelinejs', path.join(served, 'timeline.json')], content);
+      expect(run.status, run.stderr).toBe(0);
+      const model = await loadContent('content', back);
+      const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+      expect(model.entries.map((entry) => entry.title).sort()).toEqual(['The first thing', 'The second thing', ...titles].map(collapse).sort());
+      expect(model.entries.flatMap((entry) => (entry.date.text === entry.date.computed ? [] : [entry.date.text])).sort()).toEqual(labels.map(collapse).sort());
+      expect(model.threads.map((thread) => thread.title)).toEqual(expect.arrayContaining(['The story', ...THREAD_TITLES].map(collapse)));
+    } finally {
+      rmSync(back, { recursive: true, force: true });
+    }
   });
 });
 
