@@ -1,6 +1,7 @@
 /**
- * Renders many entry bodies on worker threads, one per core, in batches; results come back in the jobs' order.
- * Small syncs (a dev-server edit, a rebuild after one change) render in-process: starting workers would cost more.
+ * Renders entry bodies, for the content loader and the exports alike: many on worker threads, one per core, in
+ * batches, results in the jobs' order; a few in-process (a dev-server edit, a rebuild after one change), where
+ * starting workers would cost more. A body that fails is reported with its file, line and column.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
