@@ -1,18 +1,18 @@
 /**
  * `npm run export -- timelinejs|csv|json [--out FILE]`: the published timeline as TimelineJS JSON (to embed with
  * TimelineJS), as CSV (one row per entry) or as this project's JSON (described by schemas/timeline-export.schema.json).
- * Writes to FILE, or to standard output.
+ * Writes to FILE, or to standard output. Bodies leave as HTML only through the site's one Markdown pipeline
+ * (src/markdown: the same plugins and sanitizer as the pages), so nothing in them can run on the page that shows them.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { stringify as toCsv } from 'csv-stringify/sync';
 import { toCsvRows, toExport } from '../../src/core/export.ts';
 import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
-import { entryPath } from '../../src/core/paths.ts';
 import { exportTimeline } from '../../src/core/timelinejs.ts';
-import remarkCitations from '../../src/markdown/remark-citations.ts';
-import remarkEntryLinks from '../../src/markdown/remark-entry-links.ts';
+import { useStrings } from '../../src/i18n/ui.ts';
+import { BodyRenderError, renderEntryBodies } from '../../src/markdown/render-bodies.ts';
+import { bodyWords } from '../../src/markdown/render-context.ts';
 
 const usage = 'usage: npm run export -- timelinejs|csv|json [--out FILE]';
 let parsed: ReturnType<typeof parse>;
@@ -37,21 +37,26 @@ if (hasErrors(model.diagnostics)) {
   process.exit(1);
 }
 
+/** Every body as the site renders it, sanitized: [[id]] as links to the published pages, [@n] as numbered citations. */
+async function bodiesAsHtml(): Promise<Map<string, string>> {
+  const site = model.site.url ? new URL(model.site.url) : undefined;
+  const href = (path: string) => (site ? new URL(path, site).href : `/${path}`);
+  try {
+    return await renderEntryBodies(model, process.cwd(), { href, words: (language) => bodyWords(useStrings(language)) });
+  } catch (error) {
+    if (!(error instanceof BodyRenderError)) throw error;
+    console.error(`${error.message}\nNothing was exported.`);
+    process.exit(1);
+  }
+}
+
 let output: string;
 if (format === 'csv') output = toCsv(toCsvRows(model));
-else if (format === 'json') output = `${JSON.stringify(toExport(model), null, 2)}\n`;
 else {
-  // Bodies go out as the site renders them: [[id]] as links to the published pages, [@n] as numbered citations.
-  const site = model.site.url ? new URL(model.site.url) : undefined;
-  const href = (id: string) => (site ? new URL(entryPath(id), site).href : `/${entryPath(id)}`);
-  const titles = new Map(model.entries.map((entry) => [entry.id, entry.title]));
-  const markdown = await createMarkdownProcessor({ remarkPlugins: [remarkEntryLinks, remarkCitations], syntaxHighlight: false, smartypants: false });
-  const html = new Map<string, string>();
-  for (const entry of model.entries) {
-    const entryLinks = Object.fromEntries(entry.bodyLinks.map((id) => [id, { href: href(id), title: titles.get(id) ?? id }]));
-    html.set(entry.id, (await markdown.render(entry.body, { frontmatter: { sources: entry.sources, entryLinks } })).code);
-  }
-  output = `${JSON.stringify(exportTimeline(model, (entry) => html.get(entry.id) ?? ''), null, 2)}\n`;
+  const html = await bodiesAsHtml();
+  const bodyHtml = (entry: { id: string }) => html.get(entry.id) ?? '';
+  const data = format === 'json' ? toExport(model, bodyHtml) : exportTimeline(model, bodyHtml);
+  output = `${JSON.stringify(data, null, 2)}\n`;
 }
 
 if (parsed.values.out) {

@@ -1,14 +1,17 @@
 /** The published model in the project's own JSON form and as CSV rows: the same data, for other tools. */
 import { formatIso } from './dates.ts';
-import type { TimelineModel } from './model.ts';
+import type { ResolvedEntry, TimelineModel } from './model.ts';
 import { entryPath } from './paths.ts';
 import type { TimelineExport } from './schema/export.ts';
 
 /** The parts of the model an export needs (the site's pages have exactly these). */
 export type ExportSource = Pick<TimelineModel, 'site' | 'entries' | 'threads' | 'people' | 'topics'>;
 
-/** The model as the JSON export (see schema/export.ts and schemas/timeline-export.schema.json), optionally one thread's part. */
-export function toExport(model: ExportSource, options: { schemaUrl?: string; thread?: string } = {}): TimelineExport {
+/**
+ * The model as the JSON export (see schema/export.ts and schemas/timeline-export.schema.json), optionally one thread's
+ * part. `bodyHtml` gives an entry's body rendered and sanitized by the site's Markdown pipeline (the core renders none).
+ */
+export function toExport(model: ExportSource, bodyHtml: (entry: ResolvedEntry) => string, options: { schemaUrl?: string; thread?: string } = {}): TimelineExport {
   const { title, description, language, url } = model.site;
   const entries = options.thread ? model.entries.filter((entry) => entry.threads.includes(options.thread ?? '')) : model.entries;
   const used = (field: 'people' | 'topics', id: string) => !options.thread || entries.some((entry) => entry[field].includes(id));
@@ -43,6 +46,7 @@ export function toExport(model: ExportSource, options: { schemaUrl?: string; thr
       updates: entry.updates.map((update) => ({ date: update.date.text, kind: update.kind, note: update.note })),
       ...(entry.media ? { media: entry.media } : {}),
       body: entry.body.trim(),
+      html: bodyHtml(entry),
     })),
     threads: model.threads
       .filter((thread) => !options.thread || thread.id === options.thread)

