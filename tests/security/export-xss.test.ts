@@ -5,9 +5,8 @@
  * the real TimelineJS (self-hosted) in Chromium, every slide shown, no script may run, no handler fire and every text
  * read as written. The JSON export's rendered bodies are checked the same way.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -15,10 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadContent } from '../../src/core/index.ts';
 import type { TLSlide, TLTimeline } from '../../src/core/timelinejs.ts';
-import { chromiumPath, launchChromium } from '../helpers/browser.ts';
+import { chromiumPath, launchChromium } from '../../scripts/lib/browser.ts';
 import { runScript } from '../helpers/cli.ts';
-import { serve, type Served } from '../helpers/serve.ts';
-import { contentTree } from '../helpers/trees.ts';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { contentTree, tempDir } from '../helpers/trees.ts';
 import { ENCODED, unsafe, VECTORS } from './vectors.ts';
 
 const hasChromium = (() => {
@@ -48,7 +47,7 @@ beforeAll(async () => {
   const tree = contentTree();
   root = tree.root;
   const { content } = tree;
-  served = mkdtempSync(path.join(tmpdir(), 'timeline-tjs-'));
+  served = tempDir('timeline-tjs');
   server = await serve(served);
   writeFileSync(path.join(content, 'threads.yaml'), stringify([{ id: 'the-story', title: 'The story' }, ...THREAD_TITLES.map((title, index) => ({ id: `xss-${index}`, title }))]));
   writeFileSync(path.join(content, 'site.yaml'), stringify({ title: siteTitle, description: `${ENCODED[1]} ${VECTORS.at(-3)}`, language: 'en-GB' }));
@@ -137,7 +136,7 @@ describe('the TimelineJS export', () => {
   });
 
   it('reads back as written: importing it gives the same titles, date labels and storylines', async () => {
-    const back = mkdtempSync(path.join(tmpdir(), 'timeline-reimport-'));
+    const back = tempDir('timeline-reimport');
     try {
       const content = path.join(back, 'content');
       mkdirSync(content);
