@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isSeq, parseDocument, stringify } from 'yaml';
+import { Document, isSeq, parseDocument, stringify, YAMLSeq } from 'yaml';
 import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
 import { parseDate } from '../../src/core/dates.ts';
 import { importTimeline, parseTimelineCsv, parseTimelineJson, type ImportedEntry } from '../../src/core/timelinejs.ts';
@@ -100,10 +100,10 @@ function defaultPath(entry: ImportedEntry): string {
 /** Appends missing threads to threads.yaml, keeping its comments and order. */
 async function addThreads(threads: Thread[]): Promise<number> {
   const target = path.join(contentDir, 'threads.yaml');
-  const document = parseDocument(existsSync(target) ? await readFile(target, 'utf8') : '[]\n');
+  const document: Document = parseDocument(existsSync(target) ? await readFile(target, 'utf8') : '[]\n');
   if (document.errors.length) fail(`${shown(target)} has YAML errors; fix them (npm run check) and import again`);
-  if (!isSeq(document.contents)) document.contents = document.createNode([]) as typeof document.contents;
-  const list = document.contents as unknown as { flow: boolean; add: (value: unknown) => void };
+  const list: YAMLSeq<unknown> = isSeq(document.contents) ? document.contents : new YAMLSeq();
+  document.contents = list;
   list.flow = false;
   const known = new Set((document.toJS() as { id?: string }[]).map((thread) => thread.id));
   const missing = threads.filter((thread) => !known.has(thread.id));

@@ -110,7 +110,7 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
   for (const { key, entry } of bodies) {
     keep.add(key);
     const renderContext = contextOf(entry);
-    const data = { ...entry } as unknown as Record<string, unknown>;
+    const data: Record<string, unknown> = { ...entry };
     // Only the body and what its plugins read decide the HTML: a new entry elsewhere shifts every later entry's
     // place in story order, which changes its data but must not cost a new render of its body.
     const renderDigest = context.generateDigest({ body: entry.body, bodyLine: entry.bodyLine, file: entry.file, renderContext });
