@@ -102,7 +102,7 @@ describe('structured data', () => {
   });
 
   it('adds a ClaimReview with the fields fact-check tools require where a claim is rated', () => {
-    const review = jsonLd('entries/2025-01-10-pledge').find((item) => item['@type'] === 'ClaimReview') as Record<string, any>;
+    const review = jsonLd('entries/2025-01-10-pledge').find((item) => item['@type'] === 'ClaimReview') as Record<string, unknown>;
     expect(review).toBeDefined();
     expect(review['claimReviewed']).toBe('The bridge will open by spring');
     expect(review['url']).toBe(entryUrl('2025-01-10-pledge'));
