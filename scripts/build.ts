@@ -33,7 +33,9 @@ async function removeLeftovers(dir: string): Promise<void> {
   const base = path.basename(dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const old = new RegExp(`^${base}\\.old(-\\d+)?$`);
   const names = await readdir(path.dirname(dir)).catch(() => [] as string[]);
-  const removals = names.filter((name) => old.test(name)).map((name) => rm(path.join(path.dirname(dir), name), { recursive: true, force: true, maxRetries: 3 }));
+  const removals = names
+    .filter((name) => old.test(name))
+    .map((name) => rm(path.join(path.dirname(dir), name), { recursive: true, force: true, maxRetries: 3 }));
   // Only tidying: a folder that cannot be deleted now is tried again by the next build.
   await Promise.allSettled(removals);
 }
@@ -41,7 +43,9 @@ async function removeLeftovers(dir: string): Promise<void> {
 const usage = 'usage: npm run build [-- --base /sub/path/] [--site https://example.org] [--outDir DIR]';
 let options: { base?: string | undefined; site?: string | undefined; outDir?: string | undefined };
 try {
-  ({ values: options } = parseArgs({ options: { base: { type: 'string' }, site: { type: 'string' }, outDir: { type: 'string' } } }));
+  ({ values: options } = parseArgs({
+    options: { base: { type: 'string' }, site: { type: 'string' }, outDir: { type: 'string' } },
+  }));
 } catch (error) {
   console.error(`${errorMessage(error)}\n${usage}`);
   process.exit(2);
@@ -52,7 +56,8 @@ const finalDir = path.resolve(root, options.outDir ?? 'dist');
 const nextDir = `${finalDir}.next`;
 /** Where the last site goes when the new one takes its place; each build has its own, deleted after the swap. */
 const oldDir = `${finalDir}.old-${Date.now()}`;
-const keptMessage = () => (existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was.` : 'Nothing was written.');
+const keptMessage = () =>
+  existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was.` : 'Nothing was written.';
 
 const contentDir = contentDirectory(new URL(`file://${root}/`));
 const model = await loadContent(contentDir, root, { parseCache: parseCacheFile(root) });
@@ -62,7 +67,9 @@ if (hasErrors(model.diagnostics)) {
   process.exit(1);
 }
 if (!model.site.url && !options.site) {
-  console.warn('Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. Set url before publishing.');
+  console.warn(
+    'Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. Set url before publishing.',
+  );
 }
 const published = model.entries.length;
 const translated = model.translations.length;
@@ -72,7 +79,12 @@ await rm(nextDir, { recursive: true, force: true });
 // Old sites earlier builds left are deleted while this one builds.
 const leftovers = removeLeftovers(finalDir);
 try {
-  await build({ root, outDir: nextDir, ...(options.base ? { base: options.base } : {}), ...(options.site ? { site: options.site } : {}) });
+  await build({
+    root,
+    outDir: nextDir,
+    ...(options.base ? { base: options.base } : {}),
+    ...(options.site ? { site: options.site } : {}),
+  });
 } catch (error) {
   await rm(nextDir, { recursive: true, force: true });
   console.error(`\n${errorMessage(error)}\n\nThe build failed. ${keptMessage()}`);
@@ -82,4 +94,6 @@ await leftovers;
 if (existsSync(finalDir)) await rename(finalDir, oldDir);
 await rename(nextDir, finalDir);
 removeInBackground(oldDir);
-console.log(`\nPublished ${published} entries${translated ? ` and ${translated} translation${translated === 1 ? '' : 's'}` : ''} to ${path.relative(root, finalDir)}/.`);
+console.log(
+  `\nPublished ${published} entries${translated ? ` and ${translated} translation${translated === 1 ? '' : 's'}` : ''} to ${path.relative(root, finalDir)}/.`,
+);

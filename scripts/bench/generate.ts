@@ -39,10 +39,25 @@ export async function generateContent(dir: string, count: number, seed = 42): Pr
   const content = path.join(dir, 'content');
   await rm(content, { recursive: true, force: true });
   await mkdir(path.join(content, 'entries'), { recursive: true });
-  const people = Array.from({ length: Math.max(5, Math.round(count / 40)) }, (_, i) => ({ id: `person-${i}`, name: `Person ${i}`, aliases: [`P${i}`] }));
-  const threads = Array.from({ length: Math.max(3, Math.round(count / 60)) }, (_, i) => ({ id: `thread-${i}`, title: `Storyline ${i}` }));
+  const people = Array.from({ length: Math.max(5, Math.round(count / 40)) }, (_, i) => ({
+    id: `person-${i}`,
+    name: `Person ${i}`,
+    aliases: [`P${i}`],
+  }));
+  const threads = Array.from({ length: Math.max(3, Math.round(count / 60)) }, (_, i) => ({
+    id: `thread-${i}`,
+    title: `Storyline ${i}`,
+  }));
   const topics = Array.from({ length: 12 }, (_, i) => ({ id: `topic-${i}`, name: `Topic ${i}` }));
-  await writeFile(path.join(content, 'site.yaml'), stringify({ title: `Benchmark, ${count} entries`, description: 'Synthetic content.', language: 'en-GB', url: 'https://bench.example.org' }));
+  await writeFile(
+    path.join(content, 'site.yaml'),
+    stringify({
+      title: `Benchmark, ${count} entries`,
+      description: 'Synthetic content.',
+      language: 'en-GB',
+      url: 'https://bench.example.org',
+    }),
+  );
   await writeFile(path.join(content, 'people.yaml'), stringify(people));
   await writeFile(path.join(content, 'threads.yaml'), stringify(threads));
   await writeFile(path.join(content, 'topics.yaml'), stringify(topics));
@@ -55,14 +70,26 @@ export async function generateContent(dir: string, count: number, seed = 42): Pr
     const day = int(1, 28);
     const precision = next();
     const yearText = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
-    const date = precision < 0.1 ? yearText : precision < 0.3 ? `${yearText}-${pad(month)}` : precision < 0.95 || year < 0 ? `${yearText}-${pad(month)}-${pad(day)}` : `${yearText}-${pad(month)}-${pad(day)}T${pad(int(0, 23))}:${pad(int(0, 59))}Z`;
+    const date =
+      precision < 0.1
+        ? yearText
+        : precision < 0.3
+          ? `${yearText}-${pad(month)}`
+          : precision < 0.95 || year < 0
+            ? `${yearText}-${pad(month)}-${pad(day)}`
+            : `${yearText}-${pad(month)}-${pad(day)}T${pad(int(0, 23))}:${pad(int(0, 59))}Z`;
     const id = `e${String(i).padStart(6, '0')}-${pick(WORDS)}-${pick(WORDS)}`;
     const kind = pick(ENTRY_KINDS);
     const statuses = (STATUSES_BY_KIND as Record<string, readonly string[]>)[kind];
     const words = Array.from({ length: int(200, 600) }, () => pick(WORDS));
     const paragraphs: string[] = [];
     for (let w = 0; w < words.length; w += 60) paragraphs.push(`${words.slice(w, w + 60).join(' ')}.`);
-    const sources = Array.from({ length: int(1, 4) }, (_, s) => ({ outlet: `Outlet ${int(1, 30)}`, title: `${pick(WORDS)} ${pick(WORDS)} ${s}`, url: `https://news.example.org/${id}/${s}`, published: date.split('T')[0] }));
+    const sources = Array.from({ length: int(1, 4) }, (_, s) => ({
+      outlet: `Outlet ${int(1, 30)}`,
+      title: `${pick(WORDS)} ${pick(WORDS)} ${s}`,
+      url: `https://news.example.org/${id}/${s}`,
+      published: date.split('T')[0],
+    }));
     const frontmatter: Record<string, unknown> = {
       title: `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${i}`,
       summary: `${words.slice(0, 25).join(' ')}.`,
@@ -74,7 +101,13 @@ export async function generateContent(dir: string, count: number, seed = 42): Pr
       threads: [pick(threads).id],
       topics: [pick(topics).id],
       sources,
-      ...(ids.length && next() < 0.2 ? { relations: [{ type: pick(['revises', 'responds-to', 'follows-up', 'confirms'] as const), entry: pick(ids) }] } : {}),
+      ...(ids.length && next() < 0.2
+        ? {
+            relations: [
+              { type: pick(['revises', 'responds-to', 'follows-up', 'confirms'] as const), entry: pick(ids) },
+            ],
+          }
+        : {}),
     };
     const body = `${paragraphs.join('\n\n')} [@1]${ids.length ? ` See [[${pick(ids)}]].` : ''}\n`;
     const folder = path.join(content, 'entries', String(Math.abs(year)));

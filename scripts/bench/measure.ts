@@ -38,16 +38,27 @@ function rss(pid: number): number {
 }
 
 /** Runs a command, sampling the memory of its process tree every 100 ms. */
-export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<RunFigures> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<RunFigures> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let peakRss = 0;
   const timer = setInterval(() => {
     if (child.pid === undefined) return;
-    peakRss = Math.max(peakRss, descendants(child.pid).reduce((sum, pid) => sum + rss(pid), 0));
+    peakRss = Math.max(
+      peakRss,
+      descendants(child.pid).reduce((sum, pid) => sum + rss(pid), 0),
+    );
   }, 100);
   return new Promise((resolve) => {
     child.on('exit', (code) => {

@@ -9,7 +9,13 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../lib/browser.ts';
 import { serve } from '../lib/serve.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: '.bench/ours' }, query: { type: 'string', default: 'minister' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: '.bench/ours' },
+    query: { type: 'string', default: 'minister' },
+    runs: { type: 'string', default: '3' },
+  },
+});
 const dir = path.resolve(values.dir ?? '.bench/ours');
 if (!existsSync(path.join(dir, 'pagefind'))) {
   console.error(`${dir} has no search index: run npm run bench first (or pass --dir)`);
@@ -29,11 +35,13 @@ for (let run = 0; run < Number(values.runs); run++) {
   page.on('requestfinished', (request) => {
     const afterTyping = typed;
     if (afterTyping) requests++;
-    pending.push(request.sizes().then((sizes) => {
-      const size = sizes.responseBodySize + sizes.responseHeadersSize;
-      if (afterTyping) bytes += size;
-      else setup += size;
-    }));
+    pending.push(
+      request.sizes().then((sizes) => {
+        const size = sizes.responseBodySize + sizes.responseHeadersSize;
+        if (afterTyping) bytes += size;
+        else setup += size;
+      }),
+    );
   });
   await page.goto(`${site.url}search/`);
   await page.locator('[data-search-status]').filter({ hasText: /\S/ }).waitFor();
@@ -52,6 +60,12 @@ await browser.close();
 await site.close();
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 console.log(`site: ${dir}\nquery: "${values.query}" (${rows[0]?.results} results shown), ${rows.length} cold runs`);
-console.log(`time from typing to first results: median ${median(rows.map((row) => row.ms)).toFixed(0)} ms (${rows.map((row) => row.ms.toFixed(0)).join(', ')})`);
-console.log(`transferred when the search page opens (page, script, Pagefind runtime and index entry): median ${(median(rows.map((row) => row.setup)) / 1024).toFixed(1)} KB`);
-console.log(`transferred for the first query: median ${(median(rows.map((row) => row.bytes)) / 1024).toFixed(1)} KB in ${median(rows.map((row) => row.requests))} requests`);
+console.log(
+  `time from typing to first results: median ${median(rows.map((row) => row.ms)).toFixed(0)} ms (${rows.map((row) => row.ms.toFixed(0)).join(', ')})`,
+);
+console.log(
+  `transferred when the search page opens (page, script, Pagefind runtime and index entry): median ${(median(rows.map((row) => row.setup)) / 1024).toFixed(1)} KB`,
+);
+console.log(
+  `transferred for the first query: median ${(median(rows.map((row) => row.bytes)) / 1024).toFixed(1)} KB in ${median(rows.map((row) => row.requests))} requests`,
+);

@@ -12,7 +12,14 @@ import { generateContent } from './generate.ts';
 import { measure, outputFigures, type OutputFigures, type RunFigures } from './measure.ts';
 import { treeCacheDir } from '../../src/lib/cache-dir.ts';
 
-const { values } = parseArgs({ options: { entries: { type: 'string', default: '10000' }, 'skip-baseline': { type: 'boolean' }, 'cold-only': { type: 'boolean' }, work: { type: 'string', default: '.bench' } } });
+const { values } = parseArgs({
+  options: {
+    entries: { type: 'string', default: '10000' },
+    'skip-baseline': { type: 'boolean' },
+    'cold-only': { type: 'boolean' },
+    work: { type: 'string', default: '.bench' },
+  },
+});
 const count = Number(values.entries);
 if (!Number.isInteger(count) || count < 1) {
   console.error('usage: npm run bench -- --entries N [--skip-baseline]');
@@ -45,16 +52,28 @@ const ours = await build('building our site (cold)', [path.join(root, 'scripts/b
 const oursOut = outputFigures(oursDir);
 
 // One edit, then one new entry: the content layer keeps unchanged entries, so only what changed is rendered again.
-const [firstFile] = (await import('node:fs')).readdirSync(path.join(content, 'entries'), { recursive: true }).map(String).filter((file) => file.endsWith('.md')).sort();
+const [firstFile] = (await import('node:fs'))
+  .readdirSync(path.join(content, 'entries'), { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('.md'))
+  .sort();
 const edited = path.join(content, 'entries', firstFile ?? '');
 let afterEdit: RunFigures | undefined;
 let afterAdd: RunFigures | undefined;
 if (!values['cold-only']) {
   await appendFile(edited, '\nAn added sentence.\n');
-  afterEdit = await build('rebuilding after editing one entry', [path.join(root, 'scripts/build.ts'), '--outDir', oursDir]);
+  afterEdit = await build('rebuilding after editing one entry', [
+    path.join(root, 'scripts/build.ts'),
+    '--outDir',
+    oursDir,
+  ]);
   const added = path.join(content, 'entries', 'added-entry.md');
   await writeFile(added, (await readFile(edited, 'utf8')).replace(/^title: .*$/m, 'title: A new entry'));
-  afterAdd = await build('rebuilding after adding one entry', [path.join(root, 'scripts/build.ts'), '--outDir', oursDir]);
+  afterAdd = await build('rebuilding after adding one entry', [
+    path.join(root, 'scripts/build.ts'),
+    '--outDir',
+    oursDir,
+  ]);
   await rm(added);
 }
 
@@ -64,7 +83,14 @@ if (!values['skip-baseline']) {
   const baselineRoot = path.join(work, 'baseline');
   await rm(baselineRoot, { recursive: true, force: true });
   await writeBaseline(baselineRoot, content);
-  baseline = await build('building the baseline (cold)', [astro, 'build', '--root', baselineRoot, '--outDir', path.join(baselineRoot, 'dist')]);
+  baseline = await build('building the baseline (cold)', [
+    astro,
+    'build',
+    '--root',
+    baselineRoot,
+    '--outDir',
+    path.join(baselineRoot, 'dist'),
+  ]);
   baselineOut = outputFigures(path.join(baselineRoot, 'dist'));
 }
 
@@ -73,22 +99,64 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : '—');
 const rows: [string, string, string, string][] = [
   ['entries', String(count), String(count), ''],
-  ['wall time (cold build)', `${ours.seconds.toFixed(1)} s`, baseline ? `${baseline.seconds.toFixed(1)} s` : '—', ratio(ours.seconds, baseline?.seconds)],
+  [
+    'wall time (cold build)',
+    `${ours.seconds.toFixed(1)} s`,
+    baseline ? `${baseline.seconds.toFixed(1)} s` : '—',
+    ratio(ours.seconds, baseline?.seconds),
+  ],
   ['peak RSS', mb(ours.peakRss), baseline ? mb(baseline.peakRss) : '—', ratio(ours.peakRss, baseline?.peakRss)],
-  ['HTML pages', String(oursOut.pages), baselineOut ? String(baselineOut.pages) : '—', ratio(oursOut.pages, baselineOut?.pages)],
-  ['output bytes', mb(oursOut.bytes), baselineOut ? mb(baselineOut.bytes) : '—', ratio(oursOut.bytes, baselineOut?.bytes)],
-  ['search index bytes', mb(oursOut.searchBytes), baselineOut ? mb(baselineOut.searchBytes) : '—', ratio(oursOut.searchBytes, baselineOut?.searchBytes)],
-  ['largest page (raw)', kb(oursOut.largestPage.bytes), baselineOut ? kb(baselineOut.largestPage.bytes) : '—', ratio(oursOut.largestPage.bytes, baselineOut?.largestPage.bytes)],
-  ['largest page (gzip)', kb(oursOut.largestPage.gzip), baselineOut ? kb(baselineOut.largestPage.gzip) : '—', ratio(oursOut.largestPage.gzip, baselineOut?.largestPage.gzip)],
+  [
+    'HTML pages',
+    String(oursOut.pages),
+    baselineOut ? String(baselineOut.pages) : '—',
+    ratio(oursOut.pages, baselineOut?.pages),
+  ],
+  [
+    'output bytes',
+    mb(oursOut.bytes),
+    baselineOut ? mb(baselineOut.bytes) : '—',
+    ratio(oursOut.bytes, baselineOut?.bytes),
+  ],
+  [
+    'search index bytes',
+    mb(oursOut.searchBytes),
+    baselineOut ? mb(baselineOut.searchBytes) : '—',
+    ratio(oursOut.searchBytes, baselineOut?.searchBytes),
+  ],
+  [
+    'largest page (raw)',
+    kb(oursOut.largestPage.bytes),
+    baselineOut ? kb(baselineOut.largestPage.bytes) : '—',
+    ratio(oursOut.largestPage.bytes, baselineOut?.largestPage.bytes),
+  ],
+  [
+    'largest page (gzip)',
+    kb(oursOut.largestPage.gzip),
+    baselineOut ? kb(baselineOut.largestPage.gzip) : '—',
+    ratio(oursOut.largestPage.gzip, baselineOut?.largestPage.gzip),
+  ],
   ['most JS on a non-search page', kb(oursOut.maxPageScript), baselineOut ? kb(baselineOut.maxPageScript) : '—', ''],
   ...(afterEdit && afterAdd
     ? ([
-        ['rebuild after one edit', `${afterEdit.seconds.toFixed(1)} s`, '', `${((afterEdit.seconds / ours.seconds) * 100).toFixed(0)}% of cold`],
-        ['rebuild after one new entry', `${afterAdd.seconds.toFixed(1)} s`, '', `${((afterAdd.seconds / ours.seconds) * 100).toFixed(0)}% of cold`],
+        [
+          'rebuild after one edit',
+          `${afterEdit.seconds.toFixed(1)} s`,
+          '',
+          `${((afterEdit.seconds / ours.seconds) * 100).toFixed(0)}% of cold`,
+        ],
+        [
+          'rebuild after one new entry',
+          `${afterAdd.seconds.toFixed(1)} s`,
+          '',
+          `${((afterAdd.seconds / ours.seconds) * 100).toFixed(0)}% of cold`,
+        ],
       ] as [string, string, string, string][])
     : []),
 ];
-const widths = [0, 1, 2, 3].map((column) => Math.max(...[['', 'ours', 'baseline', 'ours/baseline'], ...rows].map((row) => (row[column] ?? '').length)));
+const widths = [0, 1, 2, 3].map((column) =>
+  Math.max(...[['', 'ours', 'baseline', 'ours/baseline'], ...rows].map((row) => (row[column] ?? '').length)),
+);
 const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
 console.log(`\n${line(['', 'ours', 'baseline', 'ours/baseline'])}\n${rows.map(line).join('\n')}`);
 console.log(`\nlargest page: ${oursOut.largestPage.file}`);

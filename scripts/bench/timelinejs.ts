@@ -13,11 +13,16 @@ import { launchChromium } from '../lib/browser.ts';
 import { serve } from '../lib/serve.ts';
 import { generateContent } from './generate.ts';
 
-const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { entries: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } },
+});
 const count = Number(values.entries);
 const work = path.resolve('.bench/timelinejs');
 const run = (script: string, args: string[], env: Record<string, string>) => {
-  const result = spawnSync(process.execPath, [path.resolve('scripts', script), ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.resolve('scripts', script), ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr.slice(-3000)}`);
 };
 
@@ -28,7 +33,10 @@ run('build.ts', ['--outDir', path.join(work, 'ours')], { TIMELINE_CONTENT: conte
 const tjs = path.join(work, 'timelinejs');
 mkdirSync(tjs, { recursive: true });
 run('editors/export.ts', ['timelinejs', '--out', path.join(tjs, 'timeline.json')], { TIMELINE_CONTENT: content });
-const dist = path.join(path.dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json')), 'dist');
+const dist = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json')),
+  'dist',
+);
 cpSync(dist, path.join(tjs, 'dist'), { recursive: true });
 writeFileSync(
   path.join(tjs, 'index.html'),
@@ -62,6 +70,10 @@ await ours.close();
 await theirs.close();
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 console.log(`${count} events, ${values.runs} cold runs each, time until the first events are visible and usable:`);
-console.log(`  our site (home page):   median ${median(times.ours).toFixed(0)} ms  (${times.ours.map((ms) => ms.toFixed(0)).join(', ')})`);
-console.log(`  TimelineJS (self-hosted): median ${median(times.timelinejs).toFixed(0)} ms  (${times.timelinejs.map((ms) => ms.toFixed(0)).join(', ')})`);
+console.log(
+  `  our site (home page):   median ${median(times.ours).toFixed(0)} ms  (${times.ours.map((ms) => ms.toFixed(0)).join(', ')})`,
+);
+console.log(
+  `  TimelineJS (self-hosted): median ${median(times.timelinejs).toFixed(0)} ms  (${times.timelinejs.map((ms) => ms.toFixed(0)).join(', ')})`,
+);
 console.log(`  ratio TimelineJS/ours: ${(median(times.timelinejs) / median(times.ours)).toFixed(1)}×`);

@@ -4,14 +4,23 @@
  * Exits 1 when there is any error (warnings alone exit 0). `--content DIR` checks another content folder.
  */
 import { parseArgs } from 'node:util';
-import { contentFolder, contentOverride, errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
+import {
+  contentFolder,
+  contentOverride,
+  errorMessage,
+  formatReport,
+  hasErrors,
+  loadContent,
+} from '../../src/core/index.ts';
 import { sortDiagnostics } from '../../src/core/diagnostics.ts';
 import { parseCacheFile } from '../../src/lib/cache-dir.ts';
 
 const usage = 'usage: npm run check [-- --format text|json] [--content DIR]';
 let values: { format?: string; content?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, content: { type: 'string' }, help: { type: 'boolean' } } }));
+  ({ values } = parseArgs({
+    options: { format: { type: 'string', default: 'text' }, content: { type: 'string' }, help: { type: 'boolean' } },
+  }));
 } catch (error) {
   console.error(`${errorMessage(error)}\n${usage}`);
   process.exit(2);
@@ -26,13 +35,30 @@ if (values.format !== 'text' && values.format !== 'json') {
 }
 
 const override = values.content ?? contentOverride();
-const model = await loadContent(override ?? contentFolder(), process.cwd(), { editorial: true, parseCache: parseCacheFile(process.cwd(), override) });
+const model = await loadContent(override ?? contentFolder(), process.cwd(), {
+  editorial: true,
+  parseCache: parseCacheFile(process.cwd(), override),
+});
 const diagnostics = sortDiagnostics(model.diagnostics);
 if (values.format === 'json') {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  console.log(JSON.stringify({ errors, warnings: diagnostics.length - errors, entries: model.entries.length, drafts: model.drafts.length, diagnostics }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        errors,
+        warnings: diagnostics.length - errors,
+        entries: model.entries.length,
+        drafts: model.drafts.length,
+        diagnostics,
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   console.log(formatReport(diagnostics));
-  console.log(`checked ${model.entries.length} published entries, ${model.drafts.length} drafts and ${model.translations.length} translations`);
+  console.log(
+    `checked ${model.entries.length} published entries, ${model.drafts.length} drafts and ${model.translations.length} translations`,
+  );
 }
 process.exit(hasErrors(diagnostics) ? 1 : 0);

@@ -42,7 +42,10 @@ async function bodiesAsHtml(): Promise<Map<string, string>> {
   const site = model.site.url ? new URL(model.site.url) : undefined;
   const href = (path: string) => (site ? new URL(path, site).href : `/${path}`);
   try {
-    return await renderEntryBodies(model, process.cwd(), { href, words: (language) => bodyWords(useStrings(language)) });
+    return await renderEntryBodies(model, process.cwd(), {
+      href,
+      words: (language) => bodyWords(useStrings(language)),
+    });
   } catch (error) {
     if (!(error instanceof BodyRenderError)) throw error;
     console.error(`${error.message}\nNothing was exported.`);

@@ -21,7 +21,10 @@ function fail(message: string, code = 1): never {
 
 let options: ReturnType<typeof parse>;
 function parse() {
-  return parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, timezone: { type: 'string', default: 'Z' } } });
+  return parseArgs({
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean' }, timezone: { type: 'string', default: 'Z' } },
+  });
 }
 try {
   options = parse();
@@ -31,7 +34,8 @@ try {
 const [format, file] = options.positionals;
 if (format !== 'timelinejs' || !file) fail('name the format (timelinejs) and the file', 2);
 const timeZone = options.values.timezone ?? 'Z';
-if (!/^(Z|[+-]\d{2}:\d{2})$/.test(timeZone)) fail(`--timezone "${timeZone}": expected Z or an offset such as +01:00`, 2);
+if (!/^(Z|[+-]\d{2}:\d{2})$/.test(timeZone))
+  fail(`--timezone "${timeZone}": expected Z or an offset such as +01:00`, 2);
 const dryRun = options.values['dry-run'] ?? false;
 const contentDir = path.resolve(contentFolder());
 const shown = (target: string) => path.relative(process.cwd(), target);
@@ -75,13 +79,18 @@ for (const [index, entry] of result.entries.entries()) {
 const newThreads = await addThreads(result.threads);
 if (!existsSync(path.join(contentDir, 'site.yaml'))) {
   const [main] = result.threads;
-  const site = { title: main?.title ?? 'Timeline', description: main?.summary ?? `Imported from ${path.basename(file)}.` };
+  const site = {
+    title: main?.title ?? 'Timeline',
+    description: main?.summary ?? `Imported from ${path.basename(file)}.`,
+  };
   if (dryRun) console.log(`would write ${shown(path.join(contentDir, 'site.yaml'))}`);
   else await writeFile(path.join(contentDir, 'site.yaml'), stringify(site));
 }
 
 const verb = dryRun ? 'would import' : 'imported';
-console.log(`${verb} ${result.entries.length} entries from ${file}: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged; ${newThreads} new threads`);
+console.log(
+  `${verb} ${result.entries.length} entries from ${file}: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged; ${newThreads} new threads`,
+);
 if (result.notes.length) console.log(`not carried over:\n${result.notes.map((note) => `  - ${note}`).join('\n')}`);
 if (!dryRun) {
   const after = await loadContent(contentDir, process.cwd());

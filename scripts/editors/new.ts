@@ -14,7 +14,8 @@ import { parseDate } from '../../src/core/dates.ts';
 import { ENTRY_KINDS, type EntryKind } from '../../src/core/schema/vocabulary.ts';
 import { closest } from '../../src/core/suggest.ts';
 
-const usage = 'usage: npm run new -- "Title of the development" --date 2025-01-19 [--kind event] [--thread ID] [--person ID] [--topic ID]';
+const usage =
+  'usage: npm run new -- "Title of the development" --date 2025-01-19 [--kind event] [--thread ID] [--person ID] [--topic ID]';
 const contentDir = path.resolve(contentFolder());
 
 function fail(message: string): never {
@@ -59,7 +60,8 @@ if (problems.length) fail(problems.join('\n'));
 
 const relativePath = newEntryPath(entry);
 const file = path.join(contentDir, relativePath);
-if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists; choose another title or edit that file`);
+if (existsSync(file))
+  fail(`${path.relative(process.cwd(), file)} already exists; choose another title or edit that file`);
 await mkdir(path.dirname(file), { recursive: true });
 await writeFile(file, newEntryText(entry), { flag: 'wx' });
 console.log(path.relative(process.cwd(), file));
@@ -83,13 +85,21 @@ function checkEntry(entry: NewEntry): string[] {
   const problems: string[] = [];
   const date = parseDate(entry.date);
   if (!date.ok) problems.push(`--date: ${date.message}`);
-  else if (date.date.precision === 'time') problems.push('--date: give a day, month or year here; add the time in the file');
-  if (!ENTRY_KINDS.includes(entry.kind)) problems.push(`--kind: "${entry.kind}" is not a kind; expected one of ${ENTRY_KINDS.join(', ')}`);
-  for (const [option, ids] of [['thread', entry.threads], ['person', entry.people], ['topic', entry.topics]] as const) {
+  else if (date.date.precision === 'time')
+    problems.push('--date: give a day, month or year here; add the time in the file');
+  if (!ENTRY_KINDS.includes(entry.kind))
+    problems.push(`--kind: "${entry.kind}" is not a kind; expected one of ${ENTRY_KINDS.join(', ')}`);
+  for (const [option, ids] of [
+    ['thread', entry.threads],
+    ['person', entry.people],
+    ['topic', entry.topics],
+  ] as const) {
     for (const id of ids ?? []) {
       if (!known[option].includes(id)) {
         const suggestion = closest(id, known[option]);
-        problems.push(`--${option}: unknown id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${known[option].join(', ') || 'none yet'}`);
+        problems.push(
+          `--${option}: unknown id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${known[option].join(', ') || 'none yet'}`,
+        );
       }
     }
   }
@@ -105,7 +115,12 @@ async function ask(): Promise<NewEntry> {
     }
     return value as Exclude<T, symbol>;
   };
-  const title = answer(await prompts.text({ message: 'Title of the development', validate: (value) => (value?.trim() ? undefined : 'A title is needed') }));
+  const title = answer(
+    await prompts.text({
+      message: 'Title of the development',
+      validate: (value) => (value?.trim() ? undefined : 'A title is needed'),
+    }),
+  );
   const date = answer(
     await prompts.text({
       message: 'Date (2025, 2025-01 or 2025-01-19)',
@@ -116,9 +131,23 @@ async function ask(): Promise<NewEntry> {
       },
     }),
   );
-  const kind = answer(await prompts.select({ message: 'Kind', options: ENTRY_KINDS.map((value) => ({ value, label: value })), initialValue: 'event' as EntryKind }));
+  const kind = answer(
+    await prompts.select({
+      message: 'Kind',
+      options: ENTRY_KINDS.map((value) => ({ value, label: value })),
+      initialValue: 'event' as EntryKind,
+    }),
+  );
   const pick = async (message: string, ids: string[]) =>
-    ids.length ? answer(await prompts.multiselect({ message, options: ids.map((value) => ({ value, label: value })), required: false })) : [];
+    ids.length
+      ? answer(
+          await prompts.multiselect({
+            message,
+            options: ids.map((value) => ({ value, label: value })),
+            required: false,
+          }),
+        )
+      : [];
   const threads = await pick('Storylines (space to choose)', known.thread);
   const people = await pick('People', known.person);
   const topics = await pick('Topics', known.topic);

@@ -20,7 +20,11 @@ const usage = 'usage: node scripts/screenshots.ts [--out DIR] [--dist DIR] [--bu
 let options: { out: string; dist: string; build: boolean };
 try {
   ({ values: options } = parseArgs({
-    options: { out: { type: 'string', default: 'screenshots' }, dist: { type: 'string', default: 'dist' }, build: { type: 'boolean', default: false } },
+    options: {
+      out: { type: 'string', default: 'screenshots' },
+      dist: { type: 'string', default: 'dist' },
+      build: { type: 'boolean', default: false },
+    },
   }));
 } catch (error) {
   console.error(`${errorMessage(error)}\n${usage}`);
@@ -29,12 +33,16 @@ try {
 const dist = path.resolve(options.dist);
 const out = path.resolve(options.out);
 /** A path as the user would type it: relative when it is under the current folder. */
-const shown = (file: string) => (file.startsWith(`${process.cwd()}${path.sep}`) ? path.relative(process.cwd(), file) : file);
+const shown = (file: string) =>
+  file.startsWith(`${process.cwd()}${path.sep}`) ? path.relative(process.cwd(), file) : file;
 
 if (options.build || !existsSync(dist)) {
   // A child process, so Astro's build runs exactly as `npm run build` does and its output streams as it goes.
   const code = await new Promise<number>((resolve) => {
-    spawn(process.execPath, [path.join(import.meta.dirname, '../build.ts'), '--outDir', dist], { cwd: path.join(import.meta.dirname, '../..'), stdio: 'inherit' })
+    spawn(process.execPath, [path.join(import.meta.dirname, '../build.ts'), '--outDir', dist], {
+      cwd: path.join(import.meta.dirname, '../..'),
+      stdio: 'inherit',
+    })
       .on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)))
       .on('error', () => resolve(1));
   });

@@ -17,7 +17,10 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse | null>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -120,7 +123,8 @@ function followArrowKeys(): void {
 /** Takes a change the reader made: a new search from the first page of results, and the URL saying so. */
 function update(change: Partial<SearchState>): void {
   const next = { ...state, ...change };
-  if (next.q === state.q && next.sort === state.sort && JSON.stringify(next.filters) === JSON.stringify(state.filters)) return;
+  if (next.q === state.q && next.sort === state.sort && JSON.stringify(next.filters) === JSON.stringify(state.filters))
+    return;
   state = next;
   shown = PAGE_SIZE;
   history.replaceState(null, '', toUrl(state));
@@ -227,7 +231,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   title.append(element('a', { href: data.url, textContent: data.meta['title'] ?? data.url }));
   article.append(title);
   if (data.meta['date']) article.append(element('p', { className: 'result-date', textContent: data.meta['date'] }));
-  if (data.meta['summary']) article.append(element('p', { className: 'result-summary', textContent: data.meta['summary'] }));
+  if (data.meta['summary'])
+    article.append(element('p', { className: 'result-summary', textContent: data.meta['summary'] }));
   const excerpt = element('p', { className: 'result-excerpt' });
   excerpt.append(...highlighted(data.excerpt));
   article.append(excerpt);
@@ -249,7 +254,10 @@ function highlighted(excerpt: string): Node[] {
   });
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]>): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]>,
+): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), properties);
 }
 

@@ -19,13 +19,18 @@ document.addEventListener('keydown', (event) => {
 for (const element of document.querySelectorAll<HTMLTimeElement>('time[data-today]')) {
   const today = new Date();
   element.dateTime = today.toISOString().slice(0, 10);
-  element.textContent = today.toLocaleDateString(document.documentElement.lang, { day: 'numeric', month: 'long', year: 'numeric' });
+  element.textContent = today.toLocaleDateString(document.documentElement.lang, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
 }
 
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 if (toggle) {
   const systemDark = matchMedia('(prefers-color-scheme: dark)');
-  const isDark = () => (document.documentElement.dataset['theme'] ?? (systemDark.matches ? 'dark' : 'light')) === 'dark';
+  const isDark = () =>
+    (document.documentElement.dataset['theme'] ?? (systemDark.matches ? 'dark' : 'light')) === 'dark';
   const show = () => toggle.setAttribute('aria-pressed', String(isDark()));
   // Without this script the switch could not work, so it is shown only now.
   toggle.closest<HTMLElement>('[data-theme-item]')?.removeAttribute('hidden');

@@ -21,7 +21,8 @@ export function findReferences(text: string): BodyReference[] {
     const start = match.index;
     const end = start + whole.length;
     if (key !== undefined) found.push({ type: 'citation', key, start, end });
-    else if (id !== undefined) found.push({ type: 'entry-link', id: id.trim(), ...(label ? { label: label.trim() } : {}), start, end });
+    else if (id !== undefined)
+      found.push({ type: 'entry-link', id: id.trim(), ...(label ? { label: label.trim() } : {}), start, end });
   }
   return found;
 }
@@ -88,7 +89,8 @@ const PLAIN_REFERENCE = /^\[(?:\[[^*_[\]]+\]|@[^*_[\]]+)\]$/;
 export function scanPlainBody(markdown: string): LocatedReference[] | undefined {
   if (NOT_PLAIN.test(markdown)) return undefined;
   const found = findReferences(markdown);
-  if (found.some((reference) => !PLAIN_REFERENCE.test(markdown.slice(reference.start, reference.end)))) return undefined;
+  if (found.some((reference) => !PLAIN_REFERENCE.test(markdown.slice(reference.start, reference.end))))
+    return undefined;
   const positionOf = positionsIn(markdown);
   return found.map((reference) => ({ ...reference, ...positionOf(reference.start) }));
 }

@@ -63,7 +63,8 @@ export function checkContent(content: CollectedContent, site: Site): CheckedCont
     languages: site.translations,
     entries: new Map(entries.map((entry) => [entry.id, entry])),
     checkBody: (where, references, refs) => checkBody(where, references, refs, known),
-    fail: (translation, field, message, rule) => diagnostics.push({ file: translation.file, line: 1, column: 1, field, message, rule, severity: 'error' }),
+    fail: (translation, field, message, rule) =>
+      diagnostics.push({ file: translation.file, line: 1, column: 1, field, message, rule, severity: 'error' }),
     hint: (id) => hint(id, titles.keys()),
   });
   return { records, entries, drafts, translations, bodyReferences, diagnostics };
@@ -99,7 +100,14 @@ function uniqueEntries(list: readonly ParsedEntry[], diagnostics: Diagnostic[]):
   for (const entry of list) {
     const earlier = firstFile.get(entry.id);
     if (earlier !== undefined) {
-      reportAt(diagnostics, entry, [], 'id', `duplicate entry id "${entry.id}": already used by ${earlier}; rename one of the files (or change its id)`, 'duplicate-id');
+      reportAt(
+        diagnostics,
+        entry,
+        [],
+        'id',
+        `duplicate entry id "${entry.id}": already used by ${earlier}; rename one of the files (or change its id)`,
+        'duplicate-id',
+      );
       continue;
     }
     firstFile.set(entry.id, entry.file);
@@ -119,7 +127,14 @@ function checkRecordReferences(entry: ParsedEntry, { content, records, diagnosti
     if (content.unreadable.has(field)) continue;
     entry.references[field].forEach((id, index) => {
       if (id && !known.has(id) && !content.rejected.has(`${field}/${id}`)) {
-        reportAt(diagnostics, entry, [field, index], `${field}[${index}]`, `unknown ${noun} "${id}"; ${field} are listed in content/${field}.yaml${hint(id, known.keys())}`, 'unknown-reference');
+        reportAt(
+          diagnostics,
+          entry,
+          [field, index],
+          `${field}[${index}]`,
+          `unknown ${noun} "${id}"; ${field} are listed in content/${field}.yaml${hint(id, known.keys())}`,
+          'unknown-reference',
+        );
       }
     });
   }
@@ -132,10 +147,33 @@ function checkRelations(entry: ParsedEntry, { titles, drafts, diagnostics }: Kno
     const at: PropertyKey[] = ['relations', index, 'entry'];
     const field = `relations[${index}].entry`;
     if (!relation.entry) return;
-    if (relation.entry === entry.id) reportAt(diagnostics, entry, at, field, `an entry cannot relate to itself${relation.type ? ` (${relation.type})` : ''}`, 'self-relation');
-    else if (!titles.has(relation.entry)) reportAt(diagnostics, entry, at, field, `unknown entry "${relation.entry}"${hint(relation.entry, titles.keys())}`, 'unknown-reference');
+    if (relation.entry === entry.id)
+      reportAt(
+        diagnostics,
+        entry,
+        at,
+        field,
+        `an entry cannot relate to itself${relation.type ? ` (${relation.type})` : ''}`,
+        'self-relation',
+      );
+    else if (!titles.has(relation.entry))
+      reportAt(
+        diagnostics,
+        entry,
+        at,
+        field,
+        `unknown entry "${relation.entry}"${hint(relation.entry, titles.keys())}`,
+        'unknown-reference',
+      );
     else if (!refs.draft && drafts.has(relation.entry)) {
-      reportAt(diagnostics, entry, at, field, `"${relation.entry}" is a draft; publish it first or remove this relation`, 'draft-reference');
+      reportAt(
+        diagnostics,
+        entry,
+        at,
+        field,
+        `"${relation.entry}" is a draft; publish it first or remove this relation`,
+        'draft-reference',
+      );
     }
   });
 }
@@ -143,32 +181,81 @@ function checkRelations(entry: ParsedEntry, { titles, drafts, diagnostics }: Kno
 /** A source's outlet that looks like an id but is none is probably a typo: a warning, as it still shows as a name. */
 function checkOutlets(entry: ParsedEntry, { content, records: { outlets }, diagnostics }: Known): void {
   entry.references.sources.forEach((source, index) => {
-    if (source.outlet && !content.unreadable.has('outlets') && !outlets.has(source.outlet) && ID_PATTERN.test(source.outlet) && outlets.size > 0) {
-      reportAt(diagnostics, entry, ['sources', index, 'outlet'], `sources[${index}].outlet`, `"${source.outlet}" is not an outlet id in content/outlets.yaml, so it is shown as a name${hint(source.outlet, outlets.keys())}`, 'unknown-outlet', 'warning');
+    if (
+      source.outlet &&
+      !content.unreadable.has('outlets') &&
+      !outlets.has(source.outlet) &&
+      ID_PATTERN.test(source.outlet) &&
+      outlets.size > 0
+    ) {
+      reportAt(
+        diagnostics,
+        entry,
+        ['sources', index, 'outlet'],
+        `sources[${index}].outlet`,
+        `"${source.outlet}" is not an outlet id in content/outlets.yaml, so it is shown as a name${hint(source.outlet, outlets.keys())}`,
+        'unknown-outlet',
+        'warning',
+      );
     }
   });
 }
 
 /** The [[id]] links and [@n] citations of a body (an entry's, or a translation's, which cites the entry's sources). */
-function checkBody(where: Pick<ParsedTranslation, 'file' | 'bodyLine'>, references: readonly LocatedReference[], refs: ParsedEntry['references'], { titles, drafts, diagnostics }: Known): void {
+function checkBody(
+  where: Pick<ParsedTranslation, 'file' | 'bodyLine'>,
+  references: readonly LocatedReference[],
+  refs: ParsedEntry['references'],
+  { titles, drafts, diagnostics }: Known,
+): void {
   for (const reference of references) {
     const at = { file: where.file, line: where.bodyLine + reference.line - 1, column: reference.column, field: 'body' };
     if (reference.type === 'entry-link') {
-      if (!titles.has(reference.id)) diagnostics.push({ ...at, message: `[[${reference.id}]] links to an unknown entry${hint(reference.id, titles.keys())}`, rule: 'unknown-reference', severity: 'error' });
-      else if (!refs.draft && drafts.has(reference.id)) diagnostics.push({ ...at, message: `[[${reference.id}]] links to a draft; publish it first or remove the link`, rule: 'draft-reference', severity: 'error' });
+      if (!titles.has(reference.id))
+        diagnostics.push({
+          ...at,
+          message: `[[${reference.id}]] links to an unknown entry${hint(reference.id, titles.keys())}`,
+          rule: 'unknown-reference',
+          severity: 'error',
+        });
+      else if (!refs.draft && drafts.has(reference.id))
+        diagnostics.push({
+          ...at,
+          message: `[[${reference.id}]] links to a draft; publish it first or remove the link`,
+          rule: 'draft-reference',
+          severity: 'error',
+        });
     } else if (citationNumber(reference.key, refs.sources) === undefined) {
-      const choices = refs.sources.length ? `use a number from 1 to ${refs.sources.length} or a source's id` : 'the entry has no sources yet';
-      diagnostics.push({ ...at, message: `[@${reference.key}] cites no source of this entry: ${choices}`, rule: 'unknown-citation', severity: 'error' });
+      const choices = refs.sources.length
+        ? `use a number from 1 to ${refs.sources.length} or a source's id`
+        : 'the entry has no sources yet';
+      diagnostics.push({
+        ...at,
+        message: `[@${reference.key}] cites no source of this entry: ${choices}`,
+        rule: 'unknown-citation',
+        severity: 'error',
+      });
     }
   }
 }
 
 /** Records by id; a repeated id is an error at the repeat. */
-function uniqueRecords<T extends { id: string }>(records: readonly Located<T>[], noun: string, diagnostics: Diagnostic[]): Map<string, Located<T>> {
+function uniqueRecords<T extends { id: string }>(
+  records: readonly Located<T>[],
+  noun: string,
+  diagnostics: Diagnostic[],
+): Map<string, Located<T>> {
   const byId = new Map<string, Located<T>>();
   for (const record of records) {
     if (byId.has(record.value.id)) {
-      diagnostics.push({ file: record.file, ...record.locate(['id']), field: 'id', message: `duplicate ${noun} id "${record.value.id}"`, rule: 'duplicate-id', severity: 'error' });
+      diagnostics.push({
+        file: record.file,
+        ...record.locate(['id']),
+        field: 'id',
+        message: `duplicate ${noun} id "${record.value.id}"`,
+        rule: 'duplicate-id',
+        severity: 'error',
+      });
     } else byId.set(record.value.id, record);
   }
   return byId;

@@ -23,7 +23,10 @@ const TRANSLATION_NAME = new RegExp(`^(.+)\\.(${LANGUAGE_PATTERN.source.slice(1,
 const READ_AHEAD = 64;
 
 /** Reads every entry and translation file under `content/entries/` (a missing folder holds none). */
-export async function readEntryFiles(reader: ContentReader, contentDir: string): Promise<{ entries: ParsedEntry[]; translations: ParsedTranslation[] }> {
+export async function readEntryFiles(
+  reader: ContentReader,
+  contentDir: string,
+): Promise<{ entries: ParsedEntry[]; translations: ParsedTranslation[] }> {
   const dir = path.join(contentDir, ENTRIES_DIR);
   const entries: ParsedEntry[] = [];
   const translations: ParsedTranslation[] = [];
@@ -31,7 +34,8 @@ export async function readEntryFiles(reader: ContentReader, contentDir: string):
   // Reading is started ahead, a window at a time, while parsing stays in file order (so are the diagnostics).
   const reads: Promise<Uint8Array | undefined>[] = [];
   const readAhead = (upTo: number) => {
-    for (let index = reads.length; index < Math.min(upTo, files.length); index++) reads.push(readBytes(path.join(dir, files[index] ?? '')));
+    for (let index = reads.length; index < Math.min(upTo, files.length); index++)
+      reads.push(readBytes(path.join(dir, files[index] ?? '')));
   };
   for (const [index, name] of files.entries()) {
     readAhead(index + READ_AHEAD);
@@ -42,7 +46,10 @@ export async function readEntryFiles(reader: ContentReader, contentDir: string):
     const extension = path.extname(name).toLowerCase();
     const translated = extension === '.md' ? TRANSLATION_NAME.exec(path.basename(name, extension)) : null;
     const where = reader.relative(file);
-    if (translated) translations.push(...readTranslation(reader, where, text, translated[1] ?? '', (translated[2] ?? '').toLowerCase()));
+    if (translated)
+      translations.push(
+        ...readTranslation(reader, where, text, translated[1] ?? '', (translated[2] ?? '').toLowerCase()),
+      );
     else if (extension === '.md') entries.push(...readMarkdownEntry(reader, where, text));
     else entries.push(...readYamlEntries(reader, where, text));
   }
@@ -69,32 +76,72 @@ function readMarkdownEntry(reader: ContentReader, file: string, text: string): P
   if (!found) return [];
   const id = slugify(path.basename(file, path.extname(file)));
   if (!id) {
-    reader.diagnostics.push({ file, line: 1, column: 1, message: 'the file name gives no usable id; name it like 2025-01-19-what-happened.md', rule: 'entry-id', severity: 'error' });
+    reader.diagnostics.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'the file name gives no usable id; name it like 2025-01-19-what-happened.md',
+      rule: 'entry-id',
+      severity: 'error',
+    });
     return [];
   }
   const { read, value } = found;
-  const entry: ParsedEntry = { id, file, references: referencesOf(read.data), body: read.body, bodyLine: read.bodyLine, locate: read.locate };
+  const entry: ParsedEntry = {
+    id,
+    file,
+    references: referencesOf(read.data),
+    body: read.body,
+    bodyLine: read.bodyLine,
+    locate: read.locate,
+  };
   if (value) entry.data = value;
   return [entry];
 }
 
 /** A translation of the entry `name` into `language`. */
-function readTranslation(reader: ContentReader, file: string, text: string, name: string, language: string): ParsedTranslation[] {
+function readTranslation(
+  reader: ContentReader,
+  file: string,
+  text: string,
+  name: string,
+  language: string,
+): ParsedTranslation[] {
   const found = readFrontmatter(reader, file, text, translationSchema, 'title: …, summary: …');
   if (!found) return [];
   const { read, value } = found;
-  const translation: ParsedTranslation = { id: slugify(name), language, file, body: read.body, bodyLine: read.bodyLine, locate: read.locate };
+  const translation: ParsedTranslation = {
+    id: slugify(name),
+    language,
+    file,
+    body: read.body,
+    bodyLine: read.bodyLine,
+    locate: read.locate,
+  };
   if (value) translation.data = value;
   return [translation];
 }
 
 /** A Markdown file's frontmatter checked against `schema`, and its body; undefined when there is no mapping to check. */
-function readFrontmatter<S extends z.ZodType>(reader: ContentReader, file: string, text: string, schema: S, example: string) {
+function readFrontmatter<S extends z.ZodType>(
+  reader: ContentReader,
+  file: string,
+  text: string,
+  schema: S,
+  example: string,
+) {
   const read = readMarkdown(file, text, reader.cache);
   reader.diagnostics.push(...read.diagnostics);
   if (read.diagnostics.length) return undefined;
   if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
-    reader.diagnostics.push({ file, line: 2, column: 1, message: `the frontmatter must be a mapping of fields (${example})`, rule: 'frontmatter', severity: 'error' });
+    reader.diagnostics.push({
+      file,
+      line: 2,
+      column: 1,
+      message: `the frontmatter must be a mapping of fields (${example})`,
+      rule: 'frontmatter',
+      severity: 'error',
+    });
     return undefined;
   }
   const checked = validateWith(schema, read.data, { file, locate: read.locate });
@@ -135,5 +182,13 @@ function readYamlEntries(reader: ContentReader, file: string, text: string): Par
 function checkBodySize(reader: ContentReader, file: string, body: string, line: number): void {
   if (body.length <= BODY_LIMIT) return;
   const size = `${(body.length / 1_000_000).toFixed(1)} million characters`;
-  reader.diagnostics.push({ file, line, column: 1, field: 'body', message: `the body is ${size}; an entry body may hold at most ${BODY_LIMIT.toLocaleString('en')}: link the full document as a source instead`, rule: 'body-too-large', severity: 'error' });
+  reader.diagnostics.push({
+    file,
+    line,
+    column: 1,
+    field: 'body',
+    message: `the body is ${size}; an entry body may hold at most ${BODY_LIMIT.toLocaleString('en')}: link the full document as a source instead`,
+    rule: 'body-too-large',
+    severity: 'error',
+  });
 }

@@ -5,11 +5,25 @@ import type { z } from 'zod';
 import type { Located } from './collect.ts';
 import { readText, type ContentReader } from './content-reader.ts';
 import { readYaml, type ReadResult } from './read.ts';
-import { outletSchema, personSchema, threadSchema, topicSchema, type Outlet, type Person, type Thread, type Topic } from './schema/index.ts';
+import {
+  outletSchema,
+  personSchema,
+  threadSchema,
+  topicSchema,
+  type Outlet,
+  type Person,
+  type Thread,
+  type Topic,
+} from './schema/index.ts';
 import { validateWith } from './validate.ts';
 
 /** The record files, by the name under `content/`. */
-export const RECORD_FILES = { people: 'people.yaml', threads: 'threads.yaml', topics: 'topics.yaml', outlets: 'outlets.yaml' } as const;
+export const RECORD_FILES = {
+  people: 'people.yaml',
+  threads: 'threads.yaml',
+  topics: 'topics.yaml',
+  outlets: 'outlets.yaml',
+} as const;
 export type RecordKind = keyof typeof RECORD_FILES;
 
 /** The records of the content folder, and what could not be read of them. */
@@ -46,7 +60,11 @@ interface ListReading {
 }
 
 /** One record file: parsed as YAML, which must hold a list, then each record checked against `schema`. */
-async function readList<S extends z.ZodType>(kind: RecordKind, schema: S, { reader, contentDir, unreadable, rejected }: ListReading): Promise<Located<z.output<S>>[]> {
+async function readList<S extends z.ZodType>(
+  kind: RecordKind,
+  schema: S,
+  { reader, contentDir, unreadable, rejected }: ListReading,
+): Promise<Located<z.output<S>>[]> {
   const file = path.join(contentDir, RECORD_FILES[kind]);
   if (!existsSync(file)) return [];
   const where = reader.relative(file);
@@ -56,7 +74,13 @@ async function readList<S extends z.ZodType>(kind: RecordKind, schema: S, { read
   if (!read || read.diagnostics.length || !Array.isArray(read.data)) unreadable.add(kind);
   if (!read || read.diagnostics.length) return [];
   if (!Array.isArray(read.data)) {
-    reader.diagnostics.push({ file: where, ...read.locate([]), message: `expected a list of records, each starting with "- id:"`, rule: 'schema', severity: 'error' });
+    reader.diagnostics.push({
+      file: where,
+      ...read.locate([]),
+      message: `expected a list of records, each starting with "- id:"`,
+      rule: 'schema',
+      severity: 'error',
+    });
     return [];
   }
   return checkRecords(kind, schema, where, read.data, read, { reader, rejected });
@@ -75,8 +99,10 @@ function checkRecords<S extends z.ZodType>(
   items.forEach((item, index) => {
     const checked = validateWith(schema, item, { file, locate: read.locate, path: [index] });
     reader.diagnostics.push(...checked.diagnostics);
-    if (checked.value !== undefined) records.push({ value: checked.value, file, locate: (p) => read.locate([index, ...p]) });
-    else if (typeof (item as { id?: unknown } | null)?.id === 'string') rejected.add(`${kind}/${(item as { id: string }).id}`);
+    if (checked.value !== undefined)
+      records.push({ value: checked.value, file, locate: (p) => read.locate([index, ...p]) });
+    else if (typeof (item as { id?: unknown } | null)?.id === 'string')
+      rejected.add(`${kind}/${(item as { id: string }).id}`);
   });
   return records;
 }

@@ -59,14 +59,26 @@ export interface CollectedContent extends RecordLists {
 export const SITE_FILE = 'site.yaml';
 
 /** Reads and checks `site.yaml` alone (Astro's config needs the site's address before anything else is read). */
-export async function readSiteSettings(contentDir: string, projectRoot = process.cwd()): Promise<{ site?: Site; diagnostics: Diagnostic[] }> {
+export async function readSiteSettings(
+  contentDir: string,
+  projectRoot = process.cwd(),
+): Promise<{ site?: Site; diagnostics: Diagnostic[] }> {
   const file = path.join(contentDir, SITE_FILE);
   const where = path.relative(projectRoot, file).split(path.sep).join('/');
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch {
-    return { diagnostics: [{ file: where, message: 'site settings are missing: create this file with at least title and description', rule: 'missing-file', severity: 'error' }] };
+    return {
+      diagnostics: [
+        {
+          file: where,
+          message: 'site settings are missing: create this file with at least title and description',
+          rule: 'missing-file',
+          severity: 'error',
+        },
+      ],
+    };
   }
   const decoded = decodeText(where, bytes);
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
@@ -77,7 +89,11 @@ export async function readSiteSettings(contentDir: string, projectRoot = process
 }
 
 /** Reads and checks everything under a content folder; `projectRoot` makes file names in messages relative. */
-export async function collectContent(contentDir: string, projectRoot = process.cwd(), cache?: ParseCache): Promise<CollectedContent> {
+export async function collectContent(
+  contentDir: string,
+  projectRoot = process.cwd(),
+  cache?: ParseCache,
+): Promise<CollectedContent> {
   const reader = contentReader(projectRoot, cache);
   const settings = await readSiteSettings(contentDir, projectRoot);
   reader.diagnostics.push(...settings.diagnostics);

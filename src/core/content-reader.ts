@@ -28,7 +28,11 @@ export async function readBytes(file: string): Promise<Uint8Array | undefined> {
 }
 
 /** A file's text (from bytes already being read, if given); undefined when it cannot be read or is not UTF-8 (reported). */
-export async function readText(reader: ContentReader, file: string, read: Promise<Uint8Array | undefined> = readBytes(file)): Promise<string | undefined> {
+export async function readText(
+  reader: ContentReader,
+  file: string,
+  read: Promise<Uint8Array | undefined> = readBytes(file),
+): Promise<string | undefined> {
   const bytes = await read;
   if (bytes === undefined) return undefined;
   const decoded = decodeText(reader.relative(file), bytes);

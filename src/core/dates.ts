@@ -53,7 +53,20 @@ export function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Parses `2025`, `2025-01`, `2025-01-19` or `2025-01-19T14:30+01:00` (also a bare year number), checking the calendar. */
 export function parseDate(input: unknown): ParseResult {
@@ -93,9 +106,11 @@ export function parseDate(input: unknown): ParseResult {
   const hour = Number(h);
   const minute = Number(mi);
   const second = s === undefined ? undefined : Number(s);
-  if (hour > 23 || minute > 59 || (second ?? 0) > 59) return { ok: false, message: `"${text}" has an impossible time of day` };
+  if (hour > 23 || minute > 59 || (second ?? 0) > 59)
+    return { ok: false, message: `"${text}" has an impossible time of day` };
   const offsetMinutes = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
-  if (Math.abs(offsetMinutes) > 14 * 60) return { ok: false, message: `"${text}" has a time-zone offset beyond ±14:00` };
+  if (Math.abs(offsetMinutes) > 14 * 60)
+    return { ok: false, message: `"${text}" has a time-zone offset beyond ±14:00` };
   Object.assign(date, { precision: 'time', hour, minute, offsetMinutes });
   if (second !== undefined) date.second = second;
   return { ok: true, date };

@@ -31,7 +31,9 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 
 /** One diagnostic as `path:line:column  severity  field: message  (rule)`, the form editors and their tools read. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = [d.file, d.line, d.line === undefined ? undefined : (d.column ?? 1)].filter((part) => part !== undefined).join(':');
+  const where = [d.file, d.line, d.line === undefined ? undefined : (d.column ?? 1)]
+    .filter((part) => part !== undefined)
+    .join(':');
   const field = d.field ? `${d.field}: ` : '';
   return `${where}  ${d.severity}  ${field}${d.message}  (${d.rule})`;
 }

@@ -27,24 +27,52 @@ export function editorialWarnings(entries: readonly ParsedEntry[], options: Edit
       warnings.push({ file: entry.file, ...entry.locate(path), field, message, rule, severity: 'warning' });
     data.sources.forEach((source, index) => {
       if (source.url && !source.archived) {
-        warn(['sources', index], `sources[${index}]`, 'no archived copy: add `archived` with a web-archive snapshot of the url, so the source survives if the page changes', 'source-without-archive');
+        warn(
+          ['sources', index],
+          `sources[${index}]`,
+          'no archived copy: add `archived` with a web-archive snapshot of the url, so the source survives if the page changes',
+          'source-without-archive',
+        );
       }
       for (const key of ['url', 'archived'] as const) {
-        if (source[key]?.startsWith('http://')) warn(['sources', index, key], `sources[${index}].${key}`, 'not https: use the https address if the site has one', 'insecure-url');
+        if (source[key]?.startsWith('http://'))
+          warn(
+            ['sources', index, key],
+            `sources[${index}].${key}`,
+            'not https: use the https address if the site has one',
+            'insecure-url',
+          );
       }
     });
     for (const field of ['title', 'summary'] as const) {
-      if (/\bTODO\b/.test(data[field])) warn([field], field, 'still says TODO: write it before publishing', 'unfinished');
+      if (/\bTODO\b/.test(data[field]))
+        warn([field], field, 'still says TODO: write it before publishing', 'unfinished');
     }
     if (data.title.length > TITLE_LIMIT) {
-      warn(['title'], 'title', `${data.title.length} characters; a headline reads best under ${TITLE_LIMIT}: move the detail to the summary`, 'long-title');
+      warn(
+        ['title'],
+        'title',
+        `${data.title.length} characters; a headline reads best under ${TITLE_LIMIT}: move the detail to the summary`,
+        'long-title',
+      );
     }
     if (data.summary.length > SUMMARY_LIMIT) {
-      warn(['summary'], 'summary', `${data.summary.length} characters; cards show ${SUMMARY_LIMIT}: keep it to one or two sentences`, 'long-summary');
+      warn(
+        ['summary'],
+        'summary',
+        `${data.summary.length} characters; cards show ${SUMMARY_LIMIT}: keep it to one or two sentences`,
+        'long-summary',
+      );
     }
-    if (data.threads.length === 0) warn([], 'threads', 'the entry is in no storyline: add it to a thread so readers can follow it', 'no-thread');
+    if (data.threads.length === 0)
+      warn([], 'threads', 'the entry is in no storyline: add it to a thread so readers can follow it', 'no-thread');
     if (!data.qualifier && firstInstant(data.date) > now) {
-      warn(['date'], 'date', 'the date is in the future: if this is planned or expected, say so with a qualifier (e.g. after) or check the year', 'future-date');
+      warn(
+        ['date'],
+        'date',
+        'the date is in the future: if this is planned or expected, say so with a qualifier (e.g. after) or check the year',
+        'future-date',
+      );
     }
   }
   return warnings;

@@ -11,10 +11,17 @@ export type ExportSource = Pick<TimelineModel, 'site' | 'entries' | 'threads' | 
  * The model as the JSON export (see schema/export.ts and schemas/timeline-export.schema.json), optionally one thread's
  * part. `bodyHtml` gives an entry's body rendered and sanitized by the site's Markdown pipeline (the core renders none).
  */
-export function toExport(model: ExportSource, bodyHtml: (entry: ResolvedEntry) => string, options: { schemaUrl?: string; thread?: string } = {}): TimelineExport {
+export function toExport(
+  model: ExportSource,
+  bodyHtml: (entry: ResolvedEntry) => string,
+  options: { schemaUrl?: string; thread?: string } = {},
+): TimelineExport {
   const { title, description, language, url } = model.site;
-  const entries = options.thread ? model.entries.filter((entry) => entry.threads.includes(options.thread ?? '')) : model.entries;
-  const used = (field: 'people' | 'topics', id: string) => !options.thread || entries.some((entry) => entry[field].includes(id));
+  const entries = options.thread
+    ? model.entries.filter((entry) => entry.threads.includes(options.thread ?? ''))
+    : model.entries;
+  const used = (field: 'people' | 'topics', id: string) =>
+    !options.thread || entries.some((entry) => entry[field].includes(id));
   return {
     ...(options.schemaUrl ? { $schema: options.schemaUrl } : {}),
     site: { title, description, language, ...(url ? { url } : {}) },
@@ -50,15 +57,37 @@ export function toExport(model: ExportSource, bodyHtml: (entry: ResolvedEntry) =
     })),
     threads: model.threads
       .filter((thread) => !options.thread || thread.id === options.thread)
-      .map(({ id, title: threadTitle, summary, entries: ids }) => ({ id, title: threadTitle, ...(summary ? { summary } : {}), entries: ids })),
-    people: model.people.filter((person) => used('people', person.id)).map(({ entries: _entries, ...person }) => person),
+      .map(({ id, title: threadTitle, summary, entries: ids }) => ({
+        id,
+        title: threadTitle,
+        ...(summary ? { summary } : {}),
+        entries: ids,
+      })),
+    people: model.people
+      .filter((person) => used('people', person.id))
+      .map(({ entries: _entries, ...person }) => person),
     topics: model.topics.filter((topic) => used('topics', topic.id)).map(({ entries: _entries, ...topic }) => topic),
   };
 }
 
 /** One row per entry, with a header row: for spreadsheets. */
 export function toCsvRows(model: TimelineModel): string[][] {
-  const header = ['id', 'date', 'end', 'qualifier', 'date_text', 'title', 'summary', 'kind', 'status', 'people', 'threads', 'topics', 'source_urls', 'page'];
+  const header = [
+    'id',
+    'date',
+    'end',
+    'qualifier',
+    'date_text',
+    'title',
+    'summary',
+    'kind',
+    'status',
+    'people',
+    'threads',
+    'topics',
+    'source_urls',
+    'page',
+  ];
   const rows = model.entries.map((entry) => [
     entry.id,
     formatIso(entry.spec.start),

@@ -24,7 +24,9 @@ export const FEED_LENGTH = 50;
 const feedDate = (ms: number) => (new Date(ms).getUTCFullYear() >= 1 ? new Date(ms) : undefined);
 
 function toItem(entry: ResolvedEntry): FeedItem {
-  const published = feedDate(entry.published ? Date.parse(entry.published.datetime ?? '') : firstInstant(entry.spec.start));
+  const published = feedDate(
+    entry.published ? Date.parse(entry.published.datetime ?? '') : firstInstant(entry.spec.start),
+  );
   const newest = parseDate(entry.updates[0]?.date.datetime);
   const updated = newest.ok ? feedDate(firstInstant(newest.date)) : undefined;
   return {
@@ -43,7 +45,10 @@ function toItem(entry: ResolvedEntry): FeedItem {
 export function feedItems(entries: readonly ResolvedEntry[]): FeedItem[] {
   const items = entries.map(toItem);
   // The latest activity, a development or a correction, comes first; story order settles ties.
-  const latest = (item: FeedItem) => Math.max(item.published?.getTime() ?? -8.64e15, item.updated?.getTime() ?? -8.64e15);
+  const latest = (item: FeedItem) =>
+    Math.max(item.published?.getTime() ?? -8.64e15, item.updated?.getTime() ?? -8.64e15);
   const order = new Map(entries.map((entry, index) => [entry.id, index]));
-  return items.sort((a, b) => latest(b) - latest(a) || (order.get(b.id) ?? 0) - (order.get(a.id) ?? 0)).slice(0, FEED_LENGTH);
+  return items
+    .sort((a, b) => latest(b) - latest(a) || (order.get(b.id) ?? 0) - (order.get(a.id) ?? 0))
+    .slice(0, FEED_LENGTH);
 }

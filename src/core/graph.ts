@@ -31,11 +31,16 @@ export function storyKeys(nodes: readonly GraphNode[]): Map<string, string> {
     depth.set(node.id, deepest);
     return deepest;
   };
-  return new Map(nodes.map((node) => [node.id, `${node.sortKey}~${String(depthOf(node, new Set())).padStart(4, '0')}~${node.id}`]));
+  return new Map(
+    nodes.map((node) => [node.id, `${node.sortKey}~${String(depthOf(node, new Set())).padStart(4, '0')}~${node.id}`]),
+  );
 }
 
 /** Orders entries chronologically, by their story keys (computed unless given). */
-export function storyOrder<T extends GraphNode>(nodes: readonly T[], keys: ReadonlyMap<string, string> = storyKeys(nodes)): T[] {
+export function storyOrder<T extends GraphNode>(
+  nodes: readonly T[],
+  keys: ReadonlyMap<string, string> = storyKeys(nodes),
+): T[] {
   const keyOf = (node: T) => keys.get(node.id) ?? '';
   return [...nodes].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
 }
@@ -67,18 +72,32 @@ export function threadMembers(ordered: readonly GraphNode[]): Map<string, string
 }
 
 /** An entry's place in each of its threads, with the previous and next entry there. */
-export function threadSteps(id: string, threads: readonly string[], members: ReadonlyMap<string, readonly string[]>): ThreadStep[] {
+export function threadSteps(
+  id: string,
+  threads: readonly string[],
+  members: ReadonlyMap<string, readonly string[]>,
+): ThreadStep[] {
   return threads.map((thread) => {
     const list = members.get(thread) ?? [];
     const index = list.indexOf(id);
     const previous = list[index - 1];
     const next = list[index + 1];
-    return { thread, position: index + 1, total: list.length, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+    return {
+      thread,
+      position: index + 1,
+      total: list.length,
+      ...(previous ? { previous } : {}),
+      ...(next ? { next } : {}),
+    };
   });
 }
 
 /** Every entry that relates to `id`, directly or down the line, in reverse story order (newest first). */
-export function chainOf(id: string, inverse: ReadonlyMap<string, readonly RelationLink[]>, order: ReadonlyMap<string, number>): string[] {
+export function chainOf(
+  id: string,
+  inverse: ReadonlyMap<string, readonly RelationLink[]>,
+  order: ReadonlyMap<string, number>,
+): string[] {
   const seen = new Set([id]);
   const queue = [id];
   for (let current = queue.shift(); current !== undefined; current = queue.shift()) {

@@ -13,7 +13,10 @@ function gfmStringify(this: Processor) {
   const data = this.data();
   data.toMarkdownExtensions = [...(data.toMarkdownExtensions ?? []), gfmToMarkdown()];
 }
-const toMarkdown = unified().use(rehypeRemark).use(gfmStringify).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
+const toMarkdown = unified()
+  .use(rehypeRemark)
+  .use(gfmStringify)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
 
 /** Parses an HTML fragment. */
 export function parseHtml(html: string): HastRoot {

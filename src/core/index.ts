@@ -21,7 +21,11 @@ export interface LoadOptions extends EditorialOptions {
 }
 
 /** Reads, validates and resolves a content folder (default `content/` in the working directory). */
-export async function loadContent(contentDir = 'content', projectRoot = process.cwd(), options: LoadOptions = {}): Promise<TimelineModel> {
+export async function loadContent(
+  contentDir = 'content',
+  projectRoot = process.cwd(),
+  options: LoadOptions = {},
+): Promise<TimelineModel> {
   const cache = options.parseCache ? await openParseCache(options.parseCache, yamlReaderVersion()) : undefined;
   const collected = await collectContent(path.resolve(projectRoot, contentDir), projectRoot, cache);
   await cache?.save();

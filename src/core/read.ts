@@ -35,7 +35,16 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   try {
     return { text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
   } catch {
-    return { diagnostic: { file, line: 1, column: 1, message: 'the file is not valid UTF-8 text; save it as UTF-8', rule: 'encoding', severity: 'error' } };
+    return {
+      diagnostic: {
+        file,
+        line: 1,
+        column: 1,
+        message: 'the file is not valid UTF-8 text; save it as UTF-8',
+        rule: 'encoding',
+        severity: 'error',
+      },
+    };
   }
 }
 
@@ -57,7 +66,11 @@ function parseYaml(file: string, text: string, cache?: ParseCache): ReadResult {
   const cached = cache?.get(text);
   if (cached) {
     let located: Locate | undefined;
-    return { data: cached.data, diagnostics: [], locate: (path, key) => (located ??= parseYaml(file, text).locate)(path, key) };
+    return {
+      data: cached.data,
+      diagnostics: [],
+      locate: (path, key) => (located ??= parseYaml(file, text).locate)(path, key),
+    };
   }
   const read = parseYamlDocument(file, text);
   if (cache && read.diagnostics.length === 0) cache.set(text, read.data);
@@ -73,10 +86,15 @@ function parseYamlDocument(file: string, text: string): ReadResult {
   };
   // The parser goes on after a mistake and often reports its consequences too: the first error is the one to fix.
   const [first] = document.errors;
-  const diagnostics: Diagnostic[] = first ? [yamlDiagnostic(file, text, first.message, first.pos[0], document.errors.length - 1, toPosition)] : [];
+  const diagnostics: Diagnostic[] = first
+    ? [yamlDiagnostic(file, text, first.message, first.pos[0], document.errors.length - 1, toPosition)]
+    : [];
   const locate: Locate = (path, key) => {
     const node = nodeAt(document, path);
-    const keyNode = key !== undefined && isMap(node) ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.key : undefined;
+    const keyNode =
+      key !== undefined && isMap(node)
+        ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.key
+        : undefined;
     return toPosition((keyNode as YamlNode | undefined)?.range?.[0] ?? node?.range?.[0] ?? 0);
   };
   const data = diagnostics.length ? undefined : document.toJS(TO_JS_OPTIONS);
@@ -87,7 +105,14 @@ function parseYamlDocument(file: string, text: string): ReadResult {
  * The first YAML error, said the way an editor can act on it: an unclosed quote is pointed at where it opens (the
  * parser notices only at the end of the text), and a tab at the start of the line is named as the cause.
  */
-function yamlDiagnostic(file: string, text: string, raw: string, offset: number, more: number, toPosition: (offset: number) => Position): Diagnostic {
+function yamlDiagnostic(
+  file: string,
+  text: string,
+  raw: string,
+  offset: number,
+  more: number,
+  toPosition: (offset: number) => Position,
+): Diagnostic {
   let message = yamlMessage(raw);
   let at = offset;
   const quote = /Missing closing (["'])quote/.exec(raw)?.[1];
@@ -102,8 +127,10 @@ function yamlDiagnostic(file: string, text: string, raw: string, offset: number,
   }
   const { line, column } = toPosition(at);
   const lineText = text.split('\n')[line - 1] ?? '';
-  if (!quote && /^ *\t/.test(lineText)) message = `a tab indents this line: YAML needs spaces for indentation (${message})`;
-  const after = more > 0 ? ` (${more} more YAML problem${more === 1 ? '' : 's'} after it may follow from this one)` : '';
+  if (!quote && /^ *\t/.test(lineText))
+    message = `a tab indents this line: YAML needs spaces for indentation (${message})`;
+  const after =
+    more > 0 ? ` (${more} more YAML problem${more === 1 ? '' : 's'} after it may follow from this one)` : '';
   return { file, line, column, message: `YAML: ${message}${after}`, rule: 'yaml-syntax', severity: 'error' };
 }
 
@@ -118,7 +145,9 @@ function nodeAt(document: Document, path: readonly PropertyKey[]): YamlNode | un
   let found: YamlNode | undefined = node ?? undefined;
   for (const step of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step),
+      );
       if (!pair) break;
       found = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
       node = pair.value as YamlNode | null;
@@ -135,7 +164,11 @@ function nodeAt(document: Document, path: readonly PropertyKey[]): YamlNode | un
 /** Reads a YAML file (records, site settings or entries). */
 export function readYaml(file: string, text: string, cache?: ParseCache): ReadResult {
   if (text.trim() === '') {
-    return { data: undefined, locate: () => ({ line: 1, column: 1 }), diagnostics: [{ file, line: 1, column: 1, message: 'the file is empty', rule: 'empty-file', severity: 'error' }] };
+    return {
+      data: undefined,
+      locate: () => ({ line: 1, column: 1 }),
+      diagnostics: [{ file, line: 1, column: 1, message: 'the file is empty', rule: 'empty-file', severity: 'error' }],
+    };
   }
   return parseYaml(file, text, cache);
 }
@@ -150,10 +183,15 @@ export function readMarkdown(file: string, text: string, cache?: ParseCache): Ma
     locate: atTop,
     diagnostics: [{ file, line: 1, column: 1, message, rule, severity: 'error' }],
   });
-  if (text.trim() === '') return fail('the file is empty; an entry starts with frontmatter between --- lines', 'empty-file');
-  if (!/^---\r?\n/.test(text)) return fail('expected frontmatter: the file must start with a line of three hyphens (---)', 'frontmatter');
+  if (text.trim() === '')
+    return fail('the file is empty; an entry starts with frontmatter between --- lines', 'empty-file');
+  if (!/^---\r?\n/.test(text))
+    return fail('expected frontmatter: the file must start with a line of three hyphens (---)', 'frontmatter');
   if (!/\n(---|\.\.\.)[ \t]*(\r?\n|$)/.test(text.slice(3))) {
-    return fail('the frontmatter is not closed: add a line of three hyphens (---) after its last field, before the body', 'frontmatter');
+    return fail(
+      'the frontmatter is not closed: add a line of three hyphens (---) after its last field, before the body',
+      'frontmatter',
+    );
   }
   let yaml: ReturnType<typeof parseYaml> | undefined;
   const parsed = matter(text, {

@@ -15,7 +15,8 @@ export interface EntryReferences {
 
 const record = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : '')) : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : '')) : [];
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** The references of raw entry data, keeping list positions so problems point at the right item. */
@@ -29,7 +30,10 @@ export function referencesOf(raw: unknown): EntryReferences {
     people: strings(data['people']),
     threads: strings(data['threads']),
     topics: strings(data['topics']),
-    relations: list(data['relations']).map((relation) => ({ type: text(relation['type']) ?? '', entry: text(relation['entry']) ?? '' })),
+    relations: list(data['relations']).map((relation) => ({
+      type: text(relation['type']) ?? '',
+      entry: text(relation['entry']) ?? '',
+    })),
     sources: list(data['sources']).map((source) => {
       const id = text(source['id']);
       const outlet = text(source['outlet']);

@@ -40,7 +40,9 @@ export function resolveEntry(entry: PublishedEntry, key: string, order: number, 
   const updates = resolveUpdates(data.updates, language);
   const publishedDate = data.published ? showDate(data.published, language) : undefined;
   const newestUpdate = updates[0]?.date;
-  const lastUpdated = newestUpdate ? { text: newestUpdate.text, ...optional('datetime', newestUpdate.datetime) } : publishedDate;
+  const lastUpdated = newestUpdate
+    ? { text: newestUpdate.text, ...optional('datetime', newestUpdate.datetime) }
+    : publishedDate;
   return {
     id: entry.id,
     order,
@@ -75,7 +77,11 @@ export function resolveEntry(entry: PublishedEntry, key: string, order: number, 
 /** The updates log, newest first. */
 function resolveUpdates(updates: EntryData['updates'], language: string): ResolvedUpdate[] {
   return updates
-    .map((update) => ({ date: { ...showDate(update.date, language), sortKey: sortKey({ start: update.date }) }, kind: update.kind, note: update.note }))
+    .map((update) => ({
+      date: { ...showDate(update.date, language), sortKey: sortKey({ start: update.date }) },
+      kind: update.kind,
+      note: update.note,
+    }))
     .sort((a, b) => (a.date.sortKey < b.date.sortKey ? 1 : -1));
 }
 
@@ -100,13 +106,22 @@ function resolveSources(sources: EntryData['sources'], records: RecordsById, lan
 }
 
 /** A rated claim, its author resolved to a person where the author is a person's id. */
-function resolveClaim(claim: NonNullable<EntryData['claim']>, records: RecordsById, language: string): NonNullable<ResolvedEntry['claim']> {
+function resolveClaim(
+  claim: NonNullable<EntryData['claim']>,
+  records: RecordsById,
+  language: string,
+): NonNullable<ResolvedEntry['claim']> {
   const person = records.people.get(claim.author)?.value;
   return {
     text: claim.text,
-    author: records.people.has(claim.author) ? { name: person?.name ?? claim.author, person: claim.author } : { name: claim.author },
+    author: records.people.has(claim.author)
+      ? { name: person?.name ?? claim.author, person: claim.author }
+      : { name: claim.author },
     ...optional('appearance', claim.appearance),
-    ...optional('date', claim.date ? { text: formatDate(claim.date, language), iso: formatIso(claim.date) } : undefined),
+    ...optional(
+      'date',
+      claim.date ? { text: formatDate(claim.date, language), iso: formatIso(claim.date) } : undefined,
+    ),
     ...optional('rating', claim.rating),
   };
 }

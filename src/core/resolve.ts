@@ -14,7 +14,13 @@ import type { Site } from './schema/index.ts';
 import { showDateSpec } from './shown-date.ts';
 import { translatedEntries } from './translations.ts';
 
-const DEFAULT_SITE: Site = { title: 'Timeline', description: 'A sourced timeline.', language: 'en', translations: [], homeEntries: 50 };
+const DEFAULT_SITE: Site = {
+  title: 'Timeline',
+  description: 'A sourced timeline.',
+  language: 'en',
+  translations: [],
+  homeEntries: 50,
+};
 
 /** An entry on its way to being resolved: where it sorts, and what the relation graph needs of it. */
 interface StoryNode {
@@ -55,7 +61,12 @@ export function resolveContent(content: CollectedContent): TimelineModel {
     site,
     entries: resolved,
     translations,
-    threads: [...records.threads.values()].map(({ value }, index) => ({ ...value, entries: members.get(value.id) ?? [], index, evolution: evolutionOf(members.get(value.id) ?? [], resolvedById) })),
+    threads: [...records.threads.values()].map(({ value }, index) => ({
+      ...value,
+      entries: members.get(value.id) ?? [],
+      index,
+      evolution: evolutionOf(members.get(value.id) ?? [], resolvedById),
+    })),
     people: [...records.people.values()].map(({ value }) => ({ ...value, entries: entriesOfPerson(value.id) })),
     topics: [...records.topics.values()].map(({ value }) => ({ ...value, entries: entriesOfTopic(value.id) })),
     outlets: [...records.outlets.values()].map(({ value }) => value),
@@ -70,7 +81,15 @@ function storyNodes(entries: CollectedContent['entries']): StoryNode[] {
   return entries.flatMap((entry) => {
     if (!entry.data || entry.data.draft) return [];
     const published: PublishedEntry = { ...entry, data: entry.data };
-    return [{ entry: published, id: entry.id, sortKey: sortKey(specOf(published)), relations: entry.data.relations, threads: entry.data.threads }];
+    return [
+      {
+        entry: published,
+        id: entry.id,
+        sortKey: sortKey(specOf(published)),
+        relations: entry.data.relations,
+        threads: entry.data.threads,
+      },
+    ];
   });
 }
 
@@ -79,7 +98,16 @@ function warnOfCycles(nodes: readonly StoryNode[], diagnostics: Diagnostic[]): v
   const byId = new Map(nodes.map((node) => [node.id, node]));
   for (const cycle of findCycles(nodes)) {
     const node = byId.get(cycle[0] ?? '');
-    if (node) reportAt(diagnostics, node.entry, ['relations'], 'relations', `relations loop back on themselves: ${cycle.join(' → ')}`, 'relation-cycle', 'warning');
+    if (node)
+      reportAt(
+        diagnostics,
+        node.entry,
+        ['relations'],
+        'relations',
+        `relations loop back on themselves: ${cycle.join(' → ')}`,
+        'relation-cycle',
+        'warning',
+      );
   }
 }
 
@@ -118,7 +146,11 @@ function groupByYear(entries: readonly ResolvedEntry[], locale: string): YearGro
     else years.set(entry.date.year, [entry.id]);
   }
   return [...years]
-    .map(([year, ids]) => ({ id: String(year), year, label: formatDate({ precision: 'year', year }, locale), entries: ids }))
+    .map(([year, ids]) => ({
+      id: String(year),
+      year,
+      label: formatDate({ precision: 'year', year }, locale),
+      entries: ids,
+    }))
     .sort((a, b) => a.year - b.year);
 }
-

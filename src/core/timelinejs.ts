@@ -15,8 +15,23 @@ import { entrySchema, type Thread } from './schema/index.ts';
 import type { EntryKind } from './schema/vocabulary.ts';
 
 type Field = string | number | undefined;
-export interface TLDate { year?: Field; month?: Field; day?: Field; hour?: Field; minute?: Field; second?: Field; millisecond?: Field; display_date?: string }
-export interface TLMedia { url?: string | undefined; caption?: string | undefined; credit?: string | undefined; thumbnail?: string | undefined; alt?: string | undefined }
+export interface TLDate {
+  year?: Field;
+  month?: Field;
+  day?: Field;
+  hour?: Field;
+  minute?: Field;
+  second?: Field;
+  millisecond?: Field;
+  display_date?: string;
+}
+export interface TLMedia {
+  url?: string | undefined;
+  caption?: string | undefined;
+  credit?: string | undefined;
+  thumbnail?: string | undefined;
+  alt?: string | undefined;
+}
 export interface TLSlide {
   start_date?: TLDate;
   end_date?: TLDate;
@@ -28,7 +43,12 @@ export interface TLSlide {
   background?: unknown;
   [other: string]: unknown;
 }
-export interface TLTimeline { title?: TLSlide; events: TLSlide[]; eras?: TLSlide[]; scale?: string }
+export interface TLTimeline {
+  title?: TLSlide;
+  events: TLSlide[];
+  eras?: TLSlide[];
+  scale?: string;
+}
 
 /** An entry ready to write: its id, its frontmatter (checked against the schema) and its Markdown body. */
 export interface ImportedEntry {
@@ -52,35 +72,68 @@ export interface ImportOptions {
   timeZone?: string;
 }
 
-const SLIDE_KEYS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'unique_id', 'background', 'autolink', 'type']);
+const SLIDE_KEYS = new Set([
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'display_date',
+  'unique_id',
+  'background',
+  'autolink',
+  'type',
+]);
 const SUMMARY_CLASS = 'timeline-summary';
 
 /** Reads a TimelineJS JSON file's text; a syntax error names its line and column. */
 export function parseTimelineJson(text: string): TLTimeline {
   const errors: ParseError[] = [];
-  const data: unknown = parseJson(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const data: unknown = parseJson(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const [first] = errors;
   if (first) {
     const { line, column } = positionsIn(text)(first.offset);
     throw new Error(`not valid JSON at line ${line}, column ${column}: ${printParseErrorCode(first.error)}`);
   }
-  if (!data || typeof data !== 'object' || !Array.isArray((data as TLTimeline).events)) throw new Error('not a TimelineJS timeline: expected an object with an "events" list');
+  if (!data || typeof data !== 'object' || !Array.isArray((data as TLTimeline).events))
+    throw new Error('not a TimelineJS timeline: expected an object with an "events" list');
   return data as TLTimeline;
 }
 
 /** Reads the TimelineJS Google Sheets template exported as CSV into the JSON form (a `title` row, `era` rows, events). */
 export function parseTimelineCsv(text: string): TLTimeline {
-  const rows = parseCsv(text, { columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, bom: true }) as Record<string, string>[];
+  const rows = parseCsv(text, {
+    columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+    skip_empty_lines: true,
+    relax_column_count: true,
+    bom: true,
+  }) as Record<string, string>[];
   const timeline: TLTimeline = { events: [], eras: [] };
   for (const row of rows) {
     const [hour, minute, second] = (row['time'] ?? '').split(':');
     const [endHour, endMinute, endSecond] = (row['end time'] ?? '').split(':');
     const slide: TLSlide = {
       start_date: { year: row['year'], month: row['month'], day: row['day'], hour, minute, second },
-      end_date: { year: row['end year'], month: row['end month'], day: row['end day'], hour: endHour, minute: endMinute, second: endSecond },
+      end_date: {
+        year: row['end year'],
+        month: row['end month'],
+        day: row['end day'],
+        hour: endHour,
+        minute: endMinute,
+        second: endSecond,
+      },
       display_date: row['display date'],
       text: { headline: row['headline'], text: row['text'] },
-      media: { url: row['media'], credit: row['media credit'], caption: row['media caption'], thumbnail: row['media thumbnail'] },
+      media: {
+        url: row['media'],
+        credit: row['media credit'],
+        caption: row['media caption'],
+        thumbnail: row['media thumbnail'],
+      },
       group: row['group'],
       background: row['background'],
     };
@@ -122,7 +175,10 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
   const entries: ImportedEntry[] = [];
   const seen = new Set<string>();
 
-  const slides = [...timeline.events.map((slide) => ({ slide, kind: 'event' as EntryKind })), ...(timeline.eras ?? []).map((slide) => ({ slide, kind: 'period' as EntryKind }))];
+  const slides = [
+    ...timeline.events.map((slide) => ({ slide, kind: 'event' as EntryKind })),
+    ...(timeline.eras ?? []).map((slide) => ({ slide, kind: 'period' as EntryKind })),
+  ];
   for (const [index, { slide, kind }] of slides.entries()) {
     const name = `${kind === 'period' ? 'era' : 'event'} ${index + 1}${slide.text?.headline ? ` (“${htmlToText(slide.text.headline)}”)` : ''}`;
     const start = convertDate(slide.start_date, options.timeZone);
@@ -137,9 +193,14 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     const quotedMedia = slide.media?.url?.trim().startsWith('<') ? await htmlToMarkdown(slide.media.url) : '';
     const markdown = [text, quotedMedia].filter(Boolean).join('\n\n');
     const headline = htmlToText(slide.text?.headline ?? '');
-    const title = headline || firstSentence(summary, 120) || `Untitled ${kind === 'period' ? 'era' : 'event'} of ${start.date}`;
+    const title =
+      headline || firstSentence(summary, 120) || `Untitled ${kind === 'period' ? 'era' : 'event'} of ${start.date}`;
     if (!headline) notes.push(`${name}: no headline; the title was made from ${summary ? 'its text' : 'its date'}`);
-    const id = uniqueId(slugify(slide.unique_id ?? '') || `${kind === 'period' ? 'era-' : ''}${start.date}-${slugify(title)}`.slice(0, 80).replace(/-+$/, ''), seen);
+    const id = uniqueId(
+      slugify(slide.unique_id ?? '') ||
+        `${kind === 'period' ? 'era-' : ''}${start.date}-${slugify(title)}`.slice(0, 80).replace(/-+$/, ''),
+      seen,
+    );
     const group = shownText(slide.group ?? '');
     // A group of only punctuation has no slug: its storyline still needs a valid id.
     const groupThread = group ? { id: slugify(group).slice(0, 60) || 'group', title: group } : undefined;
@@ -158,11 +219,14 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
       ...(media ? { media } : {}),
     };
     const unused = Object.keys(slide).filter((key) => !SLIDE_KEYS.has(key));
-    if (slide.background && JSON.stringify(slide.background) !== '{}' && slide.background !== '') notes.push(`${name}: background not imported (the site has no slide backgrounds)`);
+    if (slide.background && JSON.stringify(slide.background) !== '{}' && slide.background !== '')
+      notes.push(`${name}: background not imported (the site has no slide backgrounds)`);
     if (unused.length) notes.push(`${name}: fields not imported: ${unused.join(', ')}`);
     const checked = entrySchema.safeParse(frontmatter);
     if (!checked.success) {
-      notes.push(`${name}: left out, ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      notes.push(
+        `${name}: left out, ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
       continue;
     }
     entries.push({ id, frontmatter, body: markdown });
@@ -183,7 +247,9 @@ async function splitText(html: string): Promise<{ summary: string; markdown: str
 }
 
 function toHtmlText(element: Element | undefined): string {
-  return (element?.children ?? []).map((child) => ('value' in child ? String(child.value) : toHtmlText(child as Element))).join('');
+  return (element?.children ?? [])
+    .map((child) => ('value' in child ? String(child.value) : toHtmlText(child as Element)))
+    .join('');
 }
 
 function convertMedia(media: TLMedia | undefined, name: string, notes: string[]): Record<string, string> | undefined {
@@ -253,7 +319,11 @@ function mediaUrl(url: string): string | undefined {
 function slideMedia(media: ResolvedEntry['media']): TLMedia | undefined {
   const url = media && mediaUrl(media.url);
   if (!media || !url) return undefined;
-  return { url, ...(media.caption ? { caption: escapeHtml(media.caption) } : {}), ...(media.credit ? { credit: escapeHtml(media.credit) } : {}) };
+  return {
+    url,
+    ...(media.caption ? { caption: escapeHtml(media.caption) } : {}),
+    ...(media.credit ? { credit: escapeHtml(media.credit) } : {}),
+  };
 }
 
 /**
@@ -271,8 +341,13 @@ export function exportTimeline(model: TimelineModel, bodyHtml: (entry: ResolvedE
         start_date: tlDate(entry.spec.start),
         ...(entry.spec.end ? { end_date: tlDate(entry.spec.end) } : {}),
         // TimelineJS prints its own date unless told otherwise: say it in words where ours differs (a label, a qualifier).
-        ...(entry.date.text !== entry.date.computed || entry.spec.qualifier ? { display_date: escapeTwice(entry.date.text) } : {}),
-        text: { headline: escapeHtml(entry.title), text: `<p class="${SUMMARY_CLASS}">${escapeHtml(entry.summary)}</p>${bodyHtml(entry)}` },
+        ...(entry.date.text !== entry.date.computed || entry.spec.qualifier
+          ? { display_date: escapeTwice(entry.date.text) }
+          : {}),
+        text: {
+          headline: escapeHtml(entry.title),
+          text: `<p class="${SUMMARY_CLASS}">${escapeHtml(entry.summary)}</p>${bodyHtml(entry)}`,
+        },
         ...(media ? { media } : {}),
         ...(entry.threads[0] ? { group: escapeTwice(thread.get(entry.threads[0]) ?? entry.threads[0]) } : {}),
         unique_id: entry.id,

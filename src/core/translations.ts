@@ -28,11 +28,26 @@ export function checkTranslations(list: readonly ParsedTranslation[], checks: Tr
     const key = `${translation.language}/${translation.id}`;
     if (!languages.some((language) => language.toLowerCase() === translation.language)) {
       const listed = languages.length ? `it lists ${languages.join(', ')}` : 'it lists none';
-      fail(translation, 'language', `a translation into "${translation.language}", which content/site.yaml does not list in translations (${listed}): add the language there, or rename the file`, 'unknown-language');
+      fail(
+        translation,
+        'language',
+        `a translation into "${translation.language}", which content/site.yaml does not list in translations (${listed}): add the language there, or rename the file`,
+        'unknown-language',
+      );
     } else if (!original) {
-      fail(translation, 'id', `translates an unknown entry "${translation.id}"${hint(translation.id)}: name the file <entry id>.${translation.language}.md`, 'unknown-reference');
+      fail(
+        translation,
+        'id',
+        `translates an unknown entry "${translation.id}"${hint(translation.id)}: name the file <entry id>.${translation.language}.md`,
+        'unknown-reference',
+      );
     } else if (seen.has(key)) {
-      fail(translation, 'id', `a second "${translation.language}" translation of "${translation.id}": ${seen.get(key) ?? ''} is the first`, 'duplicate-id');
+      fail(
+        translation,
+        'id',
+        `a second "${translation.language}" translation of "${translation.id}": ${seen.get(key) ?? ''} is the first`,
+        'duplicate-id',
+      );
     } else {
       seen.set(key, translation.file);
       // A translation cites its entry's sources and may link any entry, as the entry's own body does.
@@ -57,20 +72,24 @@ export function translatedEntries(
     const entry = entries.get(translation.id);
     const { data } = translation;
     if (!entry || !data) return [];
-    return [{
-      id: translation.id,
-      language: translation.language,
-      file: translation.file,
-      title: data.title,
-      summary: data.summary,
-      date: dateIn(entry, data.dateLabel, translation.language),
-      ...(data.translator ? { translator: data.translator } : {}),
-      body: translation.body,
-      bodyLine: translation.bodyLine,
-      bodyLinks: [...new Set(translation.references.flatMap((ref) => (ref.type === 'entry-link' ? [ref.id] : [])))],
-    }];
+    return [
+      {
+        id: translation.id,
+        language: translation.language,
+        file: translation.file,
+        title: data.title,
+        summary: data.summary,
+        date: dateIn(entry, data.dateLabel, translation.language),
+        ...(data.translator ? { translator: data.translator } : {}),
+        body: translation.body,
+        bodyLine: translation.bodyLine,
+        bodyLinks: [...new Set(translation.references.flatMap((ref) => (ref.type === 'entry-link' ? [ref.id] : [])))],
+      },
+    ];
   });
-  resolved.sort((a, b) => (entries.get(a.id)?.order ?? 0) - (entries.get(b.id)?.order ?? 0) || a.language.localeCompare(b.language));
+  resolved.sort(
+    (a, b) => (entries.get(a.id)?.order ?? 0) - (entries.get(b.id)?.order ?? 0) || a.language.localeCompare(b.language),
+  );
   for (const translation of resolved) entries.get(translation.id)?.translations.push(translation.language);
   return resolved;
 }

@@ -23,7 +23,13 @@ export function validateWith<S extends z.ZodType>(
       severity: 'error',
     });
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => problem(`unknown field "${key}"; check its spelling against the content model in the README`, [...path, key], key));
+      return issue.keys.map((key) =>
+        problem(
+          `unknown field "${key}"; check its spelling against the content model in the README`,
+          [...path, key],
+          key,
+        ),
+      );
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return [problem(`required field is missing (expected ${issue.expected})`)];

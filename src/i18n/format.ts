@@ -18,8 +18,12 @@ function pluralRules(language: string): Intl.PluralRules {
 }
 
 /** The plural form of a message for a count, in a language. */
-export function plural(forms: Plural, count: number, language: string, values: Record<string, string | number> = {}): string {
+export function plural(
+  forms: Plural,
+  count: number,
+  language: string,
+  values: Record<string, string | number> = {},
+): string {
   const category = pluralRules(language).select(count);
   return fill(forms[category] ?? forms.other, { count, ...values });
 }
-

@@ -12,7 +12,15 @@ export interface UiStrings {
   relations: Record<RelationType, { outgoing: string; incoming: string }>;
   updateKinds: Record<UpdateKind, string>;
   /** `label` names the site navigation for screen readers. */
-  nav: { label: string; timeline: string; threads: string; people: string; topics: string; pledges: string; years: string };
+  nav: {
+    label: string;
+    timeline: string;
+    threads: string;
+    people: string;
+    topics: string;
+    pledges: string;
+    years: string;
+  };
   skipToContent: string;
   /** How a citation in a body is named for screen readers, with {number}. */
   citationLabel: string;
@@ -64,7 +72,13 @@ export interface UiStrings {
   darkTheme: string;
   pages: { label: string; previous: string; next: string; position: (page: number, pages: number) => string };
   /** `quoted` puts a title in the language's quotation marks, as a citation gives it. */
-  cite: { heading: string; quoted: (title: string) => string; updated: string; accessed: string; accessDatePlaceholder: string };
+  cite: {
+    heading: string;
+    quoted: (title: string) => string;
+    updated: string;
+    accessed: string;
+    accessDatePlaceholder: string;
+  };
   embed: { heading: string; intro: string; label: string; openFull: string };
   feeds: { heading: string; intro: string; rss: string; atom: string; json: string };
   search: SearchStrings;

@@ -5,8 +5,10 @@ import type { UiStrings } from './types.ts';
 
 /** A noun's form for a count, by `Intl.PluralRules('uk')`: `one` (1, 21), `few` (2–4, 22–24), `many` (5–20, 25…), `other` (fractions). */
 const noun = (forms: Plural, count: number): string => plural(forms, count, 'uk');
-const entries = (count: number): string => noun({ one: 'запис', few: 'записи', many: 'записів', other: 'запису' }, count);
-const sources = (count: number): string => noun({ one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' }, count);
+const entries = (count: number): string =>
+  noun({ one: 'запис', few: 'записи', many: 'записів', other: 'запису' }, count);
+const sources = (count: number): string =>
+  noun({ one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' }, count);
 
 export const uk: UiStrings = {
   dates: dateWords('uk'),
@@ -49,7 +51,15 @@ export const uk: UiStrings = {
     supersedes: { outgoing: 'Замінює', incoming: 'Замінено на' },
   },
   updateKinds: { correction: 'Виправлення', update: 'Оновлення', clarification: 'Уточнення' },
-  nav: { label: 'Розділи сайту', timeline: 'Хронологія', threads: 'Сюжетні лінії', people: 'Люди', topics: 'Теми', pledges: 'Трекер обіцянок', years: 'Роки' },
+  nav: {
+    label: 'Розділи сайту',
+    timeline: 'Хронологія',
+    threads: 'Сюжетні лінії',
+    people: 'Люди',
+    topics: 'Теми',
+    pledges: 'Трекер обіцянок',
+    years: 'Роки',
+  },
   skipToContent: 'Перейти до змісту',
   citationLabel: 'Джерело {number}',
   footnotes: { heading: 'Примітки', back: 'Назад до посилання {number}' },
@@ -60,7 +70,8 @@ export const uk: UiStrings = {
   latest: 'Останні події',
   olderByYear: 'Архів за роками',
   allOfYear: (year) => `Усі події ${/^\d+$/.test(year) ? `${year} року` : year}`,
-  earlierEntries: (count) => `Ще ${count} ${noun({ one: 'давніший запис', few: 'давніші записи', many: 'давніших записів', other: 'давнішого запису' }, count)} — в архіві за роками.`,
+  earlierEntries: (count) =>
+    `Ще ${count} ${noun({ one: 'давніший запис', few: 'давніші записи', many: 'давніших записів', other: 'давнішого запису' }, count)} — в архіві за роками.`,
   monthUnknown: (heading) => `${heading} (місяць невідомий)`,
   entriesCount: (count) => `${count} ${entries(count)}`,
   sourcesCount: (count) => `${count} ${sources(count)}`,
@@ -102,10 +113,17 @@ export const uk: UiStrings = {
     next: 'Наступна сторінка →',
     position: (page, pages) => `Сторінка ${page} з ${pages}`,
   },
-  cite: { heading: 'Як цитувати цей запис', quoted: (title) => `«${title}».`, updated: 'Оновлено', accessed: 'Дата звернення:', accessDatePlaceholder: '[дата перегляду]' },
+  cite: {
+    heading: 'Як цитувати цей запис',
+    quoted: (title) => `«${title}».`,
+    updated: 'Оновлено',
+    accessed: 'Дата звернення:',
+    accessDatePlaceholder: '[дата перегляду]',
+  },
   embed: {
     heading: 'Вбудувати цю сюжетну лінію',
-    intro: 'Вставте цей код на свою сторінку, щоб показати сюжетну лінію; посилання в ній відкриватимуть повні записи на нашому сайті.',
+    intro:
+      'Вставте цей код на свою сторінку, щоб показати сюжетну лінію; посилання в ній відкриватимуть повні записи на нашому сайті.',
     label: 'Код для вбудовування',
     openFull: 'Відкрити повну хронологію',
   },
@@ -122,8 +140,10 @@ export const uk: UiStrings = {
     button: 'Шукати',
     shortcutHint: 'Натисніть /, щоб почати пошук',
     title: 'Пошук',
-    intro: 'Знайдіть будь-яку подію, а тоді звузьте результати за сюжетною лінією, людиною, темою, типом, статусом чи роком.',
-    needsJavaScript: 'Для пошуку потрібен JavaScript, але в цьому браузері він вимкнений або недоступний. Усе можна знайти й без нього:',
+    intro:
+      'Знайдіть будь-яку подію, а тоді звузьте результати за сюжетною лінією, людиною, темою, типом, статусом чи роком.',
+    needsJavaScript:
+      'Для пошуку потрібен JavaScript, але в цьому браузері він вимкнений або недоступний. Усе можна знайти й без нього:',
     browseInstead: 'Переглянути розділи',
     filters: 'Звузити результати',
     facets: { thread: 'Сюжетна лінія', person: 'Людина', topic: 'Тема', kind: 'Тип', status: 'Статус', year: 'Рік' },

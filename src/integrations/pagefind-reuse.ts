@@ -46,7 +46,8 @@ export interface Restored {
 const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('base64');
 
 async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += BATCH) await Promise.all(items.slice(start, start + BATCH).map(work));
+  for (let start = 0; start < items.length; start += BATCH)
+    await Promise.all(items.slice(start, start + BATCH).map(work));
 }
 
 /** The index Pagefind wrote lacks files it references, or pages: it must not be published. */
@@ -55,7 +56,8 @@ export class IndexIncomplete extends Error {}
 /** Decompresses one of Pagefind's files and drops its marker. */
 function unpack(bytes: Uint8Array, name: string): Uint8Array {
   const raw = gunzipSync(bytes);
-  if (raw.subarray(0, MARKER.length).toString() !== MARKER) throw new Error(`${name} does not start with Pagefind's marker`);
+  if (raw.subarray(0, MARKER.length).toString() !== MARKER)
+    throw new Error(`${name} does not start with Pagefind's marker`);
   return raw.subarray(MARKER.length);
 }
 
@@ -80,7 +82,10 @@ export async function restoreKept(keptDir: string, outDir: string, outputPath: s
     try {
       const source = path.join(keptDir, file);
       const kept = manifest.pages[file];
-      const [html, found] = await Promise.all([kept ? readFile(path.join(outDir, kept.page)) : undefined, stat(source)]);
+      const [html, found] = await Promise.all([
+        kept ? readFile(path.join(outDir, kept.page)) : undefined,
+        stat(source),
+      ]);
       if (found.size !== size || (kept && sha1(html ?? new Uint8Array()) !== kept.html)) return;
       await link(source, path.join(outputPath, file));
       linked.add(file);
@@ -103,10 +108,25 @@ interface Referenced {
 
 /** Reads back what the index in `outputPath` references, from its entry file and each language's metadata. */
 async function referenced(outputPath: string): Promise<Referenced> {
-  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { hash: string; page_count: number }> };
-  const found: Referenced = { version: entry.version, pages: 0, files: new Set(), chunks: new Map(), filters: new Map() };
+  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    version: string;
+    languages: Record<string, { hash: string; page_count: number }>;
+  };
+  const found: Referenced = {
+    version: entry.version,
+    pages: 0,
+    files: new Set(),
+    chunks: new Map(),
+    filters: new Map(),
+  };
   const rows = (list: unknown, width: number, name: string) => {
-    if (!Array.isArray(list) || !list.every((row) => Array.isArray(row) && row.length >= width && row.slice(0, width).every((cell) => typeof cell === 'string'))) {
+    if (
+      !Array.isArray(list) ||
+      !list.every(
+        (row) =>
+          Array.isArray(row) && row.length >= width && row.slice(0, width).every((cell) => typeof cell === 'string'),
+      )
+    ) {
       throw new Error(`${name} does not have the layout this project reads`);
     }
     return list as string[][];
@@ -114,7 +134,9 @@ async function referenced(outputPath: string): Promise<Referenced> {
   for (const { hash, page_count: count } of Object.values(entry.languages)) {
     const metaFile = `pagefind.${hash}.pf_meta`;
     // [version, pages [[hash, words, …]], word chunks [[from, to, hash]], filters [[name, hash]], sorts]
-    const meta = decode(unpack(await readFile(path.join(outputPath, metaFile)), metaFile), { useMaps: false }) as unknown[];
+    const meta = decode(unpack(await readFile(path.join(outputPath, metaFile)), metaFile), {
+      useMaps: false,
+    }) as unknown[];
     for (const [page] of rows(meta[1], 1, metaFile)) found.files.add(`fragment/${page}.pf_fragment`);
     for (const [from = '', to = '', chunk] of rows(meta[2], 3, metaFile)) {
       found.files.add(`index/${chunk}.pf_index`);
@@ -131,7 +153,9 @@ async function referenced(outputPath: string): Promise<Referenced> {
 
 /** The page a fragment was made from, relative to the output folder, read from the fragment itself. */
 async function pageOf(outputPath: string, file: string): Promise<string> {
-  const { url } = JSON.parse(Buffer.from(unpack(await readFile(path.join(outputPath, file)), file)).toString('utf8')) as { url: string };
+  const { url } = JSON.parse(
+    Buffer.from(unpack(await readFile(path.join(outputPath, file)), file)).toString('utf8'),
+  ) as { url: string };
   const relative = decodeURI(url).replace(/^\/+/, '');
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
 }
@@ -144,7 +168,8 @@ async function checkReusedChunk(outputPath: string, file: string, index: Referen
     const words = data[0] as [string][];
     const first = words[0]?.[0] ?? '';
     const last = words.at(-1)?.[0] ?? '';
-    if (!first.startsWith(chunk.from) || !last.startsWith(chunk.to)) throw new Error(`the reused ${file} does not hold the words ${chunk.from}…${chunk.to}`);
+    if (!first.startsWith(chunk.from) || !last.startsWith(chunk.to))
+      throw new Error(`the reused ${file} does not hold the words ${chunk.from}…${chunk.to}`);
   }
   const filter = index.filters.get(file);
   if (filter !== undefined && data[0] !== filter) throw new Error(`the reused ${file} is not the filter "${filter}"`);
@@ -154,14 +179,30 @@ async function checkReusedChunk(outputPath: string, file: string, index: Referen
  * After Pagefind wrote the index: checks it (see the top of this file), removes the linked files it no longer
  * references, and keeps its files in `keptDir` for the next build. Throws on any doubt; the caller then writes afresh.
  */
-export async function tidyAndKeep(outDir: string, outputPath: string, keptDir: string, restored: Restored): Promise<{ written: number; reused: number }> {
+export async function tidyAndKeep(
+  outDir: string,
+  outputPath: string,
+  keptDir: string,
+  restored: Restored,
+): Promise<{ written: number; reused: number }> {
   const index = await referenced(outputPath);
-  if (restored.linked.size && restored.version !== index.version) throw new Error(`the kept files come from Pagefind ${restored.version}, not ${index.version}`);
-  const present = new Set((await Promise.all(FOLDERS.map(async (folder: Folder) => (await readdir(path.join(outputPath, folder)).catch(() => [] as string[])).map((name) => `${folder}/${name}`)))).flat());
+  if (restored.linked.size && restored.version !== index.version)
+    throw new Error(`the kept files come from Pagefind ${restored.version}, not ${index.version}`);
+  const present = new Set(
+    (
+      await Promise.all(
+        FOLDERS.map(async (folder: Folder) =>
+          (await readdir(path.join(outputPath, folder)).catch(() => [] as string[])).map((name) => `${folder}/${name}`),
+        ),
+      )
+    ).flat(),
+  );
   const missing = [...index.files].filter((file) => !present.has(file));
-  if (missing.length) throw new IndexIncomplete(`the index references ${missing.length} file(s) that are not there, e.g. ${missing[0]}`);
+  if (missing.length)
+    throw new IndexIncomplete(`the index references ${missing.length} file(s) that are not there, e.g. ${missing[0]}`);
   const fragments = [...index.files].filter((file) => file.startsWith('fragment/'));
-  if (fragments.length !== index.pages) throw new IndexIncomplete(`the index holds ${index.pages} pages but references ${fragments.length} fragments`);
+  if (fragments.length !== index.pages)
+    throw new IndexIncomplete(`the index holds ${index.pages} pages but references ${fragments.length} fragments`);
 
   const previous = restored.pages ?? {};
   const pages: Manifest['pages'] = {};
@@ -180,15 +221,21 @@ export async function tidyAndKeep(outDir: string, outputPath: string, keptDir: s
   });
   // Pagefind lengthens a fragment's name only when two pages of one build share it, and the later page gets the
   // longer one: a changed page could take a reused fragment's name, and that fragment's page would show up twice.
-  if (new Set(Object.values(pages).map((kept) => kept.page)).size !== fragments.length) throw new Error('two fragments name the same page (a reused name was taken by another page)');
-  await Promise.all([...present].filter((file) => !index.files.has(file)).map((file) => unlink(path.join(outputPath, file))));
+  if (new Set(Object.values(pages).map((kept) => kept.page)).size !== fragments.length)
+    throw new Error('two fragments name the same page (a reused name was taken by another page)');
+  await Promise.all(
+    [...present].filter((file) => !index.files.has(file)).map((file) => unlink(path.join(outputPath, file))),
+  );
 
   const staging = `${keptDir.replace(/[\\/]+$/, '')}.${process.pid}`;
   try {
     await rm(staging, { recursive: true, force: true });
     await Promise.all(FOLDERS.map((folder) => mkdir(path.join(staging, folder), { recursive: true })));
     await inBatches([...index.files], (file) => link(path.join(outputPath, file), path.join(staging, file)));
-    await writeFile(path.join(staging, MANIFEST), JSON.stringify({ version: index.version, sizes, pages } satisfies Manifest));
+    await writeFile(
+      path.join(staging, MANIFEST),
+      JSON.stringify({ version: index.version, sizes, pages } satisfies Manifest),
+    );
     // The new kept folder replaces the old one whole, so a build starting meanwhile sees one or the other.
     await rm(keptDir, { recursive: true, force: true });
     await rename(staging, keptDir);

@@ -13,11 +13,13 @@ import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { IndexIncomplete, restoreKept, tidyAndKeep, type Restored } from './pagefind-reuse.ts';
 
 /** What an editor can do when the search index fails: dist/ is untouched, and a clean build rules out the cache. */
-const INDEX_HINT = '`npm run build` leaves the site last published in dist/ as it was. Build again; if it fails again, delete node_modules/.astro/ (the build cache) for a clean build.';
+const INDEX_HINT =
+  '`npm run build` leaves the site last published in dist/ as it was. Build again; if it fails again, delete node_modules/.astro/ (the build cache) for a clean build.';
 
 /** Throws with Pagefind's own messages when a step reported errors. */
 function check(step: string, errors: readonly string[]): void {
-  if (errors.length) throw new AstroError(`Pagefind could not ${step}:\n${errors.map((error) => `  ${error}`).join('\n')}`, INDEX_HINT);
+  if (errors.length)
+    throw new AstroError(`Pagefind could not ${step}:\n${errors.map((error) => `  ${error}`).join('\n')}`, INDEX_HINT);
 }
 
 export interface PagefindOptions {
@@ -30,7 +32,13 @@ export interface PagefindOptions {
  * new index's files in `keptDir`. Whatever goes wrong with the kept files costs time, never correctness: the index
  * is then written afresh (see afterFreshWrite for what a fresh index may still fail on).
  */
-async function writeIndex(index: PagefindIndex, outDir: string, outputPath: string, keptDir: string, logger: AstroIntegrationLogger): Promise<void> {
+async function writeIndex(
+  index: PagefindIndex,
+  outDir: string,
+  outputPath: string,
+  keptDir: string,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const none: Restored = { linked: new Set() };
   const restored = await restoreKept(keptDir, outDir, outputPath).catch(async () => {
     await rm(outputPath, { recursive: true, force: true });
@@ -39,7 +47,10 @@ async function writeIndex(index: PagefindIndex, outDir: string, outputPath: stri
   check('write the index', (await index.writeFiles({ outputPath })).errors);
   try {
     const { written, reused } = await tidyAndKeep(outDir, outputPath, keptDir, restored);
-    if (reused > 0) logger.info(`search index: ${written} file${written === 1 ? '' : 's'} written, ${reused} reused from the last build`);
+    if (reused > 0)
+      logger.info(
+        `search index: ${written} file${written === 1 ? '' : 's'} written, ${reused} reused from the last build`,
+      );
     return;
   } catch (error) {
     if (restored.linked.size === 0) return afterFreshWrite(keptDir, logger, error);
@@ -47,9 +58,10 @@ async function writeIndex(index: PagefindIndex, outDir: string, outputPath: stri
   }
   await rm(outputPath, { recursive: true, force: true });
   check('write the index', (await index.writeFiles({ outputPath })).errors);
-  await tidyAndKeep(outDir, outputPath, keptDir, none).catch((error: unknown) => afterFreshWrite(keptDir, logger, error));
+  await tidyAndKeep(outDir, outputPath, keptDir, none).catch((error: unknown) =>
+    afterFreshWrite(keptDir, logger, error),
+  );
 }
-
 
 /**
  * A freshly written index could not be checked or kept: one that lacks files or pages fails the build; otherwise
@@ -58,7 +70,8 @@ async function writeIndex(index: PagefindIndex, outDir: string, outputPath: stri
  */
 async function afterFreshWrite(keptDir: string, logger: AstroIntegrationLogger, error: unknown): Promise<void> {
   await rm(keptDir, { recursive: true, force: true });
-  if (error instanceof IndexIncomplete) throw new AstroError(`The search index Pagefind wrote is incomplete: ${error.message}`, INDEX_HINT);
+  if (error instanceof IndexIncomplete)
+    throw new AstroError(`The search index Pagefind wrote is incomplete: ${error.message}`, INDEX_HINT);
   logger.warn(`the search index files are not kept for the next build: ${errorMessage(error)}`);
 }
 
@@ -81,7 +94,9 @@ export default function pagefind({ glob = '**/*.html' }: PagefindOptions = {}): 
           check(`index ${outDir}`, added.errors);
           const outputPath = path.join(outDir, 'pagefind');
           await writeIndex(index, outDir, outputPath, keptDir, logger);
-          const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          };
           const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
           // An empty timeline (a story just set up) is fine; search then simply finds nothing.
           if (indexed === 0) logger.warn('the search index is empty: no entry is published yet');

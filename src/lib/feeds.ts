@@ -27,7 +27,10 @@ export interface FeedSpec {
 
 /** The text of an item: its date in words, its summary, and every correction or update, dated. */
 function itemText(item: FeedItem, strings: UiStrings): string {
-  const updates = item.updates.map((update) => `${strings.updateKinds[update.kind as keyof UiStrings['updateKinds']] ?? update.kind} (${update.dateText}): ${update.note}`);
+  const updates = item.updates.map(
+    (update) =>
+      `${strings.updateKinds[update.kind as keyof UiStrings['updateKinds']] ?? update.kind} (${update.dateText}): ${update.note}`,
+  );
   return [`${item.dateText}. ${item.summary}`, ...updates].join('\n\n');
 }
 

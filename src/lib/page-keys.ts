@@ -84,16 +84,27 @@ export function shareImageKey(view: TimelineView, threadId: string | undefined):
 
 /** A storyline as its first page shows it: the record, and the title and date of each step of its evolution strip. */
 export function evolutionShown(thread: ResolvedThread, view: TimelineView): unknown {
-  return [thread, thread.evolution.map((step) => [view.entry.get(step.entry)?.title, view.entry.get(step.entry)?.date])];
+  return [
+    thread,
+    thread.evolution.map((step) => [view.entry.get(step.entry)?.title, view.entry.get(step.entry)?.date]),
+  ];
 }
 
 /** An index page's key (storylines, people, topics): its place in the index and the items it lists. */
-export function indexPageKey(view: TimelineView, page: { currentPage: number; lastPage: number; data: readonly unknown[] }): string {
+export function indexPageKey(
+  view: TimelineView,
+  page: { currentPage: number; lastPage: number; data: readonly unknown[] },
+): string {
   return cacheKey(layoutPart(view), page.currentPage, page.lastPage, page.data);
 }
 
 /** A feed's key: its scope (the site or a storyline), its format and its items. */
-export function feedKey(view: TimelineView, thread: ResolvedThread | undefined, format: string, items: readonly unknown[]): string {
+export function feedKey(
+  view: TimelineView,
+  thread: ResolvedThread | undefined,
+  format: string,
+  items: readonly unknown[],
+): string {
   return cacheKey(layoutPart(view), thread && [thread.id, thread.title, thread.summary], format, items);
 }
 

@@ -48,7 +48,15 @@ export function listPages<T>(items: readonly T[], list: string, size = PAGE_SIZE
 }
 
 /** An index (`threads/`, `people/`, `topics/`) as static paths, sorted by name in the site's language. */
-export function indexPages<T extends { name: string }>(items: readonly T[], index: string, language: string): ListPage<T>[] {
+export function indexPages<T extends { name: string }>(
+  items: readonly T[],
+  index: string,
+  language: string,
+): ListPage<T>[] {
   const collator = new Intl.Collator(language);
-  return listPages([...items].sort((a, b) => collator.compare(a.name, b.name)), index, INDEX_PAGE_SIZE);
+  return listPages(
+    [...items].sort((a, b) => collator.compare(a.name, b.name)),
+    index,
+    INDEX_PAGE_SIZE,
+  );
 }

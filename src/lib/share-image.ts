@@ -8,14 +8,20 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
 const require = createRequire(import.meta.url);
-const fontFile = (subset: string, weight: number) => require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`);
+const fontFile = (subset: string, weight: number) =>
+  require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`);
 
 let fonts: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
 /** Noto Sans, Latin and Cyrillic, regular and bold: self-hosted, nothing fetched at build or run time. */
 function loadFonts() {
   fonts ??= Promise.all(
     ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
-      [400, 700].map(async (weight) => ({ name: 'Noto Sans', data: await readFile(fontFile(subset, weight)), weight: weight as 400 | 700, style: 'normal' as const })),
+      [400, 700].map(async (weight) => ({
+        name: 'Noto Sans',
+        data: await readFile(fontFile(subset, weight)),
+        weight: weight as 400 | 700,
+        style: 'normal' as const,
+      })),
     ),
   );
   return fonts;
@@ -23,16 +29,35 @@ function loadFonts() {
 
 /** An element as satori reads it: React's shape (`type` and `props`), without React. */
 type Node = { type: string; props: Record<string, unknown> };
-const h = (type: string, style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({ type, props: { style, children } });
+const h = (type: string, style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({
+  type,
+  props: { style, children },
+});
 
 /** A PNG card: a kicker line (the site), a large title, and a line below it. */
 export async function shareImage(card: { kicker: string; title: string; footer: string }): Promise<Uint8Array> {
   const svg = await satori(
-    h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', gap: 40, width: 1200, height: 630, padding: '0 72px', background: '#fdfdfc', color: '#1b1b1f', borderLeft: '24px solid #0b5cad', fontFamily: 'Noto Sans' }, [
-      h('div', { fontSize: 30, color: '#55575f' }, card.kicker),
-      h('div', { fontSize: card.title.length > 70 ? 54 : 68, fontWeight: 700, lineHeight: 1.15 }, card.title),
-      h('div', { fontSize: 28, color: '#0b5cad' }, card.footer),
-    ]),
+    h(
+      'div',
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+        gap: 40,
+        width: 1200,
+        height: 630,
+        padding: '0 72px',
+        background: '#fdfdfc',
+        color: '#1b1b1f',
+        borderLeft: '24px solid #0b5cad',
+        fontFamily: 'Noto Sans',
+      },
+      [
+        h('div', { fontSize: 30, color: '#55575f' }, card.kicker),
+        h('div', { fontSize: card.title.length > 70 ? 54 : 68, fontWeight: 700, lineHeight: 1.15 }, card.title),
+        h('div', { fontSize: 28, color: '#0b5cad' }, card.footer),
+      ],
+    ),
     { width: 1200, height: 630, fonts: await loadFonts() },
   );
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();

@@ -19,16 +19,32 @@ export function temporalCoverage(entry: ResolvedEntry): string {
 }
 
 /** The JSON-LD objects for an entry page at `pagePath`. */
-export function entryStructuredData(entry: ResolvedEntry, view: TimelineView, pagePath: string): WithContext<NewsArticle | ClaimReview>[] {
+export function entryStructuredData(
+  entry: ResolvedEntry,
+  view: TimelineView,
+  pagePath: string,
+): WithContext<NewsArticle | ClaimReview>[] {
   const url = absoluteUrl(pagePath);
   const publisher = { '@type': 'Organization' as const, name: view.site.title, url: absoluteUrl('') };
-  const people: Person[] = entry.people.map((id) => ({ '@type': 'Person', name: view.person.get(id)?.name ?? id, url: absoluteUrl(personPath(id)) }));
+  const people: Person[] = entry.people.map((id) => ({
+    '@type': 'Person',
+    name: view.person.get(id)?.name ?? id,
+    url: absoluteUrl(personPath(id)),
+  }));
   const citations: CreativeWork[] = entry.sources.map((source) => ({
     '@type': 'CreativeWork',
     name: source.title ?? source.outletName ?? source.note ?? `Source ${source.number}`,
     ...(source.url ? { url: source.url } : {}),
     ...(source.archived ? { archivedAt: source.archived } : {}),
-    ...(source.outletName ? { publisher: { '@type': 'Organization', name: source.outletName, ...(source.outletUrl ? { url: source.outletUrl } : {}) } } : {}),
+    ...(source.outletName
+      ? {
+          publisher: {
+            '@type': 'Organization',
+            name: source.outletName,
+            ...(source.outletUrl ? { url: source.outletUrl } : {}),
+          },
+        }
+      : {}),
     ...(source.published?.datetime ? { datePublished: source.published.datetime } : {}),
     ...(source.quote ? { text: source.quote } : {}),
   }));
@@ -54,7 +70,8 @@ export function entryStructuredData(entry: ResolvedEntry, view: TimelineView, pa
     '@type': 'ClaimReview',
     url,
     claimReviewed: claim.text,
-    datePublished: entry.published?.datetime ?? entry.lastUpdated?.datetime ?? entry.date.datetime ?? formatIso(entry.spec.start),
+    datePublished:
+      entry.published?.datetime ?? entry.lastUpdated?.datetime ?? entry.date.datetime ?? formatIso(entry.spec.start),
     author: publisher,
     reviewRating: {
       '@type': 'Rating',
@@ -65,7 +82,9 @@ export function entryStructuredData(entry: ResolvedEntry, view: TimelineView, pa
     },
     itemReviewed: {
       '@type': 'Claim',
-      author: claim.author.person ? { '@type': 'Person', name: claim.author.name, url: absoluteUrl(personPath(claim.author.person)) } : { '@type': 'Person', name: claim.author.name },
+      author: claim.author.person
+        ? { '@type': 'Person', name: claim.author.name, url: absoluteUrl(personPath(claim.author.person)) }
+        : { '@type': 'Person', name: claim.author.name },
       ...(claim.date ? { datePublished: claim.date.iso } : {}),
       ...(claim.appearance ? { appearance: { '@type': 'CreativeWork', url: claim.appearance } } : {}),
     },

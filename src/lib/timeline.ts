@@ -1,7 +1,17 @@
 /** The pages' one way to the model: Astro's collections, typed with the core's resolved types. */
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import type { RecordKind, ResolvedEntry, ResolvedPerson, ResolvedThread, ResolvedTopic, ResolvedTranslation, ShownDate, TimelineRecord, YearGroup } from '../core/model.ts';
+import type {
+  RecordKind,
+  ResolvedEntry,
+  ResolvedPerson,
+  ResolvedThread,
+  ResolvedTopic,
+  ResolvedTranslation,
+  ShownDate,
+  TimelineRecord,
+  YearGroup,
+} from '../core/model.ts';
 import type { Outlet, Site } from '../core/schema/index.ts';
 import { languageName, useStrings, type UiStrings } from '../i18n/ui.ts';
 import { personUrl, threadUrl, topicUrl } from './url.ts';
@@ -29,7 +39,8 @@ let view: Promise<TimelineView> | undefined;
 
 async function build(): Promise<TimelineView> {
   const records = (await getCollection('records')).map((item) => item.data);
-  const ofKind = <K extends RecordKind>(kind: K) => records.filter((record): record is Extract<TimelineRecord, { kind: K }> => record.kind === kind);
+  const ofKind = <K extends RecordKind>(kind: K) =>
+    records.filter((record): record is Extract<TimelineRecord, { kind: K }> => record.kind === kind);
   const site = ofKind('site')[0];
   if (!site) {
     throw new AstroError(
@@ -81,7 +92,9 @@ export function timeline(): Promise<TimelineView> {
  * The language a page is in and its words: a translation's pages are `src/pages/[lang]/…`, so their `lang` parameter
  * names it (a root page has none, even where another parameter happens to spell a language, e.g. a topic "uk").
  */
-export async function localized(locale: string | undefined): Promise<{ language: string; strings: UiStrings; translated: boolean }> {
+export async function localized(
+  locale: string | undefined,
+): Promise<{ language: string; strings: UiStrings; translated: boolean }> {
   const { site, strings } = await timeline();
   if (!locale || locale === site.language) return { language: site.language, strings, translated: false };
   return { language: locale, strings: useStrings(locale), translated: true };
@@ -92,9 +105,17 @@ export async function localized(locale: string | undefined): Promise<{ language:
  * hreflang links and the language switcher; `pathIn` gives the page's path in a translation's language, or in the
  * site's own (undefined).
  */
-export function alternatesOf(site: Site, languages: readonly string[], pathIn: (language: string | undefined) => string): { language: string; name: string; path: string }[] {
+export function alternatesOf(
+  site: Site,
+  languages: readonly string[],
+  pathIn: (language: string | undefined) => string,
+): { language: string; name: string; path: string }[] {
   if (languages.length === 0) return [];
-  return [site.language, ...languages].map((language, index) => ({ language, name: languageName(language), path: pathIn(index === 0 ? undefined : language) }));
+  return [site.language, ...languages].map((language, index) => ({
+    language,
+    name: languageName(language),
+    path: pathIn(index === 0 ? undefined : language),
+  }));
 }
 
 /** A storyline, person or topic as its index lists it: the shown words, and exactly what its index page key covers. */
@@ -110,11 +131,31 @@ export interface IndexItem {
 
 /** Every storyline, person or topic as its index lists it (in no particular order: indexPages sorts). */
 export function indexItems(view: TimelineView, kind: 'threads' | 'people' | 'topics'): IndexItem[] {
-  if (kind === 'people') return view.people.map((person) => ({ href: personUrl(person.id), name: person.name, note: person.role, count: person.entries.length, span: undefined }));
-  if (kind === 'topics') return view.topics.map((topic) => ({ href: topicUrl(topic.id), name: topic.name, note: topic.summary, count: topic.entries.length, span: undefined }));
+  if (kind === 'people')
+    return view.people.map((person) => ({
+      href: personUrl(person.id),
+      name: person.name,
+      note: person.role,
+      count: person.entries.length,
+      span: undefined,
+    }));
+  if (kind === 'topics')
+    return view.topics.map((topic) => ({
+      href: topicUrl(topic.id),
+      name: topic.name,
+      note: topic.summary,
+      count: topic.entries.length,
+      span: undefined,
+    }));
   return view.threads.map((thread) => {
     const first = view.entry.get(thread.entries[0] ?? '');
     const last = view.entry.get(thread.entries.at(-1) ?? '');
-    return { href: threadUrl(thread.id), name: thread.title, note: thread.summary, count: thread.entries.length, span: first && last ? [first.date, last.date] : undefined };
+    return {
+      href: threadUrl(thread.id),
+      name: thread.title,
+      note: thread.summary,
+      count: thread.entries.length,
+      span: first && last ? [first.date, last.date] : undefined,
+    };
   });
 }

@@ -8,12 +8,30 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { AstroError } from 'astro/errors';
-import { ContentError, contentOverride, errorMessage, formatDiagnostic, hasErrors, loadContent, type RecordKind, type TimelineModel, type TimelineRecord } from '../core/index.ts';
+import {
+  ContentError,
+  contentOverride,
+  errorMessage,
+  formatDiagnostic,
+  hasErrors,
+  loadContent,
+  type RecordKind,
+  type TimelineModel,
+  type TimelineRecord,
+} from '../core/index.ts';
 import { withBase } from '../core/paths.ts';
 import { useStrings } from '../i18n/ui.ts';
 import { isTimelineMarkdown } from '../markdown/processor.ts';
 import { bodyWords, renderContexts } from '../markdown/render-context.ts';
-import { failureIn, renderEach, renderJob, renderOnWorkers, WORKER_THRESHOLD, type RenderJob, type RenderOutcome } from '../markdown/render-pool.ts';
+import {
+  failureIn,
+  renderEach,
+  renderJob,
+  renderOnWorkers,
+  WORKER_THRESHOLD,
+  type RenderJob,
+  type RenderOutcome,
+} from '../markdown/render-pool.ts';
 
 type Collection = 'entries' | 'translations' | 'records';
 
@@ -22,7 +40,8 @@ type Collection = 'entries' | 'translations' | 'records';
  * empty, so Astro never warns about it.
  */
 function recordsOf(model: TimelineModel): { id: string; data: TimelineRecord }[] {
-  const of = <K extends RecordKind, T extends { id: string }>(kind: K, list: readonly T[]) => list.map((record) => ({ id: `${kind}/${record.id}`, data: { kind, ...record } }));
+  const of = <K extends RecordKind, T extends { id: string }>(kind: K, list: readonly T[]) =>
+    list.map((record) => ({ id: `${kind}/${record.id}`, data: { kind, ...record } }));
   return [
     { id: 'site', data: { kind: 'site', ...model.site } },
     ...of('year', model.years),
@@ -54,7 +73,8 @@ export function preloadModel(contentDir: string, model: TimelineModel): void {
 /** One model for all collections of a sync; a change seen at `since` or later makes a fresh one. */
 function currentModel(contentDir: string, root: string, since: number): Promise<TimelineModel> {
   const preloaded = (globalThis as Record<symbol, Preloaded | undefined>)[PRELOADED];
-  if (!shared && preloaded?.contentDir === contentDir) shared = { startedAt: Date.now(), model: Promise.resolve(preloaded.model) };
+  if (!shared && preloaded?.contentDir === contentDir)
+    shared = { startedAt: Date.now(), model: Promise.resolve(preloaded.model) };
   if (!shared || shared.startedAt < since) shared = { startedAt: Date.now(), model: loadContent(contentDir, root) };
   return shared.model;
 }
@@ -99,21 +119,33 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
     for (const record of recordsOf(model)) store.set(record);
     return;
   }
-  const contextOf = renderContexts(model, { href: (path) => withBase(context.config.base, path), words: (language) => bodyWords(useStrings(language)) });
+  const contextOf = renderContexts(model, {
+    href: (path) => withBase(context.config.base, path),
+    words: (language) => bodyWords(useStrings(language)),
+  });
   const bodies =
     collection === 'entries'
       ? model.entries.map((entry) => ({ key: entry.id, entry }))
       : model.translations.map((entry) => ({ key: `${entry.language}/${entry.id}`, entry }));
   const root = fileURLToPath(context.config.root);
   const keep = new Set<string>();
-  const toRender: { item: { id: string; data: Record<string, unknown>; digest: string; filePath: string }; renderDigest: string; job: RenderJob }[] = [];
+  const toRender: {
+    item: { id: string; data: Record<string, unknown>; digest: string; filePath: string };
+    renderDigest: string;
+    job: RenderJob;
+  }[] = [];
   for (const { key, entry } of bodies) {
     keep.add(key);
     const renderContext = contextOf(entry);
     const data: Record<string, unknown> = { ...entry };
     // Only the body and what its plugins read decide the HTML: a new entry elsewhere shifts every later entry's
     // place in story order, which changes its data but must not cost a new render of its body.
-    const renderDigest = context.generateDigest({ body: entry.body, bodyLine: entry.bodyLine, file: entry.file, renderContext });
+    const renderDigest = context.generateDigest({
+      body: entry.body,
+      bodyLine: entry.bodyLine,
+      file: entry.file,
+      renderContext,
+    });
     const digest = context.generateDigest({ data, renderDigest });
     const previous = store.get(key);
     if (previous?.digest === digest) continue;
@@ -124,12 +156,16 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
     }
     toRender.push({ item, renderDigest, job: renderJob(entry, root, renderContext) });
   }
-  const outcomes = await renderBodies(toRender.map(({ job }) => job), context.config);
+  const outcomes = await renderBodies(
+    toRender.map(({ job }) => job),
+    context.config,
+  );
   const failures: string[] = [];
   toRender.forEach(({ item, renderDigest }, index) => {
     const outcome = outcomes[index];
     if (!outcome || 'error' in outcome) failures.push(failureIn(item.filePath, outcome));
-    else store.set({ ...item, rendered: { html: outcome.code, metadata: { headings: outcome.headings, renderDigest } } });
+    else
+      store.set({ ...item, rendered: { html: outcome.code, metadata: { headings: outcome.headings, renderDigest } } });
   });
   if (failures.length) {
     throw new AstroError(
@@ -150,7 +186,8 @@ export function timelineLoader(collection: Collection): Loader {
       const sync = async (since: number) => {
         const model = await currentModel(contentDir, root, since);
         if (collection === 'entries') {
-          for (const warning of model.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
+          for (const warning of model.diagnostics.filter((d) => d.severity === 'warning'))
+            context.logger.warn(formatDiagnostic(warning));
         }
         if (hasErrors(model.diagnostics)) throw new ContentError(model.diagnostics);
         await fill(collection, context, model);

@@ -27,8 +27,15 @@ export function timelineMarkdown(): ReturnType<typeof unified> {
 
 /** What identifies a processor's setup: its plugins by name, and its options. */
 function signature(options: ReturnType<typeof unified>['options']): string {
-  const name = (plugin: unknown): string => (Array.isArray(plugin) ? name(plugin[0]) : typeof plugin === 'function' ? plugin.name : String(plugin));
-  return JSON.stringify([options.remarkPlugins.map(name), options.rehypePlugins.map(name), options.remarkRehype, options.gfm, options.smartypants]);
+  const name = (plugin: unknown): string =>
+    Array.isArray(plugin) ? name(plugin[0]) : typeof plugin === 'function' ? plugin.name : String(plugin);
+  return JSON.stringify([
+    options.remarkPlugins.map(name),
+    options.rehypePlugins.map(name),
+    options.remarkRehype,
+    options.gfm,
+    options.smartypants,
+  ]);
 }
 
 /**

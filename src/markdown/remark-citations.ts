@@ -15,14 +15,21 @@ export default function remarkCitations() {
     replaceReferences(tree, 'citation', (reference, place) => {
       const number = citationNumber(reference.key, sources);
       if (number === undefined) {
-        file.fail(`[@${reference.key}] cites no source of this entry (it has ${sources.length})`, place, 'fact-timeline:citation');
+        file.fail(
+          `[@${reference.key}] cites no source of this entry (it has ${sources.length})`,
+          place,
+          'fact-timeline:citation',
+        );
       }
       return {
         type: 'link',
         url: `#${sourceAnchor(number)}`,
         title: null,
         children: [{ type: 'text', value: `[${number}]` }],
-        data: { hName: 'a', hProperties: { className: ['citation'], ariaLabel: citationLabel.replace('{number}', String(number)) } },
+        data: {
+          hName: 'a',
+          hProperties: { className: ['citation'], ariaLabel: citationLabel.replace('{number}', String(number)) },
+        },
       };
     });
   };

@@ -25,7 +25,11 @@ export class BodyRenderError extends Error {
 }
 
 /** Every entry's body as sanitized HTML, by entry id; `root` is the folder the entries' file paths start from. */
-export async function renderEntryBodies(model: Pick<TimelineModel, 'site' | 'entries' | 'translations'>, root: string, options: RenderContextOptions): Promise<Map<string, string>> {
+export async function renderEntryBodies(
+  model: Pick<TimelineModel, 'site' | 'entries' | 'translations'>,
+  root: string,
+  options: RenderContextOptions,
+): Promise<Map<string, string>> {
   const contextOf = renderContexts(model, options);
   const jobs = model.entries.map((entry) => renderJob(entry, root, contextOf(entry)));
   const outcomes =

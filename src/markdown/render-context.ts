@@ -12,7 +12,11 @@ export type BodyWords = Pick<EntryRenderContext, 'citationLabel' | 'footnotesLab
 
 /** The body words out of a language's interface strings (src/i18n's `useStrings(language)`). */
 export function bodyWords(strings: { citationLabel: string; footnotes: { heading: string; back: string } }): BodyWords {
-  return { citationLabel: strings.citationLabel, footnotesLabel: strings.footnotes.heading, backToReference: strings.footnotes.back };
+  return {
+    citationLabel: strings.citationLabel,
+    footnotesLabel: strings.footnotes.heading,
+    backToReference: strings.footnotes.back,
+  };
 }
 
 export interface RenderContextOptions {
@@ -26,11 +30,17 @@ export interface RenderContextOptions {
 export type RenderedBody = ResolvedEntry | ResolvedTranslation;
 
 /** Makes the render context of any body of the model: its sources, where its [[id]]s point, its words. */
-export function renderContexts(model: Pick<TimelineModel, 'site' | 'entries' | 'translations'>, options: RenderContextOptions): (body: RenderedBody) => EntryRenderContext {
+export function renderContexts(
+  model: Pick<TimelineModel, 'site' | 'entries' | 'translations'>,
+  options: RenderContextOptions,
+): (body: RenderedBody) => EntryRenderContext {
   const entries = new Map(model.entries.map((entry) => [entry.id, entry]));
-  const translated = new Map(model.translations.map((translation) => [`${translation.language}/${translation.id}`, translation.title]));
+  const translated = new Map(
+    model.translations.map((translation) => [`${translation.language}/${translation.id}`, translation.title]),
+  );
   const words = new Map<string, BodyWords>();
-  const wordsIn = (language: string) => words.get(language) ?? words.set(language, options.words(language)).get(language);
+  const wordsIn = (language: string) =>
+    words.get(language) ?? words.set(language, options.words(language)).get(language);
   const link = (id: string, language: string | undefined) => {
     const title = language ? translated.get(`${language}/${id}`) : undefined;
     const path = language && title ? translationPath(language, id) : entryPath(id);

@@ -18,7 +18,11 @@ export interface RenderJob {
 export type RenderOutcome = { code: string; headings: MarkdownHeading[] } | { error: string };
 
 /** The job of rendering a body read from `file` (relative to `root`), padded so remark's line numbers are the file's. */
-export function renderJob(body: { body: string; bodyLine: number; file: string }, root: string, frontmatter: EntryRenderContext): RenderJob {
+export function renderJob(
+  body: { body: string; bodyLine: number; file: string },
+  root: string,
+  frontmatter: EntryRenderContext,
+): RenderJob {
   // The body starts some lines into the file; padding keeps remark's line numbers equal to the file's.
   const markdown = '\n'.repeat(Math.max(0, body.bodyLine - 1)) + body.body;
   return { markdown, fileURL: pathToFileURL(path.resolve(root, body.file)).href, frontmatter };
@@ -29,7 +33,10 @@ export async function renderEach(renderer: MarkdownRenderer, jobs: readonly Rend
   const outcomes: RenderOutcome[] = [];
   for (const job of jobs) {
     try {
-      const { code, metadata } = await renderer.render(job.markdown, { fileURL: new URL(job.fileURL), frontmatter: job.frontmatter });
+      const { code, metadata } = await renderer.render(job.markdown, {
+        fileURL: new URL(job.fileURL),
+        frontmatter: job.frontmatter,
+      });
       outcomes.push({ code, headings: metadata.headings });
     } catch (error) {
       outcomes.push({ error: failureText(error) });
@@ -56,10 +63,17 @@ export const WORKER_THRESHOLD = 200;
 const BATCH = 50;
 
 /** Renders every job on `threads` workers (rendering options must survive structured cloning). */
-export async function renderOnWorkers(jobs: readonly RenderJob[], options: unknown, threads = Math.min(availableParallelism(), 8)): Promise<RenderOutcome[]> {
+export async function renderOnWorkers(
+  jobs: readonly RenderJob[],
+  options: unknown,
+  threads = Math.min(availableParallelism(), 8),
+): Promise<RenderOutcome[]> {
   const outcomes: RenderOutcome[] = new Array(jobs.length);
   let next = 0;
-  const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: options }));
+  const workers = Array.from(
+    { length: Math.max(1, threads) },
+    () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: options }),
+  );
   try {
     await Promise.all(
       workers.map(
@@ -77,7 +91,9 @@ export async function renderOnWorkers(jobs: readonly RenderJob[], options: unkno
               send();
             });
             worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a render worker stopped with exit code ${code}`))));
+            worker.on('exit', (code) =>
+              code === 0 ? resolve() : reject(new Error(`a render worker stopped with exit code ${code}`)),
+            );
             send();
           }),
       ),

@@ -9,7 +9,9 @@ import { timelineMarkdown } from './processor.ts';
 import { renderEach, type RenderJob } from './render-pool.ts';
 
 const processor = timelineMarkdown();
-const renderer: MarkdownRenderer = await processor.createRenderer(workerData as Parameters<typeof processor.createRenderer>[0]);
+const renderer: MarkdownRenderer = await processor.createRenderer(
+  workerData as Parameters<typeof processor.createRenderer>[0],
+);
 
 parentPort?.on('message', async (jobs: RenderJob[]) => {
   parentPort?.postMessage(await renderEach(renderer, jobs));

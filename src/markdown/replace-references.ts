@@ -14,15 +14,22 @@ export function replaceReferences<T extends BodyReference['type']>(
 ): void {
   visit(tree, 'text', (node, index, parent) => {
     if (!parent || index === undefined) return;
-    const references = findReferences(node.value).filter((ref): ref is Extract<BodyReference, { type: T }> => ref.type === type);
+    const references = findReferences(node.value).filter(
+      (ref): ref is Extract<BodyReference, { type: T }> => ref.type === type,
+    );
     if (references.length === 0) return;
     const replacement: PhrasingContent[] = [];
     let cursor = 0;
     for (const reference of references) {
-      const place: Text = { type: 'text', value: node.value.slice(reference.start, reference.end), ...positionAt(node, reference.start) };
+      const place: Text = {
+        type: 'text',
+        value: node.value.slice(reference.start, reference.end),
+        ...positionAt(node, reference.start),
+      };
       const made = replace(reference, place);
       if (!made) continue;
-      if (reference.start > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, reference.start) });
+      if (reference.start > cursor)
+        replacement.push({ type: 'text', value: node.value.slice(cursor, reference.start) });
       replacement.push(made);
       cursor = reference.end;
     }
@@ -36,6 +43,10 @@ export function replaceReferences<T extends BodyReference['type']>(
 function positionAt(node: Text, offset: number): Pick<Text, 'position'> | Record<string, never> {
   const start = node.position?.start;
   if (!start || node.value.slice(0, offset).includes('\n')) return node.position ? { position: node.position } : {};
-  const point = { line: start.line, column: start.column + offset, ...(start.offset === undefined ? {} : { offset: start.offset + offset }) };
+  const point = {
+    line: start.line,
+    column: start.column + offset,
+    ...(start.offset === undefined ? {} : { offset: start.offset + offset }),
+  };
   return { position: { start: point, end: point } };
 }

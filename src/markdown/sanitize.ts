@@ -7,7 +7,9 @@
  */
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
-const linkAttributes = (defaultSchema.attributes?.['a'] ?? []).filter((attribute) => !(Array.isArray(attribute) && attribute[0] === 'className'));
+const linkAttributes = (defaultSchema.attributes?.['a'] ?? []).filter(
+  (attribute) => !(Array.isArray(attribute) && attribute[0] === 'className'),
+);
 
 /** The schema rehype-sanitize applies to every rendered body. */
 export const bodySchema: Schema = {

@@ -28,13 +28,22 @@ let bodies: ReturnType<typeof readBodies> | undefined;
 
 async function readBodies(): Promise<Map<string, { html: string; digest: unknown }>> {
   const items = await getCollection('entries');
-  return new Map(items.map((item) => [item.id, { html: item.rendered?.html ?? '', digest: item.rendered?.metadata?.['renderDigest'] }]));
+  return new Map(
+    items.map((item) => [
+      item.id,
+      { html: item.rendered?.html ?? '', digest: item.rendered?.metadata?.['renderDigest'] },
+    ]),
+  );
 }
 
 export const getStaticPaths = (async () => {
   const view = await timeline();
   const bodies = await renderedBodies();
-  const key = (entries: readonly ResolvedEntry[], thread: string | undefined) => cacheKey(dataKey(view, entries, thread), entries.map((entry) => bodies.get(entry.id)?.digest));
+  const key = (entries: readonly ResolvedEntry[], thread: string | undefined) =>
+    cacheKey(
+      dataKey(view, entries, thread),
+      entries.map((entry) => bodies.get(entry.id)?.digest),
+    );
   return [
     { params: { data: 'timeline' }, props: { kind: 'timeline' as const }, cacheKey: key(view.entries, undefined) },
     // The schema is code: a change to it changes the page's code, which Astro's cache already watches.
@@ -42,7 +51,10 @@ export const getStaticPaths = (async () => {
     ...view.threads.map((thread) => ({
       params: { data: `${threadPath(thread.id)}timeline` },
       props: { kind: 'timeline' as const, thread: thread.id },
-      cacheKey: key(thread.entries.flatMap((id) => view.entry.get(id) ?? []), thread.id),
+      cacheKey: key(
+        thread.entries.flatMap((id) => view.entry.get(id) ?? []),
+        thread.id,
+      ),
     })),
   ];
 }) satisfies GetStaticPaths;
@@ -53,7 +65,12 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
   else {
     const bodies = await renderedBodies();
     const thread = 'thread' in props ? { thread: props.thread } : {};
-    data = toExport(await timeline(), (entry) => bodies.get(entry.id)?.html ?? '', { schemaUrl: new URL(url('timeline.schema.json'), site).href, ...thread });
+    data = toExport(await timeline(), (entry) => bodies.get(entry.id)?.html ?? '', {
+      schemaUrl: new URL(url('timeline.schema.json'), site).href,
+      ...thread,
+    });
   }
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -14,4 +14,5 @@ const script = `try {
 }
 `;
 
-export const GET: APIRoute = () => new Response(script, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(script, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -30,18 +30,28 @@ describe('a good tree', () => {
 
   it('keeps the spaces between words and inline elements', () => {
     const html = readFileSync(path.join(outDir, 'entries/2025-01-first/index.html'), 'utf8');
-    expect(page(outDir, 'entries/2025-01-first').querySelector('.relation-list.incoming li')?.text.replace(/\s+/g, ' ').trim()).toBe(
-      'Revised by The second thing (3 February 2025)',
-    );
+    expect(
+      page(outDir, 'entries/2025-01-first')
+        .querySelector('.relation-list.incoming li')
+        ?.text.replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('Revised by The second thing (3 February 2025)');
     expect(html).not.toMatch(/Revised by<a/);
   });
 
   it('ships only the theme and site scripts outside the search page (under 2 KB), none in embeds, and never inline script', () => {
-    const html = readdirSync(outDir, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
+    const html = readdirSync(outDir, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html'));
     expect(html.length).toBeGreaterThan(8);
     for (const file of html) {
-      const scripts = page(outDir, file).querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
-      expect(scripts.every((script) => script.getAttribute('src') && script.text.trim() === ''), `${file} has inline script`).toBe(true);
+      const scripts = page(outDir, file)
+        .querySelectorAll('script')
+        .filter((script) => script.getAttribute('type') !== 'application/ld+json');
+      expect(
+        scripts.every((script) => script.getAttribute('src') && script.text.trim() === ''),
+        `${file} has inline script`,
+      ).toBe(true);
       const sources = scripts.map((script) => script.getAttribute('src') ?? '');
       if (file.startsWith('embed/')) expect(sources, file).toEqual([]);
       else if (file !== 'search/index.html') {
@@ -55,12 +65,21 @@ describe('a good tree', () => {
   });
 
   it('writes the search index with every entry page in it', () => {
-    const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([2]);
   });
 
   it('writes a 404 page and the index pages', () => {
-    for (const route of ['404.html', 'threads/index.html', 'people/index.html', 'topics/index.html', 'pledges/index.html', 'years/2025/index.html']) {
+    for (const route of [
+      '404.html',
+      'threads/index.html',
+      'people/index.html',
+      'topics/index.html',
+      'pledges/index.html',
+      'years/2025/index.html',
+    ]) {
       expect(existsSync(path.join(outDir, route)), route).toBe(true);
     }
   });
@@ -95,13 +114,22 @@ describe('years below 1000 and before the common era', () => {
 
   it('prints them as written, in story order, without an HTML datetime where HTML has none', () => {
     const cards = page(early, '').querySelectorAll('.card');
-    expect(cards.map((card) => card.querySelector('.card-date')?.text.trim())).toEqual(['15 March 44 BC', '602', 'c. 650', '680 – 689']);
+    expect(cards.map((card) => card.querySelector('.card-date')?.text.trim())).toEqual([
+      '15 March 44 BC',
+      '602',
+      'c. 650',
+      '680 – 689',
+    ]);
     expect(cards[0]?.querySelector('.card-date time')).toBeNull();
     expect(cards[1]?.querySelector('.card-date time')?.getAttribute('datetime')).toBe('0602');
   });
 
   it('gives each year a page named the way readers write it', () => {
     expect(page(early, 'years/-43').querySelector('h1')?.text).toBe('Everything in 44 BC');
-    expect(page(early, '').querySelectorAll('.year-nav a').map((a) => a.text)).toEqual(['44 BC', '602', '650', '680']);
+    expect(
+      page(early, '')
+        .querySelectorAll('.year-nav a')
+        .map((a) => a.text),
+    ).toEqual(['44 BC', '602', '650', '680']);
   });
 });

@@ -4,7 +4,17 @@
  * Each change below alters one thing another page shows, and that page must show it; at the end, the site rebuilt
  * step by step is the same, file for file, as a clean build of the same content.
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, runBuild } from '../helpers/build.ts';
@@ -28,7 +38,8 @@ const build = () => {
   return run.output;
 };
 // Astro logs each path as `├─ /entries/x/index.html (restored)`, a feed or data file by its address (`/feed.xml/`).
-const restored = (output: string, file: string) => output.includes(`─ /${file} (restored)`) || output.includes(`─ /${file}/ (restored)`);
+const restored = (output: string, file: string) =>
+  output.includes(`─ /${file} (restored)`) || output.includes(`─ /${file}/ (restored)`);
 /** Checks that the site rebuilt step by step has the same files, byte for byte, as a clean build of its content. */
 const expectSameAsCleanBuild = () => {
   const clean = contentTree();
@@ -65,7 +76,8 @@ describe('a rebuild', () => {
     const output = build();
     expect(restored(output, FIRST)).toBe(false);
     const first = html(FIRST);
-    for (const shown of ['Jane Roe', 'The whole story', 'Peace talks', 'The second thing, revised']) expect(first).toContain(shown);
+    for (const shown of ['Jane Roe', 'The whole story', 'Peace talks', 'The second thing, revised'])
+      expect(first).toContain(shown);
     expect(first).not.toContain('Jane Doe');
     expect(html(SECOND)).toContain('The whole story');
   });
@@ -118,7 +130,8 @@ describe('a rebuild', () => {
     mkdirSync(backup);
     build();
     const olds = () => readdirSync(root).filter((name) => /^dist\.old-\d+$/.test(name));
-    for (let waited = 0; olds().length > 0 && waited < 20_000; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
+    for (let waited = 0; olds().length > 0 && waited < 20_000; waited += 200)
+      await new Promise((resolve) => setTimeout(resolve, 200));
     expect(olds()).toEqual([]);
     expect(existsSync(backup)).toBe(true);
   });

@@ -19,7 +19,11 @@ let model: TimelineModel;
 beforeAll(async () => {
   const { dir } = await generateContent(work, 400);
   // Names in no particular order (the index sorts them); "Zoë" and "Émile" sort by letter, not by code point.
-  const extra = Array.from({ length: 230 }, (_, i) => `- id: extra-${i}\n  name: ${['Zoë', 'Émile', 'Anna', 'Bo'][i % 4]} ${String(229 - i).padStart(3, '0')}\n`);
+  const extra = Array.from(
+    { length: 230 },
+    (_, i) =>
+      `- id: extra-${i}\n  name: ${['Zoë', 'Émile', 'Anna', 'Bo'][i % 4]} ${String(229 - i).padStart(3, '0')}\n`,
+  );
   appendFileSync(path.join(dir, 'people.yaml'), extra.join(''));
   appendFileSync(path.join(dir, 'threads.yaml'), '- id: "2"\n  title: A storyline called two\n');
   model = await loadContent(dir, work);
@@ -33,13 +37,19 @@ describe('paging', () => {
     expect(thread, 'a storyline longer than a page').toBeDefined();
     const first = page(outDir, `threads/${thread?.id}`);
     const second = page(outDir, `threads/${thread?.id}/page/2`);
-    const shown = [first, second].flatMap((doc) => doc.querySelectorAll('.storyline-step').map((li) => li.getAttribute('data-entry')));
+    const shown = [first, second].flatMap((doc) =>
+      doc.querySelectorAll('.storyline-step').map((li) => li.getAttribute('data-entry')),
+    );
     expect(shown).toEqual(thread?.entries);
-    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe(`/threads/${thread?.id}/page/2/`);
+    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe(
+      `/threads/${thread?.id}/page/2/`,
+    );
     expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe(`/threads/${thread?.id}/`);
     expect(second.querySelector('.step-position')?.text).toBe(`Step ${PAGE_SIZE + 1} of ${thread?.entries.length}`);
     const person = model.people.find((item) => item.entries.length > PAGE_SIZE);
-    expect(page(outDir, `people/${person?.id}/page/2`).querySelectorAll('.card').length).toBe((person?.entries.length ?? 0) - PAGE_SIZE);
+    expect(page(outDir, `people/${person?.id}/page/2`).querySelectorAll('.card').length).toBe(
+      (person?.entries.length ?? 0) - PAGE_SIZE,
+    );
   });
 
   it('splits the people index over pages of a hundred, sorted by name, next to a storyline with the id "2"', () => {
@@ -60,7 +70,9 @@ describe('paging', () => {
   });
 
   it('keeps every HTML page under 50 KB gzipped', () => {
-    const pages = readdirSync(outDir, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
+    const pages = readdirSync(outDir, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html'));
     const largest = Math.max(...pages.map((file) => gzipSync(readFileSync(path.join(outDir, file))).length));
     expect(largest).toBeLessThan(50 * 1024);
   });

@@ -37,9 +37,12 @@ describe('feeds', () => {
     expect(feed.items.map((item) => item.url).sort()).toEqual(PUBLISHED.map(entryUrl).sort());
   });
 
-  it('a storyline\'s feeds hold only that storyline', () => {
+  it("a storyline's feeds hold only that storyline", () => {
     const atom = parseFeed(read('threads/promise/atom.xml'));
-    expect(atom.items.map((item) => item.url).sort()).toEqual([entryUrl('2025-01-10-pledge'), entryUrl('2025-03-revision')]);
+    expect(atom.items.map((item) => item.url).sort()).toEqual([
+      entryUrl('2025-01-10-pledge'),
+      entryUrl('2025-03-revision'),
+    ]);
     const json = JSON.parse(read('threads/other/feed.json')) as { items: { url: string }[] };
     expect(json.items.map((item) => item.url)).toEqual([entryUrl('2025-02-other')]);
   });
@@ -48,16 +51,31 @@ describe('feeds', () => {
     const item = parseFeed(read('atom.xml')).items.find((candidate) => candidate.url === entryUrl('2025-01-10-pledge'));
     expect(item?.updated?.toISOString()).toBe('2025-02-01T00:00:00.000Z');
     expect(item?.published?.toISOString()).toBe('2025-01-10T00:00:00.000Z');
-    expect(item?.description).toMatch(/Correction \(1 February 2025\): The pledge was made on 10 January, not 11 January\./);
+    expect(item?.description).toMatch(
+      /Correction \(1 February 2025\): The pledge was made on 10 January, not 11 January\./,
+    );
     const json = JSON.parse(read('feed.json')) as { items: { url: string; date_modified?: string }[] };
-    expect(json.items.find((candidate) => candidate.url === entryUrl('2025-01-10-pledge'))?.date_modified).toBe('2025-02-01T00:00:00.000Z');
+    expect(json.items.find((candidate) => candidate.url === entryUrl('2025-01-10-pledge'))?.date_modified).toBe(
+      '2025-02-01T00:00:00.000Z',
+    );
   });
 
   it('is announced on every page, and a storyline page announces its own', () => {
-    const home = page(outDir, '').querySelectorAll('link[rel="alternate"]').map((link) => link.getAttribute('href'));
+    const home = page(outDir, '')
+      .querySelectorAll('link[rel="alternate"]')
+      .map((link) => link.getAttribute('href'));
     expect(home).toEqual(['/feed.xml', '/atom.xml', '/feed.json']);
-    const thread = page(outDir, 'threads/promise').querySelectorAll('link[rel="alternate"]').map((link) => link.getAttribute('href'));
-    expect(thread).toEqual(['/threads/promise/feed.xml', '/threads/promise/atom.xml', '/threads/promise/feed.json', '/feed.xml', '/atom.xml', '/feed.json']);
+    const thread = page(outDir, 'threads/promise')
+      .querySelectorAll('link[rel="alternate"]')
+      .map((link) => link.getAttribute('href'));
+    expect(thread).toEqual([
+      '/threads/promise/feed.xml',
+      '/threads/promise/atom.xml',
+      '/threads/promise/feed.json',
+      '/feed.xml',
+      '/atom.xml',
+      '/feed.json',
+    ]);
   });
 });
 
@@ -95,21 +113,45 @@ describe('structured data', () => {
 
   it('describes an entry as a NewsArticle with its time, people and sources', () => {
     const [article] = jsonLd('entries/2025-03-revision');
-    expect(article).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'The bridge slips to autumn', temporalCoverage: '2025-03', url: entryUrl('2025-03-revision') });
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'The bridge slips to autumn',
+      temporalCoverage: '2025-03',
+      url: entryUrl('2025-03-revision'),
+    });
     expect(jsonLd('entries/2025-03-revision')).toHaveLength(1);
     const [pledge] = jsonLd('entries/2025-01-10-pledge');
-    expect(pledge).toMatchObject({ about: [{ '@type': 'Person', name: 'Jane Doe' }], citation: [{ '@type': 'CreativeWork', name: 'Doe promises a bridge', url: 'https://news.example.org/bridge' }], dateModified: '2025-02-01' });
+    expect(pledge).toMatchObject({
+      about: [{ '@type': 'Person', name: 'Jane Doe' }],
+      citation: [{ '@type': 'CreativeWork', name: 'Doe promises a bridge', url: 'https://news.example.org/bridge' }],
+      dateModified: '2025-02-01',
+    });
   });
 
   it('adds a ClaimReview with the fields fact-check tools require where a claim is rated', () => {
-    const review = jsonLd('entries/2025-01-10-pledge').find((item) => item['@type'] === 'ClaimReview') as Record<string, unknown>;
+    const review = jsonLd('entries/2025-01-10-pledge').find((item) => item['@type'] === 'ClaimReview') as Record<
+      string,
+      unknown
+    >;
     expect(review).toBeDefined();
     expect(review['claimReviewed']).toBe('The bridge will open by spring');
     expect(review['url']).toBe(entryUrl('2025-01-10-pledge'));
     expect(review['datePublished']).toBe('2025-02-01');
     expect(review['author']).toMatchObject({ '@type': 'Organization', name: 'Publishing test' });
-    expect(review['reviewRating']).toEqual({ '@type': 'Rating', alternateName: 'Revised', ratingValue: 2, bestRating: 5, worstRating: 1 });
-    expect(review['itemReviewed']).toMatchObject({ '@type': 'Claim', author: { '@type': 'Person', name: 'Jane Doe' }, datePublished: '2025-01-10', appearance: { url: 'https://news.example.org/bridge' } });
+    expect(review['reviewRating']).toEqual({
+      '@type': 'Rating',
+      alternateName: 'Revised',
+      ratingValue: 2,
+      bestRating: 5,
+      worstRating: 1,
+    });
+    expect(review['itemReviewed']).toMatchObject({
+      '@type': 'Claim',
+      author: { '@type': 'Person', name: 'Jane Doe' },
+      datePublished: '2025-01-10',
+      appearance: { url: 'https://news.example.org/bridge' },
+    });
   });
 });
 
@@ -120,7 +162,10 @@ describe('machine-readable data', () => {
     const validate = validatorFor(JSON.parse(read('timeline.schema.json')) as object);
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     expect(data.entries.map((entry) => entry.id)).toEqual(['2025-01-10-pledge', '2025-02-other', '2025-03-revision']);
-    const thread = JSON.parse(read('threads/promise/timeline.json')) as { entries: { id: string }[]; threads: { id: string }[] };
+    const thread = JSON.parse(read('threads/promise/timeline.json')) as {
+      entries: { id: string }[];
+      threads: { id: string }[];
+    };
     expect(validate(thread)).toBe(true);
     expect(thread.entries.map((entry) => entry.id)).toEqual(['2025-01-10-pledge', '2025-03-revision']);
     expect(thread.threads.map((item) => item.id)).toEqual(['promise']);
@@ -128,7 +173,9 @@ describe('machine-readable data', () => {
 
   it('entry pages offer a citation with the permalink', () => {
     const cite = page(outDir, 'entries/2025-03-revision').querySelector('.citation-text');
-    expect(cite?.text.replace(/\s+/g, ' ').trim()).toBe(`“The bridge slips to autumn.” Publishing test. ${entryUrl('2025-03-revision')}. Accessed [date you read it].`);
+    expect(cite?.text.replace(/\s+/g, ' ').trim()).toBe(
+      `“The bridge slips to autumn.” Publishing test. ${entryUrl('2025-03-revision')}. Accessed [date you read it].`,
+    );
   });
 });
 
@@ -149,7 +196,10 @@ describe('the embed', () => {
       return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'not found' });
     });
     await tab.route('https://newsroom.example.net/', (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><h1>A newsroom page</h1>${snippet}` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Host</title><h1>A newsroom page</h1>${snippet}`,
+      }),
     );
     await tab.goto('https://newsroom.example.net/');
     const frame = tab.frameLocator('iframe');
@@ -177,13 +227,19 @@ describe('publish integrity, over the whole output', () => {
   const indexed = () =>
     files()
       .filter(({ name }) => name.endsWith('.pf_fragment'))
-      .map(({ text }) => (JSON.parse(Buffer.from(text.replace(/^pagefind_dcd/, ''), 'latin1').toString('utf8')) as { url: string }).url)
+      .map(
+        ({ text }) =>
+          (JSON.parse(Buffer.from(text.replace(/^pagefind_dcd/, ''), 'latin1').toString('utf8')) as { url: string })
+            .url,
+      )
       .filter((address) => address.startsWith('/entries/'));
 
   it('every published entry has a page, a search record, feed items, a sitemap line and a JSON record', () => {
     const sitemap = read('sitemap-0.xml');
     const feeds = ['feed.xml', 'atom.xml', 'feed.json'].map(read);
-    const exported = (JSON.parse(read('timeline.json')) as { entries: { id: string }[] }).entries.map((entry) => entry.id);
+    const exported = (JSON.parse(read('timeline.json')) as { entries: { id: string }[] }).entries.map(
+      (entry) => entry.id,
+    );
     expect(indexed().sort()).toEqual(PUBLISHED.map((id) => `/entries/${id}/`));
     for (const id of PUBLISHED) {
       expect(existsSync(path.join(outDir, 'entries', id, 'index.html')), id).toBe(true);
@@ -216,9 +272,11 @@ describe('printing', () => {
       expect(await page.locator('.header-search').isVisible()).toBe(false);
       expect(await page.locator('.sources').isVisible()).toBe(true);
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(253, 253, 252)');
-      const printed = await page.locator('.sources a[href^="http"]').evaluateAll((links) =>
-        links.map((link) => ({ href: link.getAttribute('href'), after: getComputedStyle(link, '::after').content })),
-      );
+      const printed = await page
+        .locator('.sources a[href^="http"]')
+        .evaluateAll((links) =>
+          links.map((link) => ({ href: link.getAttribute('href'), after: getComputedStyle(link, '::after').content })),
+        );
       expect(printed.length).toBeGreaterThan(0);
       for (const link of printed) expect(link.after).toBe(`" <${link.href ?? ''}>"`);
     } finally {

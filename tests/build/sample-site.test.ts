@@ -32,9 +32,15 @@ describe('the sample content', () => {
   });
 
   it.runIf(existsSync(SEED))('quotes the article word for word', () => {
-    const normalise = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+    const normalise = (text: string) =>
+      text
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        .replace(/\s+/g, ' ');
     const article = normalise(readFileSync(SEED, 'utf8'));
-    const quotes = model.entries.flatMap((item) => item.sources.flatMap((source) => (source.quote ? [[item.id, source.quote]] : [])));
+    const quotes = model.entries.flatMap((item) =>
+      item.sources.flatMap((source) => (source.quote ? [[item.id, source.quote]] : [])),
+    );
     expect(quotes.length).toBeGreaterThan(0);
     for (const [id, quote] of quotes) expect(article, `${id}: ${quote}`).toContain(normalise(quote ?? ''));
   });
@@ -53,29 +59,39 @@ describe('the built sample site', () => {
   });
 
   it('links the 100-day revision to the 24-hour pledge, and shows "revised by" on the pledge', () => {
-    const revision = model.entries.find((item) => /100 days/i.test(`${item.title} ${item.summary}`) && item.relations.some((r) => r.type === 'revises'));
+    const revision = model.entries.find(
+      (item) => /100 days/i.test(`${item.title} ${item.summary}`) && item.relations.some((r) => r.type === 'revises'),
+    );
     expect(revision, 'an entry about 100 days that revises another').toBeDefined();
     const pledgeId = revision?.relations.find((r) => r.type === 'revises')?.entry ?? '';
     expect(`${entry(pledgeId).title} ${entry(pledgeId).summary}`).toMatch(/24 hours/i);
 
     const revisionPage = page(outDir, `entries/${revision?.id}`);
-    const revises = revisionPage.querySelectorAll('.relation-list.outgoing li').find((li) => li.text.includes('Revises'));
+    const revises = revisionPage
+      .querySelectorAll('.relation-list.outgoing li')
+      .find((li) => li.text.includes('Revises'));
     expect(revises?.querySelector('a')?.getAttribute('href')).toBe(`/entries/${pledgeId}/`);
 
     const pledgePage = page(outDir, `entries/${pledgeId}`);
-    const revisedBy = pledgePage.querySelectorAll('.relation-list.incoming li').find((li) => li.text.includes('Revised by'));
+    const revisedBy = pledgePage
+      .querySelectorAll('.relation-list.incoming li')
+      .find((li) => li.text.includes('Revised by'));
     expect(revisedBy?.querySelector('a')?.getAttribute('href')).toBe(`/entries/${revision?.id}/`);
   });
 
   it('lists each storyline in story order, with previous and next on each entry', () => {
     for (const thread of model.threads) {
-      const listed = page(outDir, `threads/${thread.id}`).querySelectorAll('.storyline-step').map((li) => li.getAttribute('data-entry'));
+      const listed = page(outDir, `threads/${thread.id}`)
+        .querySelectorAll('.storyline-step')
+        .map((li) => li.getAttribute('data-entry'));
       expect(listed, thread.id).toEqual(thread.entries);
       expect(thread.entries.length, `${thread.id} has entries`).toBeGreaterThan(0);
     }
     const thread = model.threads.find((item) => item.entries.length > 2);
     const middle = thread?.entries[1] ?? '';
-    const nav = page(outDir, `entries/${middle}`).querySelectorAll('.thread-nav').find((n) => n.querySelector(`a[href="/threads/${thread?.id}/"]`));
+    const nav = page(outDir, `entries/${middle}`)
+      .querySelectorAll('.thread-nav')
+      .find((n) => n.querySelector(`a[href="/threads/${thread?.id}/"]`));
     expect(nav?.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/entries/${thread?.entries[0]}/`);
     expect(nav?.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`/entries/${thread?.entries[2]}/`);
   });
@@ -83,7 +99,12 @@ describe('the built sample site', () => {
   it('tracks every pledge with its status', () => {
     const tracker = page(outDir, 'pledges');
     const pledges = model.entries.filter((item) => item.kind === 'pledge');
-    expect(tracker.querySelectorAll('.pledge').map((p) => p.getAttribute('data-entry')).sort()).toEqual(pledges.map((p) => p.id).sort());
+    expect(
+      tracker
+        .querySelectorAll('.pledge')
+        .map((p) => p.getAttribute('data-entry'))
+        .sort(),
+    ).toEqual(pledges.map((p) => p.id).sort());
     for (const pledge of pledges) {
       const card = tracker.querySelector(`.pledge[data-entry="${pledge.id}"]`);
       expect(card?.querySelector('.current-status')?.text).toMatch(/Current status: \w/);
@@ -104,9 +125,16 @@ describe('the built sample site', () => {
 describe('the storyline page', () => {
   it('shows at a glance how the pledge evolved: 24 hours, revised; then 100 days, pledged, which revises it', () => {
     const steps = page(outDir, 'threads/ending-the-war-deadline').querySelectorAll('.evolution-step');
-    const read = (index: number, selector: string) => steps[index]?.querySelector(selector)?.text.replace(/\s+/g, ' ').trim();
-    expect(steps.map((step) => step.querySelector('.evolution-title')?.text)).toEqual([entry('campaign-pledge-end-war-in-24-hours').title, entry('kellogg-revises-deadline-to-100-days').title]);
-    expect([read(0, '.status'), read(1, '.status')]).toEqual(['Status after this step: Revised', 'Status after this step: Pledged']);
+    const read = (index: number, selector: string) =>
+      steps[index]?.querySelector(selector)?.text.replace(/\s+/g, ' ').trim();
+    expect(steps.map((step) => step.querySelector('.evolution-title')?.text)).toEqual([
+      entry('campaign-pledge-end-war-in-24-hours').title,
+      entry('kellogg-revises-deadline-to-100-days').title,
+    ]);
+    expect([read(0, '.status'), read(1, '.status')]).toEqual([
+      'Status after this step: Revised',
+      'Status after this step: Pledged',
+    ]);
     expect([read(0, '.evolution-relation'), read(1, '.evolution-relation')]).toEqual([undefined, 'Revises']);
   });
 });
@@ -116,29 +144,67 @@ describe('links and markup', () => {
     // Served as a static host serves it; outside addresses (sources, the site's own public address) are not followed.
     const site = await serve(outDir);
     try {
-      const result = await check({ path: site.url, recurse: true, linksToSkip: async (link) => !link.startsWith(site.url) });
-      const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (${String(link.status)}) on ${link.parent ?? ''}`);
+      const result = await check({
+        path: site.url,
+        recurse: true,
+        linksToSkip: async (link) => !link.startsWith(site.url),
+      });
+      const broken = result.links
+        .filter((link) => link.state === 'BROKEN')
+        .map((link) => `${link.url} (${String(link.status)}) on ${link.parent ?? ''}`);
       expect(broken).toEqual([]);
       // Every page a reader can reach by a link was reached and checked (embeds are reached from other sites, 404 by
       // mistake, and search through the search form).
-      const pages = readdirSync(outDir, { recursive: true }).map(String).filter((name) => name.endsWith('.html') && !name.startsWith('embed/'));
-      const visited = new Set(result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url).pathname));
-      expect(pages.filter((name) => !visited.has(`/${name.replace(/index\.html$/, '')}`))).toEqual(['404.html', 'search/index.html', 'uk/search/index.html']);
+      const pages = readdirSync(outDir, { recursive: true })
+        .map(String)
+        .filter((name) => name.endsWith('.html') && !name.startsWith('embed/'));
+      const visited = new Set(
+        result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url).pathname),
+      );
+      expect(pages.filter((name) => !visited.has(`/${name.replace(/index\.html$/, '')}`))).toEqual([
+        '404.html',
+        'search/index.html',
+        'uk/search/index.html',
+      ]);
     } finally {
       await site.close();
     }
   });
 
-  const PAGE_TYPES = ['index.html', 'entries/kellogg-revises-deadline-to-100-days/index.html', 'threads/index.html', 'people/index.html', 'topics/index.html', '404.html', 'search/index.html', 'pledges/index.html'];
+  const PAGE_TYPES = [
+    'index.html',
+    'entries/kellogg-revises-deadline-to-100-days/index.html',
+    'threads/index.html',
+    'people/index.html',
+    'topics/index.html',
+    '404.html',
+    'search/index.html',
+    'pledges/index.html',
+  ];
   it('is valid HTML on every page type', async () => {
-    const first = (dir: string) => `${dir}/${readdirSync(path.join(outDir, dir), { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name).sort()[0] ?? ''}/index.html`;
-    const pages = [...PAGE_TYPES, first('years'), first('threads'), first('people'), first('topics'), first('embed/threads')];
+    const first = (dir: string) =>
+      `${dir}/${
+        readdirSync(path.join(outDir, dir), { withFileTypes: true })
+          .filter((item) => item.isDirectory())
+          .map((item) => item.name)
+          .sort()[0] ?? ''
+      }/index.html`;
+    const pages = [
+      ...PAGE_TYPES,
+      first('years'),
+      first('threads'),
+      first('people'),
+      first('topics'),
+      first('embed/threads'),
+    ];
     const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y'] });
     const problems: string[] = [];
     for (const file of pages) {
       expect(existsSync(path.join(outDir, file)), file).toBe(true);
       const report = await validator.validateString(readFileSync(path.join(outDir, file), 'utf8'), file);
-      for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages)
+          problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
     expect(problems, problems.join('\n')).toEqual([]);
   });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/cli.ts';
 import { contentTree } from '../helpers/trees.ts';
 
-const LINE = /^(?<file>[^:\s]+):(?<line>\d+):(?<column>\d+) {2}(?<severity>error|warning) {2}(?<message>.+) {2}\((?<rule>[a-z-]+)\)$/;
+const LINE =
+  /^(?<file>[^:\s]+):(?<line>\d+):(?<column>\d+) {2}(?<severity>error|warning) {2}(?<message>.+) {2}\((?<rule>[a-z-]+)\)$/;
 
 describe('npm run check', () => {
   it('prints each problem as path:line:column  severity  message  (rule), a summary, and exits 1 on errors', () => {
@@ -13,9 +14,19 @@ describe('npm run check', () => {
     expect(run.status).toBe(1);
     const lines = run.stdout.trim().split('\n');
     const problems = lines.filter((line) => LINE.test(line)).map((line) => LINE.exec(line)?.groups);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/entries/2025/2025-03-01-x.md', line: '6', column: '20', severity: 'error', rule: 'unknown-reference' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/entries/2025/2025-03-01-x.md',
+        line: '6',
+        column: '20',
+        severity: 'error',
+        rule: 'unknown-reference',
+      }),
+    );
     expect(problems.filter((p) => p?.rule === 'source-without-archive').length).toBeGreaterThan(0);
-    expect(lines).toContain(`${problems.filter((p) => p?.severity === 'error').length} error, ${problems.filter((p) => p?.severity === 'warning').length} warnings`);
+    expect(lines).toContain(
+      `${problems.filter((p) => p?.severity === 'error').length} error, ${problems.filter((p) => p?.severity === 'warning').length} warnings`,
+    );
   });
 
   it('exits 0 when there are only warnings, and reports the editorial ones', () => {
@@ -23,16 +34,24 @@ describe('npm run check', () => {
     const run = runScript('check', [], content);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/0 errors, 2 warnings/);
-    expect(run.stdout).toMatch(/content\/entries\/2025\/2025-01-first\.md:10:5 {2}warning {2}sources\[0\]: no archived copy/);
+    expect(run.stdout).toMatch(
+      /content\/entries\/2025\/2025-01-first\.md:10:5 {2}warning {2}sources\[0\]: no archived copy/,
+    );
   });
 
   it('gives the same in JSON with --format json', () => {
     const { content } = contentTree('invalid-date');
     const run = runScript('check', ['--format', 'json'], content);
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as { errors: number; warnings: number; diagnostics: { rule: string; line: number; field: string }[] };
+    const report = JSON.parse(run.stdout) as {
+      errors: number;
+      warnings: number;
+      diagnostics: { rule: string; line: number; field: string }[];
+    };
     expect(report.errors).toBe(1);
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ rule: 'schema', line: 4, field: 'date', severity: 'error' }));
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: 'schema', line: 4, field: 'date', severity: 'error' }),
+    );
   });
 
   it('rejects an unknown option with usage and exit 2', () => {
@@ -46,7 +65,21 @@ describe('npm run check', () => {
 describe('npm run new', () => {
   it('writes a valid draft at entries/<year>/<date>-<slug>.md and prints its path', () => {
     const { content } = contentTree();
-    const run = runScript('new', ["Kellogg's plan: phase two", '--date', '2025-03-04', '--thread', 'the-story', '--person', 'jane-doe', '--kind', 'statement'], content);
+    const run = runScript(
+      'new',
+      [
+        "Kellogg's plan: phase two",
+        '--date',
+        '2025-03-04',
+        '--thread',
+        'the-story',
+        '--person',
+        'jane-doe',
+        '--kind',
+        'statement',
+      ],
+      content,
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe('content/entries/2025/2025-03-04-kelloggs-plan-phase-two.md');
     const text = readFileSync(path.join(content, 'entries/2025/2025-03-04-kelloggs-plan-phase-two.md'), 'utf8');

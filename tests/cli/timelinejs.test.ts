@@ -18,7 +18,11 @@ function emptyTree(): { root: string; content: string } {
   mkdirSync(content);
   return { root, content };
 }
-const entryFiles = (content: string) => readdirSync(path.join(content, 'entries'), { recursive: true }).map(String).filter((file) => file.endsWith('.md')).sort();
+const entryFiles = (content: string) =>
+  readdirSync(path.join(content, 'entries'), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.md'))
+    .sort();
 
 describe('import timelinejs', () => {
   it('imports a published news timeline and builds a page for every event, at its own precision', async () => {
@@ -38,7 +42,9 @@ describe('import timelinejs', () => {
       const time = page(outDir, `entries/${entry.id}`).querySelector('.entry-date time');
       expect(time?.getAttribute('datetime'), entry.id).toBe(entry.date.datetime);
     }
-    expect(page(outDir, 'entries/1963-08-09-a-musical-heritage').querySelector('.entry-date time')?.getAttribute('datetime')).toBe('1963-08-09');
+    expect(
+      page(outDir, 'entries/1963-08-09-a-musical-heritage').querySelector('.entry-date time')?.getAttribute('datetime'),
+    ).toBe('1963-08-09');
     expect(page(outDir, 'entries/1978-first-recording').querySelector('.entry-date time')?.text).toBe('1978');
   });
 
@@ -52,7 +58,10 @@ describe('import timelinejs', () => {
       ['Era Test 650-700', '650 – 700'],
       ['Era Test 700-720', '700 – 720'],
     ]);
-    expect(model.entries.find((entry) => entry.title.startsWith('Last great Roman-Persian War'))?.date).toMatchObject({ datetime: '0602', text: '602 – 629' });
+    expect(model.entries.find((entry) => entry.title.startsWith('Last great Roman-Persian War'))?.date).toMatchObject({
+      datetime: '0602',
+      text: '602 – 629',
+    });
   });
 
   it('imports the Google Sheets template as CSV: title row, groups, media, quotations', async () => {
@@ -66,7 +75,9 @@ describe('import timelinejs', () => {
     expect(ada?.date).toMatchObject({ datetime: '1815-12-10', endDatetime: '1852-11-27' });
     expect(ada?.media).toMatchObject({ credit: 'Wikimedia Commons', caption: 'Portrait by Alfred Edward Chalon' });
     expect(ada?.body).toContain('[Ada Lovelace](https://en.wikipedia.org/wiki/Ada_Lovelace)');
-    expect(model.entries.find((entry) => entry.title.startsWith('Edith Clarke'))?.body).toMatch(/^> There is no demand for women engineers/m);
+    expect(model.entries.find((entry) => entry.title.startsWith('Edith Clarke'))?.body).toMatch(
+      /^> There is no demand for women engineers/m,
+    );
   });
 
   it('maps negative years, empty fields and times of day, drops script, and reports what it left out', async () => {
@@ -76,7 +87,10 @@ describe('import timelinejs', () => {
     expect(run.stdout).toMatch(/event 3 \(“Impossible”\): left out, "2025-02-30" is not a real date/);
     expect(run.stdout).toMatch(/event 4 \(“No date”\): left out, it has no start date/);
     const model = await loadContent('content', root);
-    expect(model.entries.find((entry) => entry.id === 'five-hundred-bc')?.date).toMatchObject({ text: '501 BC', precision: 'year' });
+    expect(model.entries.find((entry) => entry.id === 'five-hundred-bc')?.date).toMatchObject({
+      text: '501 BC',
+      precision: 'year',
+    });
     const timed = model.entries.find((entry) => entry.title === 'A time of day');
     expect(timed?.date.datetime).toBe('2025-01-19T14:30+01:00');
     expect(timed?.body.trim()).toBe('Afternoon **bold**.');
@@ -89,8 +103,13 @@ describe('import timelinejs', () => {
     cpSync(fixture('houston.json'), source);
     runScript('import', ['timelinejs', source], content);
     const before = entryFiles(content);
-    expect(runScript('import', ['timelinejs', source], content).stdout).toMatch(/0 new, 0 updated, 18 unchanged; 0 new threads/);
-    writeFileSync(source, readFileSync(source, 'utf8').replace('Houston grew up surrounded', 'Houston grew up, surrounded'));
+    expect(runScript('import', ['timelinejs', source], content).stdout).toMatch(
+      /0 new, 0 updated, 18 unchanged; 0 new threads/,
+    );
+    writeFileSync(
+      source,
+      readFileSync(source, 'utf8').replace('Houston grew up surrounded', 'Houston grew up, surrounded'),
+    );
     expect(runScript('import', ['timelinejs', source], content).stdout).toMatch(/0 new, 1 updated, 17 unchanged/);
     expect(entryFiles(content)).toEqual(before);
   });
@@ -105,11 +124,20 @@ describe('import timelinejs', () => {
 
   it('fails clearly on a missing file, invalid JSON or a broken CSV', () => {
     const { root, content } = emptyTree();
-    expect(runScript('import', ['timelinejs', path.join(root, 'nope.json')], content)).toMatchObject({ status: 1, stderr: expect.stringMatching(/nope\.json: no such file/) });
+    expect(runScript('import', ['timelinejs', path.join(root, 'nope.json')], content)).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/nope\.json: no such file/),
+    });
     writeFileSync(path.join(root, 'bad.json'), '{"events": [ {"start_date": } ]}');
-    expect(runScript('import', ['timelinejs', path.join(root, 'bad.json')], content)).toMatchObject({ status: 1, stderr: expect.stringMatching(/bad\.json: not valid JSON at line 1, column 29: ValueExpected/) });
+    expect(runScript('import', ['timelinejs', path.join(root, 'bad.json')], content)).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/bad\.json: not valid JSON at line 1, column 29: ValueExpected/),
+    });
     writeFileSync(path.join(root, 'bad.csv'), 'Year,Headline\n2025,"unclosed\n');
-    expect(runScript('import', ['timelinejs', path.join(root, 'bad.csv')], content)).toMatchObject({ status: 1, stderr: expect.stringMatching(/bad\.csv: .*line 2/i) });
+    expect(runScript('import', ['timelinejs', path.join(root, 'bad.csv')], content)).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/bad\.csv: .*line 2/i),
+    });
     expect(runScript('import', ['tjs', 'x.json'], content).status).toBe(2);
   });
 });
@@ -124,7 +152,9 @@ describe('export', () => {
     expect(runScript('import', ['timelinejs', exported], second.content).status).toBe(0);
     expect(entryFiles(second.content)).toEqual(entryFiles(first.content));
     for (const file of entryFiles(first.content)) {
-      expect(readFileSync(path.join(second.content, 'entries', file), 'utf8'), file).toBe(readFileSync(path.join(first.content, 'entries', file), 'utf8'));
+      expect(readFileSync(path.join(second.content, 'entries', file), 'utf8'), file).toBe(
+        readFileSync(path.join(first.content, 'entries', file), 'utf8'),
+      );
     }
   });
 

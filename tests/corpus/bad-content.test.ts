@@ -45,7 +45,10 @@ describe('npm run check on the bad-content corpus', () => {
       if (corpusCase.status === 1) expect(errors, context).toHaveLength(corpusCase.problems.length);
       else expect(errors, context).toEqual([]);
       for (const { message, ...where } of corpusCase.problems) {
-        const found = report.diagnostics.find((d) => d.file === where.file && d.rule === where.rule && (where.field === undefined || d.field === where.field));
+        const found = report.diagnostics.find(
+          (d) =>
+            d.file === where.file && d.rule === where.rule && (where.field === undefined || d.field === where.field),
+        );
         expect(found, `${JSON.stringify(where)} in ${context}`).toBeDefined();
         expect(found).toMatchObject(where);
         expect(found?.message).toMatch(message);

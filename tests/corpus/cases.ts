@@ -44,11 +44,14 @@ function entry(edit: (lines: string[]) => string[] = (lines) => lines, body = 'A
 }
 
 /** Replaces the line of `key` (a top-level field) with `line`. */
-const set = (key: string, line: string) => (lines: string[]) => lines.map((text) => (text.startsWith(`${key}:`) ? line : text));
+const set = (key: string, line: string) => (lines: string[]) =>
+  lines.map((text) => (text.startsWith(`${key}:`) ? line : text));
 /** Drops the line of `key`. */
 const drop = (key: string) => (lines: string[]) => lines.filter((text) => !text.startsWith(`${key}:`));
 /** Adds lines at the end of the frontmatter (line 11 onwards). */
-const add = (...extra: string[]) => (lines: string[]) => [...lines, ...extra];
+const add =
+  (...extra: string[]) =>
+  (lines: string[]) => [...lines, ...extra];
 
 const PEOPLE = 'content/people.yaml';
 const THREADS = 'content/threads.yaml';
@@ -167,12 +170,16 @@ export const CASES: Record<string, CorpusCase> = {
   'unknown person': {
     files: { [ENTRY]: entry(add('people: [jane-doe, john-roe]')) },
     status: 1,
-    problems: [{ file: AT, line: 11, field: 'people[1]', rule: 'unknown-reference', message: /unknown person "john-roe"/ }],
+    problems: [
+      { file: AT, line: 11, field: 'people[1]', rule: 'unknown-reference', message: /unknown person "john-roe"/ },
+    ],
   },
   'unknown thread': {
     files: { [ENTRY]: entry(set('threads', 'threads: [the-storyy]')) },
     status: 1,
-    problems: [{ file: AT, line: 6, field: 'threads[0]', rule: 'unknown-reference', message: /did you mean "the-story"/ }],
+    problems: [
+      { file: AT, line: 6, field: 'threads[0]', rule: 'unknown-reference', message: /did you mean "the-story"/ },
+    ],
   },
   'unknown topic': {
     files: { [ENTRY]: entry(add('topics: [peace]')) },
@@ -182,7 +189,15 @@ export const CASES: Record<string, CorpusCase> = {
   'unknown related entry': {
     files: { [ENTRY]: entry(add('relations:', '  - type: revises', '    entry: 2025-01-frist')) },
     status: 1,
-    problems: [{ file: AT, line: 13, field: 'relations[0].entry', rule: 'unknown-reference', message: /did you mean "2025-01-first"/ }],
+    problems: [
+      {
+        file: AT,
+        line: 13,
+        field: 'relations[0].entry',
+        rule: 'unknown-reference',
+        message: /did you mean "2025-01-first"/,
+      },
+    ],
   },
   'unknown relation type': {
     files: { [ENTRY]: entry(add('relations:', '  - type: refutes', '    entry: 2025-01-first')) },
@@ -192,7 +207,15 @@ export const CASES: Record<string, CorpusCase> = {
   'unknown entry linked in the body': {
     files: { [ENTRY]: entry(undefined, 'As [[2025-01-firts]] said.') },
     status: 1,
-    problems: [{ file: AT, line: 12, field: 'body', rule: 'unknown-reference', message: /\[\[2025-01-firts\]\] links to an unknown entry/ }],
+    problems: [
+      {
+        file: AT,
+        line: 12,
+        field: 'body',
+        rule: 'unknown-reference',
+        message: /\[\[2025-01-firts\]\] links to an unknown entry/,
+      },
+    ],
   },
   'unknown source cited in the body': {
     files: { [ENTRY]: entry(undefined, 'First.\n\nAs reported [@2].') },
@@ -202,19 +225,35 @@ export const CASES: Record<string, CorpusCase> = {
   'a relation to itself': {
     files: { [ENTRY]: entry(add('relations:', '  - type: revises', '    entry: 2025-03-01-x')) },
     status: 1,
-    problems: [{ file: AT, line: 13, field: 'relations[0].entry', rule: 'self-relation', message: /cannot relate to itself/ }],
+    problems: [
+      { file: AT, line: 13, field: 'relations[0].entry', rule: 'self-relation', message: /cannot relate to itself/ },
+    ],
   },
 
   // Ids.
   'duplicate id: the same file name in two folders': {
     files: { 'entries/2024/2025-01-first.md': entry() },
     status: 1,
-    problems: [{ file: 'content/entries/2025/2025-01-first.md', field: 'id', rule: 'duplicate-id', message: /already used by content\/entries\/2024\/2025-01-first\.md/ }],
+    problems: [
+      {
+        file: 'content/entries/2025/2025-01-first.md',
+        field: 'id',
+        rule: 'duplicate-id',
+        message: /already used by content\/entries\/2024\/2025-01-first\.md/,
+      },
+    ],
   },
   'duplicate id: two names that slug alike': {
     files: { 'entries/2025/2025-03-01-Kyiv Talks.md': entry(), 'entries/2025/2025-03-01-kyiv_talks.md': entry() },
     status: 1,
-    problems: [{ file: 'content/entries/2025/2025-03-01-kyiv_talks.md', field: 'id', rule: 'duplicate-id', message: /"2025-03-01-kyiv-talks".*already used by content\/entries\/2025\/2025-03-01-Kyiv Talks\.md/ }],
+    problems: [
+      {
+        file: 'content/entries/2025/2025-03-01-kyiv_talks.md',
+        field: 'id',
+        rule: 'duplicate-id',
+        message: /"2025-03-01-kyiv-talks".*already used by content\/entries\/2025\/2025-03-01-Kyiv Talks\.md/,
+      },
+    ],
   },
   'duplicate id: a YAML entry named like a Markdown one': {
     files: {
@@ -230,7 +269,15 @@ export const CASES: Record<string, CorpusCase> = {
       ].join('\n'),
     },
     status: 1,
-    problems: [{ file: 'content/entries/2025/more.yaml', line: 1, field: 'id', rule: 'duplicate-id', message: /already used by content\/entries\/2025\/2025-01-first\.md/ }],
+    problems: [
+      {
+        file: 'content/entries/2025/more.yaml',
+        line: 1,
+        field: 'id',
+        rule: 'duplicate-id',
+        message: /already used by content\/entries\/2025\/2025-01-first\.md/,
+      },
+    ],
   },
   'a file name with no usable id': {
     files: { 'entries/2025/!!!.md': entry() },
@@ -297,7 +344,15 @@ export const CASES: Record<string, CorpusCase> = {
   'a 5 MB body': {
     files: { [ENTRY]: entry(undefined, 'A long, pasted document. '.repeat(200_000)) },
     status: 1,
-    problems: [{ file: AT, line: 12, field: 'body', rule: 'body-too-large', message: /5\.0 million characters.*at most 1,000,000/ }],
+    problems: [
+      {
+        file: AT,
+        line: 12,
+        field: 'body',
+        rule: 'body-too-large',
+        message: /5\.0 million characters.*at most 1,000,000/,
+      },
+    ],
   },
   'a very long title builds, with a warning': {
     files: { [ENTRY]: entry(set('title', `title: ${'A very long headline '.repeat(100).trim()}`)) },
@@ -308,7 +363,15 @@ export const CASES: Record<string, CorpusCase> = {
   // Text in any script is valid everywhere text goes.
   'non-Latin scripts in every text field': {
     files: {
-      'people.yaml': ['- id: jane-doe', '  name: Jane Doe', `- id: olena`, `  name: Олена Коваленко`, `  role: ${MULTILINGUAL.ar}`, `  aliases: [${MULTILINGUAL.zh}, "${MULTILINGUAL.emoji}"]`, ''].join('\n'),
+      'people.yaml': [
+        '- id: jane-doe',
+        '  name: Jane Doe',
+        `- id: olena`,
+        `  name: Олена Коваленко`,
+        `  role: ${MULTILINGUAL.ar}`,
+        `  aliases: [${MULTILINGUAL.zh}, "${MULTILINGUAL.emoji}"]`,
+        '',
+      ].join('\n'),
       'topics.yaml': ['- id: ceasefire', `  name: ${MULTILINGUAL.zh}`, `  summary: ${MULTILINGUAL.ar}`, ''].join('\n'),
       [ENTRY]: entry(
         (lines) => [
@@ -338,12 +401,16 @@ export const CASES: Record<string, CorpusCase> = {
   'a javascript: source url': {
     files: { [ENTRY]: entry(set('    url', '    url: "javascript:alert(1)"')) },
     status: 1,
-    problems: [{ file: AT, line: 9, field: 'sources[0].url', rule: 'schema', message: /starting with https:\/\/ or http:\/\// }],
+    problems: [
+      { file: AT, line: 9, field: 'sources[0].url', rule: 'schema', message: /starting with https:\/\/ or http:\/\// },
+    ],
   },
   'a data: media url': {
     files: { [ENTRY]: entry(add('media:', '  url: "data:text/html,<script>alert(1)</script>"')) },
     status: 1,
-    problems: [{ file: AT, line: 12, field: 'media.url', rule: 'schema', message: /starting with https:\/\/ or http:\/\// }],
+    problems: [
+      { file: AT, line: 12, field: 'media.url', rule: 'schema', message: /starting with https:\/\/ or http:\/\// },
+    ],
   },
 
   // YAML entries files.
@@ -367,7 +434,15 @@ export const CASES: Record<string, CorpusCase> = {
       ].join('\n'),
     },
     status: 1,
-    problems: [{ file: 'content/entries/2025/quick.yaml', line: 12, field: '[1].kind', rule: 'schema', message: /expected one of/ }],
+    problems: [
+      {
+        file: 'content/entries/2025/quick.yaml',
+        line: 12,
+        field: '[1].kind',
+        rule: 'schema',
+        message: /expected one of/,
+      },
+    ],
   },
   'a YAML entries file with a tab': {
     files: { 'entries/2025/quick.yaml': '- id: 2025-03-02-quick\n\ttitle: A quick one\n' },
@@ -412,17 +487,35 @@ export const CASES: Record<string, CorpusCase> = {
   'records: an id that is not a slug': {
     files: { 'threads.yaml': '- id: the-story\n  title: The story\n- id: The Other Story\n  title: Another\n' },
     status: 1,
-    problems: [{ file: THREADS, line: 3, field: '[1].id', rule: 'schema', message: /lower-case letters, digits and single hyphens/ }],
+    problems: [
+      {
+        file: THREADS,
+        line: 3,
+        field: '[1].id',
+        rule: 'schema',
+        message: /lower-case letters, digits and single hyphens/,
+      },
+    ],
   },
   'records: the id "page", taken by the index pages': {
     files: { 'threads.yaml': '- id: the-story\n  title: The story\n- id: page\n  title: A page\n' },
     status: 1,
-    problems: [{ file: THREADS, line: 3, field: '[1].id', rule: 'schema', message: /the id "page" is taken by the index's later pages/ }],
+    problems: [
+      {
+        file: THREADS,
+        line: 3,
+        field: '[1].id',
+        rule: 'schema',
+        message: /the id "page" is taken by the index's later pages/,
+      },
+    ],
   },
   'records: a duplicate id': {
     files: { 'threads.yaml': '- id: the-story\n  title: The story\n- id: the-story\n  title: The same story\n' },
     status: 1,
-    problems: [{ file: THREADS, line: 3, field: 'id', rule: 'duplicate-id', message: /duplicate thread id "the-story"/ }],
+    problems: [
+      { file: THREADS, line: 3, field: 'id', rule: 'duplicate-id', message: /duplicate thread id "the-story"/ },
+    ],
   },
   'records: an empty file': {
     files: { 'topics.yaml': '' },
@@ -442,7 +535,9 @@ export const CASES: Record<string, CorpusCase> = {
   'records: a javascript: outlet url': {
     files: { 'outlets.yaml': '- id: gazette\n  name: Example Gazette\n  url: javascript:alert(1)\n' },
     status: 1,
-    problems: [{ file: 'content/outlets.yaml', line: 3, field: '[0].url', rule: 'schema', message: /starting with https:\/\// }],
+    problems: [
+      { file: 'content/outlets.yaml', line: 3, field: '[0].url', rule: 'schema', message: /starting with https:\/\// },
+    ],
   },
   'site settings: missing': {
     files: { 'site.yaml': null },

@@ -72,7 +72,10 @@ describe('text in Ukrainian, Arabic, Chinese and emoji', () => {
 describe('a site whose own language is Ukrainian', () => {
   it('speaks Ukrainian throughout: language, menus, dates, counts', () => {
     const { content } = contentTree();
-    writeFileSync(path.join(content, 'site.yaml'), 'title: Хронологія\ndescription: Джерела до кожного кроку.\nlanguage: uk\n');
+    writeFileSync(
+      path.join(content, 'site.yaml'),
+      'title: Хронологія\ndescription: Джерела до кожного кроку.\nlanguage: uk\n',
+    );
     const ukDir = path.join(tempDir('timeline-uk'), 'dist');
     const run = runBuild({ outDir: ukDir, content });
     expect(run.status, run.output).toBe(0);

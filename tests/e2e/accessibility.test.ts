@@ -35,7 +35,10 @@ const PAGES: Record<string, string> = {
 };
 
 /** Opens a page in a fresh context of the given colour scheme and waits for it (and search, if any) to settle. */
-async function open(colorScheme: 'light' | 'dark', address: string): Promise<{ context: BrowserContext; page: Awaited<ReturnType<BrowserContext['newPage']>> }> {
+async function open(
+  colorScheme: 'light' | 'dark',
+  address: string,
+): Promise<{ context: BrowserContext; page: Awaited<ReturnType<BrowserContext['newPage']>> }> {
   const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(`${site.url}${address}`);
@@ -50,8 +53,16 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [name, address] of Object.entries(PAGES)) {
       it(`finds no violation on ${name}`, async () => {
         const { context, page } = await open(scheme, address);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        const found = results.violations.map((violation) => `${violation.id} (${violation.impact ?? ''}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        const found = results.violations.map(
+          (violation) =>
+            `${violation.id} (${violation.impact ?? ''}): ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 5)
+              .join(' | ')}`,
+        );
         expect(found).toEqual([]);
         expect(results.passes.length).toBeGreaterThan(10);
         await context.close();
@@ -84,7 +95,8 @@ describe('structure and keyboard', () => {
       await page.keyboard.press('Tab');
       const skip = page.locator(':focus');
       expect(await skip.getAttribute('href'), address).toBe('#main');
-      for (const role of ['banner', 'main', 'contentinfo'] as const) expect(await page.getByRole(role).count(), `${address} ${role}`).toBe(1);
+      for (const role of ['banner', 'main', 'contentinfo'] as const)
+        expect(await page.getByRole(role).count(), `${address} ${role}`).toBe(1);
       expect(await page.getByRole('navigation').count(), address).toBeGreaterThan(0);
     }
     await context.close();

@@ -56,7 +56,10 @@ describe('reading without JavaScript', () => {
     const revisedBy = page.locator('.relation-list.incoming li', { hasText: 'Revised by' });
     await revisedBy.getByRole('link', { name: revisionEntry.title }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe(revisionEntry.title);
-    await page.locator('.relation-list.outgoing li', { hasText: 'Revises' }).getByRole('link', { name: revisedTitle }).click();
+    await page
+      .locator('.relation-list.outgoing li', { hasText: 'Revises' })
+      .getByRole('link', { name: revisedTitle })
+      .click();
     expect(new URL(page.url()).pathname).toBe(`/entries/${revisedId}/`);
     await page.close();
   });
@@ -65,7 +68,9 @@ describe('reading without JavaScript', () => {
     const thread = model.threads.find((candidate) => candidate.entries.length > 1);
     const page = await reader.newPage();
     await page.goto(`${site.url}threads/${thread?.id}/`);
-    const shown = await page.locator('.storyline-step').evaluateAll((items) => items.map((item) => item.getAttribute('data-entry')));
+    const shown = await page
+      .locator('.storyline-step')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-entry')));
     expect(shown).toEqual(thread?.entries);
     await page.close();
   });
@@ -81,7 +86,8 @@ describe('reading without JavaScript', () => {
   it('loads no script at all', async () => {
     // Its own visits, so it holds when run alone; the requests of the tests before it are checked as well.
     const page = await reader.newPage();
-    for (const route of ['', `entries/${revision().revisedId}/`, `threads/${model.threads[0]?.id}/`]) await page.goto(`${site.url}${route}`);
+    for (const route of ['', `entries/${revision().revisedId}/`, `threads/${model.threads[0]?.id}/`])
+      await page.goto(`${site.url}${route}`);
     await page.close();
     expect(requested.length).toBeGreaterThan(0);
     expect(requested.filter((url) => /\.m?js(\?|$)|\/pagefind\//.test(url))).toEqual([]);
@@ -92,7 +98,13 @@ describe('on a phone', () => {
   it('fits a 320 px wide screen without sideways scrolling', async () => {
     const phone = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await phone.newPage();
-    for (const route of ['', `entries/${revision().revision.id}/`, 'pledges/', `threads/${model.threads[0]?.id}/`, 'search/']) {
+    for (const route of [
+      '',
+      `entries/${revision().revision.id}/`,
+      'pledges/',
+      `threads/${model.threads[0]?.id}/`,
+      'search/',
+    ]) {
       await page.goto(`${site.url}${route}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, route).toBeLessThanOrEqual(0);

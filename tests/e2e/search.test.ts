@@ -26,7 +26,8 @@ afterAll(async () => {
 });
 
 const titleOf = (id: string) => model.entries.find((entry) => entry.id === id)?.title ?? id;
-const idsWhere = (test: (entry: TimelineModel['entries'][number]) => boolean) => model.entries.filter(test).map((entry) => entry.id);
+const idsWhere = (test: (entry: TimelineModel['entries'][number]) => boolean) =>
+  model.entries.filter(test).map((entry) => entry.id);
 
 /** Opens the search page (optionally with a query string) and waits for Pagefind to answer. */
 async function openSearch(base: Served, query = ''): Promise<Page> {
@@ -76,7 +77,7 @@ describe('finding entries', () => {
     await page.close();
   });
 
-  it('finds a person\'s entries by an alias', async () => {
+  it("finds a person's entries by an alias", async () => {
     const page = await openSearch(site);
     await typeQuery(page, 'special envoy');
     const titles = await resultTitles(page);
@@ -87,7 +88,9 @@ describe('finding entries', () => {
   it('shows a helpful message when nothing matches', async () => {
     const page = await openSearch(site);
     await typeQuery(page, 'zzyzx');
-    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/No entry matches “zzyzx”\. Try fewer/);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(
+      /No entry matches “zzyzx”\. Try fewer/,
+    );
     await page.close();
   });
 });
@@ -100,7 +103,10 @@ describe('narrowing and ordering', () => {
     await expect(box.locator('xpath=..').locator('.count').textContent()).resolves.toBe(`(${thread?.entries.length})`);
     await box.check();
     await page.waitForFunction(() => new URL(location.href).searchParams.has('thread'));
-    await page.waitForFunction((count) => document.querySelectorAll('.result').length === count, thread?.entries.length);
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('.result').length === count,
+      thread?.entries.length,
+    );
     expect((await resultTitles(page)).sort()).toEqual(thread?.entries.map(titleOf).sort());
     await page.close();
   });
@@ -112,7 +118,10 @@ describe('narrowing and ordering', () => {
     expect(oldest).toEqual(storyOrder);
     await page.selectOption('[data-search-sort]', 'newest');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest');
-    await page.waitForFunction((first) => document.querySelector('.result-title a')?.textContent === first, storyOrder.at(-1));
+    await page.waitForFunction(
+      (first) => document.querySelector('.result-title a')?.textContent === first,
+      storyOrder.at(-1),
+    );
     expect(await resultTitles(page)).toEqual([...storyOrder].reverse());
     await page.close();
   });
@@ -155,7 +164,8 @@ describe('loading', () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    for (const route of ['', `entries/${model.entries[0]?.id}/`, 'threads/', 'pledges/']) await page.goto(`${site.url}${route}`);
+    for (const route of ['', `entries/${model.entries[0]?.id}/`, 'threads/', 'pledges/'])
+      await page.goto(`${site.url}${route}`);
     expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.close();
   });

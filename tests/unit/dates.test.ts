@@ -25,7 +25,15 @@ describe('parseDate', () => {
     expect(date(2025)).toEqual({ precision: 'year', year: 2025 });
     expect(date('2025-01')).toEqual({ precision: 'month', year: 2025, month: 1 });
     expect(date('2025-01-19')).toEqual({ precision: 'day', year: 2025, month: 1, day: 19 });
-    expect(date('2025-01-19T14:30+01:00')).toEqual({ precision: 'time', year: 2025, month: 1, day: 19, hour: 14, minute: 30, offsetMinutes: 60 });
+    expect(date('2025-01-19T14:30+01:00')).toEqual({
+      precision: 'time',
+      year: 2025,
+      month: 1,
+      day: 19,
+      hour: 14,
+      minute: 30,
+      offsetMinutes: 60,
+    });
     expect(date('2025-01-19T14:30:05Z')).toMatchObject({ precision: 'time', second: 5, offsetMinutes: 0 });
   });
 
@@ -78,7 +86,9 @@ describe('formatting', () => {
     expect(formatDateSpec(spec('2024-12', { qualifier: 'between', end: date('2025-01-19') }), 'en-GB', words)).toBe(
       'between December 2024 and 19 January 2025',
     );
-    expect(formatDateSpec(spec('2025-01-20', { end: date('2025-04-30') }), 'en-GB', words)).toBe('20 January 2025 – 30 April 2025');
+    expect(formatDateSpec(spec('2025-01-20', { end: date('2025-04-30') }), 'en-GB', words)).toBe(
+      '20 January 2025 – 30 April 2025',
+    );
   });
 
   it('gives HTML datetime values only where HTML has them', () => {

@@ -38,12 +38,16 @@ describe('relations', () => {
   it('gives each entry its previous and next in each thread', () => {
     const members = threadMembers(nodes);
     expect(members.get('t')).toEqual(['pledge', 'revision', 'reply']);
-    expect(threadSteps('revision', ['t'], members)).toEqual([{ thread: 't', position: 2, total: 3, previous: 'pledge', next: 'reply' }]);
+    expect(threadSteps('revision', ['t'], members)).toEqual([
+      { thread: 't', position: 2, total: 3, previous: 'pledge', next: 'reply' },
+    ]);
     expect(threadSteps('other', ['u'], members)).toEqual([{ thread: 'u', position: 1, total: 1 }]);
   });
 
   it('finds loops of revisions but not of replies', () => {
-    expect(findCycles([node('a', 'k', [['revises', 'b']]), node('b', 'k', [['revises', 'a']])])).toEqual([['a', 'b', 'a']]);
+    expect(findCycles([node('a', 'k', [['revises', 'b']]), node('b', 'k', [['revises', 'a']])])).toEqual([
+      ['a', 'b', 'a'],
+    ]);
     expect(findCycles([node('a', 'k', [['responds-to', 'b']]), node('b', 'k', [['responds-to', 'a']])])).toEqual([]);
   });
 });

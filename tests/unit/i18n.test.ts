@@ -49,7 +49,10 @@ describe('useStrings', () => {
     expect(british.entriesCount(1)).toBe('1 entry');
     expect(british.entriesCount(5)).toBe('5 entries');
     expect(british.dates.circa('2025')).toBe('c. 2025');
-    expect(british.search.results).toEqual({ one: '{count} entry matches “{query}”.', other: '{count} entries match “{query}”.' });
+    expect(british.search.results).toEqual({
+      one: '{count} entry matches “{query}”.',
+      other: '{count} entries match “{query}”.',
+    });
     expect(useStrings('de-AT')).toBe(en);
   });
 });
@@ -99,7 +102,8 @@ describe('Ukrainian strings', () => {
         expect(typeof text, label).toBe('string');
         expect((text as string).trim().length, label).toBeGreaterThan(0);
         expect(text, label).not.toMatch(/[A-Za-z]/);
-        if (!WORDLESS.has(path)) expect(text, label).not.toBe(callWith(english as (...args: never[]) => unknown, sample));
+        if (!WORDLESS.has(path))
+          expect(text, label).not.toBe(callWith(english as (...args: never[]) => unknown, sample));
         if (typeof sample === 'string') expect(text, label).toContain(sample);
         else expect(text, label).toContain(String(sample));
       }
@@ -148,7 +152,9 @@ describe('Ukrainian strings', () => {
     expect(uk.dates.before('листопад 2024 р.')).toBe('до листопада 2024 р.');
     expect(uk.dates.before('5 листопада 2024 р.')).toBe('до 5 листопада 2024 р.');
     expect(uk.dates.circa('лютий 2025 р.')).toBe('близько лютого 2025 р.');
-    expect(uk.dates.circa(uk.dates.span('січень 2025 р.', 'березень 2025 р.'))).toBe('близько січня 2025 р. – березня 2025 р.');
+    expect(uk.dates.circa(uk.dates.span('січень 2025 р.', 'березень 2025 р.'))).toBe(
+      'близько січня 2025 р. – березня 2025 р.',
+    );
     expect(uk.dates.between('березень 2025 р.', 'грудень 2025 р.')).toBe('між березнем 2025 р. і груднем 2025 р.');
     expect(uk.dates.between('листопад 2024 р.', 'лютий 2025 р.')).toBe('між листопадом 2024 р. і лютим 2025 р.');
     expect(uk.dates.before('січень 44 р. до н. е.')).toBe('до січня 44 р. до н. е.');

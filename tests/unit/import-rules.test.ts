@@ -20,7 +20,8 @@ interface Rule {
 }
 
 const inside = (folder: string) => (file: string) => file.startsWith(`${folder}/`);
-const isAstro = (specifier: string) => specifier === 'astro' || /^astro[:/]/.test(specifier) || specifier.startsWith('@astrojs/');
+const isAstro = (specifier: string) =>
+  specifier === 'astro' || /^astro[:/]/.test(specifier) || specifier.startsWith('@astrojs/');
 
 const RULES: Rule[] = [
   {
@@ -34,17 +35,26 @@ const RULES: Rule[] = [
   {
     name: 'nothing outside tests/ imports from tests/',
     covers: (file) => inside('src')(file) || inside('scripts')(file) || !file.includes('/'),
-    breaks: (_specifier, target) => (target !== undefined && inside('tests')(target) ? `imports test code (${target}): shared helpers belong with the scripts` : undefined),
+    breaks: (_specifier, target) =>
+      target !== undefined && inside('tests')(target)
+        ? `imports test code (${target}): shared helpers belong with the scripts`
+        : undefined,
   },
   {
     name: 'src/markdown imports only itself and the core',
     covers: inside('src/markdown'),
-    breaks: (_specifier, target) => (target !== undefined && !inside('src/markdown')(target) && !inside('src/core')(target) ? `reaches into the site (${target})` : undefined),
+    breaks: (_specifier, target) =>
+      target !== undefined && !inside('src/markdown')(target) && !inside('src/core')(target)
+        ? `reaches into the site (${target})`
+        : undefined,
   },
   {
     name: 'src/i18n imports only itself and the core',
     covers: inside('src/i18n'),
-    breaks: (_specifier, target) => (target !== undefined && !inside('src/i18n')(target) && !inside('src/core')(target) ? `reaches into the site (${target})` : undefined),
+    breaks: (_specifier, target) =>
+      target !== undefined && !inside('src/i18n')(target) && !inside('src/core')(target)
+        ? `reaches into the site (${target})`
+        : undefined,
   },
 ];
 
@@ -63,12 +73,24 @@ function specifiersIn(code: string): string[] {
   const source = ts.createSourceFile('code.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       found.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+    } else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       const [first] = node.arguments;
       if (first && ts.isStringLiteralLike(first)) found.push(first.text);
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       found.push(node.argument.literal.text);
     }
     ts.forEachChild(node, visit);
@@ -110,18 +132,31 @@ describe('import rules', () => {
     expect(violationsOf('src/core/schema/x.ts', "import { z } from 'astro/zod';")).toHaveLength(1);
     expect(violationsOf('src/core/x.ts', "export type { Loader } from 'astro:content';")).toHaveLength(1);
     expect(violationsOf('src/core/x.ts', "const astro = await import('astro');")).toHaveLength(1);
-    expect(violationsOf('src/core/x.ts', "const re = /^\\//;\nconst t = `${`a`}`;\nimport { b } from '../lib/b.ts';")).toHaveLength(1);
+    expect(
+      violationsOf('src/core/x.ts', "const re = /^\\//;\nconst t = `${`a`}`;\nimport { b } from '../lib/b.ts';"),
+    ).toHaveLength(1);
     expect(violationsOf('src/core/x.ts', "let page: import('../lib/paging.ts').Page;")).toHaveLength(1);
     expect(violationsOf('scripts/x.ts', "import { serve } from '../tests/helpers/serve.ts';")).toHaveLength(1);
-    expect(violationsOf('src/components/X.astro', "---\nimport type { A } from '../../tests/helpers/a.ts';\n---\n<p />")).toHaveLength(1);
-    expect(violationsOf('src/components/X.astro', "---\n---\n<script>\nimport '../../tests/helpers/a.ts';\n</script>")).toHaveLength(1);
+    expect(
+      violationsOf('src/components/X.astro', "---\nimport type { A } from '../../tests/helpers/a.ts';\n---\n<p />"),
+    ).toHaveLength(1);
+    expect(
+      violationsOf('src/components/X.astro', "---\n---\n<script>\nimport '../../tests/helpers/a.ts';\n</script>"),
+    ).toHaveLength(1);
     expect(violationsOf('src/markdown/x.ts', "import { timeline } from '../lib/timeline.ts';")).toHaveLength(1);
     expect(violationsOf('src/i18n/x.ts', "import { url } from '../lib/url.ts';")).toHaveLength(1);
   });
 
   it('allow what the layering allows', () => {
-    expect(violationsOf('src/core/x.ts', "import path from 'node:path';\nimport { z } from 'zod';\nimport { a } from './schema/a.ts';")).toEqual([]);
-    expect(violationsOf('src/core/x.ts', "// import x from '../lib/x.ts';\nconst text = \"import y from '../lib/y.ts'\";")).toEqual([]);
+    expect(
+      violationsOf(
+        'src/core/x.ts',
+        "import path from 'node:path';\nimport { z } from 'zod';\nimport { a } from './schema/a.ts';",
+      ),
+    ).toEqual([]);
+    expect(
+      violationsOf('src/core/x.ts', "// import x from '../lib/x.ts';\nconst text = \"import y from '../lib/y.ts'\";"),
+    ).toEqual([]);
     expect(violationsOf('src/i18n/x.ts', "import type { DateWords } from '../core/dates.ts';")).toEqual([]);
     expect(violationsOf('src/pages/x.astro', "---\nimport { timeline } from '../lib/timeline.ts';\n---")).toEqual([]);
     expect(violationsOf('tests/unit/x.test.ts', "import { serve } from '../helpers/serve.ts';")).toEqual([]);

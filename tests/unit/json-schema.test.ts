@@ -13,14 +13,19 @@ const validator = (name: string) => validatorFor(schemas[name] ?? {}, { allError
 describe('the JSON Schemas for editors', () => {
   it('are committed as generated (run `npm run schema` after changing a zod schema)', () => {
     for (const [name, schema] of Object.entries(schemas)) {
-      expect(readFileSync(path.join(PROJECT, 'schemas', name), 'utf8'), name).toBe(`${JSON.stringify(schema, null, 2)}\n`);
+      expect(readFileSync(path.join(PROJECT, 'schemas', name), 'utf8'), name).toBe(
+        `${JSON.stringify(schema, null, 2)}\n`,
+      );
     }
   });
 
   it('accept the sample content', () => {
     for (const name of ['people', 'threads', 'topics', 'outlets', 'site']) {
       const valid = validator(`${name}.schema.json`);
-      expect(valid(parse(readFileSync(path.join(PROJECT, 'content', `${name}.yaml`), 'utf8'))), JSON.stringify(valid.errors)).toBe(true);
+      expect(
+        valid(parse(readFileSync(path.join(PROJECT, 'content', `${name}.yaml`), 'utf8'))),
+        JSON.stringify(valid.errors),
+      ).toBe(true);
     }
     const frontmatter = validator('entry-frontmatter.schema.json');
     const translation = validator('translation-frontmatter.schema.json');

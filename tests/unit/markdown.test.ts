@@ -6,7 +6,8 @@ import { FIXTURES } from '../helpers/trees.ts';
 
 // The site's own processor (plugins and sanitizer), with the options astro.config.mjs gives it.
 const processor = await timelineMarkdown().createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
-const render = async (markdown: string, frontmatter: object) => (await processor.render(markdown, { frontmatter: { ...frontmatter } })).code;
+const render = async (markdown: string, frontmatter: object) =>
+  (await processor.render(markdown, { frontmatter: { ...frontmatter } })).code;
 const folder = path.join(FIXTURES, 'markdown');
 
 describe('the Markdown processor on fixtures', () => {
@@ -18,7 +19,10 @@ describe('the Markdown processor on fixtures', () => {
       // UPDATE_FIXTURES=1 writes the output; review it before committing. Without it a missing file fails, so CI never
       // passes by writing the answer it then checks against.
       if (process.env['UPDATE_FIXTURES']) writeFileSync(expectedFile, `${html}\n`);
-      expect(existsSync(expectedFile), `${path.relative(process.cwd(), expectedFile)} is missing: create it with UPDATE_FIXTURES=1 npx vitest run tests/unit/markdown.test.ts, then review it`).toBe(true);
+      expect(
+        existsSync(expectedFile),
+        `${path.relative(process.cwd(), expectedFile)} is missing: create it with UPDATE_FIXTURES=1 npx vitest run tests/unit/markdown.test.ts, then review it`,
+      ).toBe(true);
       expect(html).toBe(read('output.html').trimEnd());
     });
   }
@@ -34,6 +38,10 @@ describe('broken references', () => {
       column: 5,
       reason: '[[missing]] links to an unknown entry',
     });
-    await expect(render('Cited [@4].', { sources: [{}] })).rejects.toMatchObject({ line: 1, column: 7, reason: '[@4] cites no source of this entry (it has 1)' });
+    await expect(render('Cited [@4].', { sources: [{}] })).rejects.toMatchObject({
+      line: 1,
+      column: 7,
+      reason: '[@4] cites no source of this entry (it has 1)',
+    });
   });
 });

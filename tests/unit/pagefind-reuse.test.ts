@@ -17,7 +17,11 @@ const pack = (data: Uint8Array | string) => gzipSync(Buffer.concat([Buffer.from(
  * chunks (name → the metadata's from and to, and the words inside) and filter chunks (name → the metadata's filter,
  * and the filter inside).
  */
-function site(fragments: Record<string, string>, chunks: Record<string, { from: string; to: string; words: string[] }> = {}, filters: Record<string, { named: string; holds: string }> = {}) {
+function site(
+  fragments: Record<string, string>,
+  chunks: Record<string, { from: string; to: string; words: string[] }> = {},
+  filters: Record<string, { named: string; holds: string }> = {},
+) {
   const outDir = tempDir('timeline-fragments');
   const outputPath = path.join(outDir, 'pagefind');
   mkdirSync(path.join(outputPath, 'fragment'), { recursive: true });
@@ -26,23 +30,40 @@ function site(fragments: Record<string, string>, chunks: Record<string, { from: 
     writeFileSync(path.join(outDir, 'entries', page, 'index.html'), `<h1>${page}</h1>`);
   }
   const names = Object.keys(fragments);
-  writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_meta', page_count: names.length } } }));
+  writeFileSync(
+    path.join(outputPath, 'pagefind-entry.json'),
+    JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_meta', page_count: names.length } } }),
+  );
   const chunkRows = Object.entries(chunks).map(([name, chunk]) => [chunk.from, chunk.to, name]);
   const filterRows = Object.entries(filters).map(([name, filter]) => [filter.named, name]);
-  writeFileSync(path.join(outputPath, 'pagefind.en_meta.pf_meta'), pack(encode(['1.6.0', names.map((name) => [name, 1, '']), chunkRows, filterRows, []])));
-  for (const [name, url] of Object.entries(fragments)) writeFileSync(path.join(outputPath, 'fragment', `${name}.pf_fragment`), pack(JSON.stringify({ url })));
+  writeFileSync(
+    path.join(outputPath, 'pagefind.en_meta.pf_meta'),
+    pack(encode(['1.6.0', names.map((name) => [name, 1, '']), chunkRows, filterRows, []])),
+  );
+  for (const [name, url] of Object.entries(fragments))
+    writeFileSync(path.join(outputPath, 'fragment', `${name}.pf_fragment`), pack(JSON.stringify({ url })));
   mkdirSync(path.join(outputPath, 'index'));
   mkdirSync(path.join(outputPath, 'filter'));
-  for (const [name, chunk] of Object.entries(chunks)) writeFileSync(path.join(outputPath, 'index', `${name}.pf_index`), pack(encode([chunk.words.map((word) => [word, [], []])])));
-  for (const [name, filter] of Object.entries(filters)) writeFileSync(path.join(outputPath, 'filter', `${name}.pf_filter`), pack(encode([filter.holds, []])));
+  for (const [name, chunk] of Object.entries(chunks))
+    writeFileSync(
+      path.join(outputPath, 'index', `${name}.pf_index`),
+      pack(encode([chunk.words.map((word) => [word, [], []])])),
+    );
+  for (const [name, filter] of Object.entries(filters))
+    writeFileSync(path.join(outputPath, 'filter', `${name}.pf_filter`), pack(encode([filter.holds, []])));
   return { outDir, outputPath, keptDir: path.join(outDir, 'kept') };
 }
 
 describe('tidyAndKeep', () => {
   it('keeps each fragment with its page and a hash of the page, and a later build reuses the unchanged ones', async () => {
     const first = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
-    expect(await tidyAndKeep(first.outDir, first.outputPath, first.keptDir, { linked: new Set() })).toEqual({ written: 2, reused: 0 });
-    const manifest = JSON.parse(readFileSync(path.join(first.keptDir, 'kept.json'), 'utf8')) as { pages: Record<string, { page: string }> };
+    expect(await tidyAndKeep(first.outDir, first.outputPath, first.keptDir, { linked: new Set() })).toEqual({
+      written: 2,
+      reused: 0,
+    });
+    const manifest = JSON.parse(readFileSync(path.join(first.keptDir, 'kept.json'), 'utf8')) as {
+      pages: Record<string, { page: string }>;
+    };
     expect(manifest.pages['fragment/en_aaaaaaa.pf_fragment']?.page).toBe('entries/a/index.html');
     // Page b changes: only a's fragment is linked into the next index.
     writeFileSync(path.join(first.outDir, 'entries/b/index.html'), '<h1>b, changed</h1>');
@@ -57,9 +78,13 @@ describe('tidyAndKeep', () => {
     // Next build: b changed and took the name aaaaaaa, which was kept for a; a got a longer name.
     const next = site({ en_aaaaaaa: '/entries/b/', en_aaaaaaa1: '/entries/a/' });
     // As restoreKept hands it over: the linked name, and the pages the kept manifest gives.
-    const { pages } = JSON.parse(readFileSync(path.join(keptDir, 'kept.json'), 'utf8')) as { pages: Record<string, { page: string; html: string }> };
+    const { pages } = JSON.parse(readFileSync(path.join(keptDir, 'kept.json'), 'utf8')) as {
+      pages: Record<string, { page: string; html: string }>;
+    };
     const restored = { linked: new Set(['fragment/en_aaaaaaa.pf_fragment']), version: '1.6.0', pages };
-    await expect(tidyAndKeep(outDir, next.outputPath, keptDir, restored)).rejects.toThrow(/two fragments name the same page/);
+    await expect(tidyAndKeep(outDir, next.outputPath, keptDir, restored)).rejects.toThrow(
+      /two fragments name the same page/,
+    );
   });
 
   it('refuses, before removing anything, when a referenced fragment is missing', async () => {
@@ -79,12 +104,20 @@ describe('tidyAndKeep', () => {
 
   it('accepts reused word and filter chunks that hold what the metadata says, and refuses others', async () => {
     const pages = { en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' };
-    const good = site(pages, { en_ccccccc: { from: 'ap', to: 'ba', words: ['apple', 'apricot', 'banana'] } }, { en_ddddddd: { named: 'kind', holds: 'kind' } });
+    const good = site(
+      pages,
+      { en_ccccccc: { from: 'ap', to: 'ba', words: ['apple', 'apricot', 'banana'] } },
+      { en_ddddddd: { named: 'kind', holds: 'kind' } },
+    );
     const linked = { linked: new Set(['index/en_ccccccc.pf_index', 'filter/en_ddddddd.pf_filter']), version: '1.6.0' };
     expect(await tidyAndKeep(good.outDir, good.outputPath, good.keptDir, linked)).toEqual({ written: 2, reused: 2 });
     const otherWords = site(pages, { en_ccccccc: { from: 'ap', to: 'ba', words: ['cherry', 'damson'] } });
-    await expect(tidyAndKeep(otherWords.outDir, otherWords.outputPath, otherWords.keptDir, linked)).rejects.toThrow(/does not hold the words ap…ba/);
+    await expect(tidyAndKeep(otherWords.outDir, otherWords.outputPath, otherWords.keptDir, linked)).rejects.toThrow(
+      /does not hold the words ap…ba/,
+    );
     const otherFilter = site(pages, {}, { en_ddddddd: { named: 'kind', holds: 'person' } });
-    await expect(tidyAndKeep(otherFilter.outDir, otherFilter.outputPath, otherFilter.keptDir, linked)).rejects.toThrow(/is not the filter "kind"/);
+    await expect(tidyAndKeep(otherFilter.outDir, otherFilter.outputPath, otherFilter.keptDir, linked)).rejects.toThrow(
+      /is not the filter "kind"/,
+    );
   });
 });

@@ -31,14 +31,21 @@ describe('the parse cache', () => {
     const file = path.join(content, 'entries/2025/2025-01-first.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('people: [jane-doe]', 'people: [jane-doe, john-roe]'));
     const { first, second } = await twice(root);
-    expect(first.diagnostics).toEqual([expect.objectContaining({ file: 'content/entries/2025/2025-01-first.md', line: 7, field: 'people[1]' })]);
+    expect(first.diagnostics).toEqual([
+      expect.objectContaining({ file: 'content/entries/2025/2025-01-first.md', line: 7, field: 'people[1]' }),
+    ]);
     expect(second.diagnostics).toEqual(first.diagnostics);
   });
 
   it('parses a changed file again, and keeps no text that no longer exists', async () => {
     const { root, content } = contentTree();
     const { parseCache, size } = await twice(root);
-    writeFiles(content, { 'entries/2025/2025-01-first.md': readFileSync(path.join(content, 'entries/2025/2025-01-first.md'), 'utf8').replace('title: The first thing', 'title: The first thing, renamed') });
+    writeFiles(content, {
+      'entries/2025/2025-01-first.md': readFileSync(
+        path.join(content, 'entries/2025/2025-01-first.md'),
+        'utf8',
+      ).replace('title: The first thing', 'title: The first thing, renamed'),
+    });
     const model = await loadContent('content', root, { parseCache });
     expect(model.entries[0]?.title).toBe('The first thing, renamed');
     // Same number of texts kept: the new one in, the old one out (sizes differ by the title's extra words only).
@@ -68,7 +75,9 @@ describe('the parse cache', () => {
       await cache.save();
     };
     await poison(yamlReaderVersion());
-    expect((await loadContent('content', root, { parseCache })).diagnostics.some((d) => d.field === 'title')).toBe(true);
+    expect((await loadContent('content', root, { parseCache })).diagnostics.some((d) => d.field === 'title')).toBe(
+      true,
+    );
     await poison('another reader');
     expect(await loadContent('content', root, { parseCache })).toEqual(clean);
     writeFileSync(parseCache, 'not a cache');

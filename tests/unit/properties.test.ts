@@ -16,15 +16,40 @@ const renderer = await timelineMarkdown().createRenderer({ syntaxHighlight: fals
 const ENTRY = 'entries/2025/2025-06-01-generated.md';
 
 /** Words in several scripts, so a value is never only whitespace or Markdown punctuation. */
-const word = fc.constantFrom('Kellogg', 'Київ', 'переговори', 'مفاوضات', '和平', 'ceasefire', 'talks', '100', 'days', '🙂', 'Zürich', 'naïve');
+const word = fc.constantFrom(
+  'Kellogg',
+  'Київ',
+  'переговори',
+  'مفاوضات',
+  '和平',
+  'ceasefire',
+  'talks',
+  '100',
+  'days',
+  '🙂',
+  'Zürich',
+  'naïve',
+);
 const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((words) => words.join(' '));
-const date = fc.record({ year: fc.integer({ min: 1, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }).map(({ year, month, day }) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+const date = fc
+  .record({
+    year: fc.integer({ min: 1, max: 2100 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+  })
+  .map(
+    ({ year, month, day }) =>
+      `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  );
 const entry = fc.record({
   title: text,
   summary: text,
   date,
   kind: fc.constantFrom(...ENTRY_KINDS.filter((kind) => !['pledge', 'report', 'proposal'].includes(kind))),
-  sources: fc.array(fc.record({ outlet: text, url: fc.constantFrom('https://example.org/a', 'http://example.net/b?c=d') }), { minLength: 1, maxLength: 3 }),
+  sources: fc.array(
+    fc.record({ outlet: text, url: fc.constantFrom('https://example.org/a', 'http://example.net/b?c=d') }),
+    { minLength: 1, maxLength: 3 },
+  ),
   body: fc.array(text, { minLength: 1, maxLength: 5 }).map((paragraphs) => paragraphs.join('\n\n')),
 });
 
@@ -52,7 +77,11 @@ describe('the content core, on generated input', () => {
     const target = path.join(content, 'entries/2025/2025-02-03-second.md');
     const original = readFileSync(target);
     const mutation = fc.array(
-      fc.record({ kind: fc.constantFrom('flip', 'insert', 'delete'), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
+      fc.record({
+        kind: fc.constantFrom('flip', 'insert', 'delete'),
+        at: fc.nat(),
+        byte: fc.integer({ min: 0, max: 255 }),
+      }),
       { minLength: 1, maxLength: 6 },
     );
     await fc.assert(
@@ -76,4 +105,3 @@ describe('the content core, on generated input', () => {
     );
   });
 });
-

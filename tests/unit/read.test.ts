@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, readMarkdown, readYaml } from '../../src/core/read.ts';
 
 describe('readMarkdown', () => {
-  const entry = ['---', 'title: T', 'sources:', '  - outlet: X', '    url: ftp://x', '---', '', 'Body line.', ''].join('\n');
+  const entry = ['---', 'title: T', 'sources:', '  - outlet: X', '    url: ftp://x', '---', '', 'Body line.', ''].join(
+    '\n',
+  );
 
   it('splits frontmatter and body, and knows the line the body starts on', () => {
     const read = readMarkdown('e.md', entry);
@@ -41,7 +43,10 @@ describe('readMarkdown', () => {
 describe('readYaml', () => {
   it('reads a list and locates its items', () => {
     const read = readYaml('people.yaml', '- id: a\n  name: A\n- id: b\n  name: B\n');
-    expect(read.data).toEqual([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }]);
+    expect(read.data).toEqual([
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B' },
+    ]);
     expect(read.locate([1, 'name'])).toEqual({ line: 4, column: 9 });
   });
 
@@ -58,6 +63,8 @@ describe('readYaml', () => {
 describe('decodeText', () => {
   it('drops a byte-order mark and refuses bytes that are not UTF-8', () => {
     expect(decodeText('f', new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ text: 'a' });
-    expect(decodeText('f', new Uint8Array([0x61, 0xff]))).toMatchObject({ diagnostic: { rule: 'encoding', file: 'f' } });
+    expect(decodeText('f', new Uint8Array([0x61, 0xff]))).toMatchObject({
+      diagnostic: { rule: 'encoding', file: 'f' },
+    });
   });
 });

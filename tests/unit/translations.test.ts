@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { loadContent, type Diagnostic } from '../../src/core/index.ts';
 import { contentTree, writeFiles } from '../helpers/trees.ts';
 
-const translation = (title: string, body: string) => ['---', `title: ${title}`, 'summary: Щось сталося в січні.', '---', body, ''].join('\n');
-const errors = (list: Diagnostic[]) => list.filter((d) => d.severity === 'error').map(({ file, line, field, rule }) => ({ file, line, field, rule }));
+const translation = (title: string, body: string) =>
+  ['---', `title: ${title}`, 'summary: Щось сталося в січні.', '---', body, ''].join('\n');
+const errors = (list: Diagnostic[]) =>
+  list.filter((d) => d.severity === 'error').map(({ file, line, field, rule }) => ({ file, line, field, rule }));
 
 /** The minimal tree with Ukrainian listed as a translation, plus the given files under content/entries/2025/. */
 async function load(files: Record<string, string>, languages = '[uk]') {
@@ -21,7 +23,14 @@ describe('translated entries', () => {
     expect(errors(model.diagnostics)).toEqual([]);
     expect(model.entries.map((entry) => entry.id)).toEqual(['2025-01-first', '2025-02-03-second']);
     expect(model.translations).toMatchObject([
-      { id: '2025-01-first', language: 'uk', title: 'Перша подія', summary: 'Щось сталося в січні.', bodyLinks: ['2025-02-03-second'], file: 'content/entries/2025/2025-01-first.uk.md' },
+      {
+        id: '2025-01-first',
+        language: 'uk',
+        title: 'Перша подія',
+        summary: 'Щось сталося в січні.',
+        bodyLinks: ['2025-02-03-second'],
+        file: 'content/entries/2025/2025-01-first.uk.md',
+      },
     ]);
     expect(model.translations[0]?.date.text).toBe('січень 2025 р.');
     expect(model.entries[0]?.translations).toEqual(['uk']);
@@ -39,17 +48,34 @@ describe('translated entries', () => {
       { file: 'content/entries/2025/2025-01-frist.uk.md', line: 1, field: 'id', rule: 'unknown-reference' },
       { file: 'content/entries/2025/2025-02-03-second.uk.md', line: 5, field: 'body', rule: 'unknown-citation' },
     ]);
-    expect(model.diagnostics.find((d) => d.rule === 'unknown-reference')?.message).toMatch(/did you mean "2025-01-first"/);
+    expect(model.diagnostics.find((d) => d.rule === 'unknown-reference')?.message).toMatch(
+      /did you mean "2025-01-first"/,
+    );
   });
 
   it('need a title and a summary, and take no facts of their own', async () => {
-    const model = await load({ '2025-01-first.uk.md': ['---', 'title: Перша', 'date: 2025-01-02', '---', 'Текст.', ''].join('\n') });
-    expect(errors(model.diagnostics).map((d) => `${d.line}:${d.field}`).sort()).toEqual(['2:summary', '3:date']);
+    const model = await load({
+      '2025-01-first.uk.md': ['---', 'title: Перша', 'date: 2025-01-02', '---', 'Текст.', ''].join('\n'),
+    });
+    expect(
+      errors(model.diagnostics)
+        .map((d) => `${d.line}:${d.field}`)
+        .sort(),
+    ).toEqual(['2:summary', '3:date']);
   });
 
   it('are not published for a draft', async () => {
     const model = await load({
-      '2025-03-draft.md': ['---', 'title: Draft', 'summary: Not yet.', 'date: 2025-03', 'kind: event', 'draft: true', '---', ''].join('\n'),
+      '2025-03-draft.md': [
+        '---',
+        'title: Draft',
+        'summary: Not yet.',
+        'date: 2025-03',
+        'kind: event',
+        'draft: true',
+        '---',
+        '',
+      ].join('\n'),
       '2025-03-draft.uk.md': translation('Чернетка', 'Ще ні.'),
     });
     expect(errors(model.diagnostics)).toEqual([]);

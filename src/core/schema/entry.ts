@@ -91,13 +91,21 @@ type EntryShape = z.output<typeof entryObject>;
 function checkEntry(entry: Partial<EntryShape>, ctx: z.RefinementCtx) {
   const { date, end, qualifier, kind, status } = entry;
   if (date && end && endsBeforeStart(date, end)) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before date: a span must end on or after its start' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: 'end is before date: a span must end on or after its start',
+    });
   }
   if (qualifier === 'between' && !end) {
     ctx.addIssue({ code: 'custom', path: ['qualifier'], message: 'qualifier "between" needs an end: the later bound' });
   }
   if ((qualifier === 'before' || qualifier === 'after') && end) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: `qualifier "${qualifier}" takes a single date; remove end` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: `qualifier "${qualifier}" takes a single date; remove end`,
+    });
   }
   if (status !== undefined && kind !== undefined) {
     const allowed: readonly string[] | undefined = STATUSES_BY_KIND[kind as keyof typeof STATUSES_BY_KIND];

@@ -4,7 +4,9 @@ import { DATE_QUALIFIERS, ENTRY_KINDS, RELATION_TYPES, UPDATE_KINDS, ALL_STATUSE
 
 const shownDate = z.object({
   text: z.string().meta({ description: 'The date as the site prints it, e.g. "before 20 January 2025".' }),
-  start: z.string().meta({ description: 'The start as written (2025, 2025-01, 2025-01-19, 2025-01-19T14:30+01:00; -0043 is 44 BC).' }),
+  start: z
+    .string()
+    .meta({ description: 'The start as written (2025, 2025-01, 2025-01-19, 2025-01-19T14:30+01:00; -0043 is 44 BC).' }),
   end: z.string().optional(),
   qualifier: z.enum(DATE_QUALIFIERS).optional(),
   precision: z.enum(['year', 'month', 'day', 'time']),
@@ -40,7 +42,15 @@ export const exportEntrySchema = z.object({
   relations: z.array(link),
   inverseRelations: z.array(link),
   updates: z.array(z.object({ date: z.string(), kind: z.enum(UPDATE_KINDS), note: z.string() })),
-  media: z.object({ url: z.string(), caption: z.string().optional(), credit: z.string().optional(), alt: z.string().optional(), thumbnail: z.string().optional() }).optional(),
+  media: z
+    .object({
+      url: z.string(),
+      caption: z.string().optional(),
+      credit: z.string().optional(),
+      alt: z.string().optional(),
+      thumbnail: z.string().optional(),
+    })
+    .optional(),
   body: z.string().meta({ description: 'Markdown, with [[id]] links and [@n] citations.' }),
   html: z.string().meta({
     description:
@@ -52,8 +62,18 @@ export const exportSchema = z.object({
   $schema: z.string().optional().meta({ description: 'Where this schema is published.' }),
   site: z.object({ title: z.string(), description: z.string(), language: z.string(), url: z.string().optional() }),
   entries: z.array(exportEntrySchema).meta({ description: 'Published entries in story order.' }),
-  threads: z.array(z.object({ id: z.string(), title: z.string(), summary: z.string().optional(), entries: z.array(z.string()) })),
-  people: z.array(z.object({ id: z.string(), name: z.string(), role: z.string().optional(), aliases: z.array(z.string()), description: z.string().optional() })),
+  threads: z.array(
+    z.object({ id: z.string(), title: z.string(), summary: z.string().optional(), entries: z.array(z.string()) }),
+  ),
+  people: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      role: z.string().optional(),
+      aliases: z.array(z.string()),
+      description: z.string().optional(),
+    }),
+  ),
   topics: z.array(z.object({ id: z.string(), name: z.string(), summary: z.string().optional() })),
 });
 

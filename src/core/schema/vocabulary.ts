@@ -31,7 +31,14 @@ export type Status = (typeof STATUSES_BY_KIND)[keyof typeof STATUSES_BY_KIND][nu
 export const ALL_STATUSES = [...new Set(Object.values(STATUSES_BY_KIND).flat())] as Status[];
 
 /** Typed links between entries; each has the label shown on its source and on its target. */
-export const RELATION_TYPES = ['revises', 'responds-to', 'contradicts', 'confirms', 'follows-up', 'supersedes'] as const;
+export const RELATION_TYPES = [
+  'revises',
+  'responds-to',
+  'contradicts',
+  'confirms',
+  'follows-up',
+  'supersedes',
+] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Relation types that carry a claim forward: the chain of a pledge follows these. */

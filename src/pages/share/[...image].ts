@@ -7,7 +7,11 @@ import { shareImageFile } from '../../lib/url.ts';
 
 export const getStaticPaths = (async () => {
   const view = await timeline();
-  const image = (thread: string | undefined) => ({ params: { image: shareImageFile(thread) }, props: { thread }, cacheKey: shareImageKey(view, thread) });
+  const image = (thread: string | undefined) => ({
+    params: { image: shareImageFile(thread) },
+    props: { thread },
+    cacheKey: shareImageKey(view, thread),
+  });
   return [image(undefined), ...view.threads.map((thread) => image(thread.id))];
 }) satisfies GetStaticPaths;
 
