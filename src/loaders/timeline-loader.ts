@@ -189,7 +189,13 @@ export function timelineLoader(collection: Collection): Loader {
           for (const warning of model.diagnostics.filter((d) => d.severity === 'warning'))
             context.logger.warn(formatDiagnostic(warning));
         }
-        if (hasErrors(model.diagnostics)) throw new ContentError(model.diagnostics);
+        if (hasErrors(model.diagnostics)) {
+          const { message } = new ContentError(model.diagnostics);
+          throw new AstroError(
+            message,
+            'Fix each problem at its file, line and column (`npm run check` lists them), then build again.',
+          );
+        }
         await fill(collection, context, model);
       };
       await sync(0);
