@@ -63,8 +63,10 @@ export function scanParsedBody(markdown: string): LocatedReference[] {
     const nodeOffset = node.position?.start.offset;
     if (nodeOffset === undefined) return;
     for (const reference of findReferences(node.value)) {
-      // A text node's value can differ from the source where escapes were resolved: find the match in the source.
-      const found = markdown.indexOf(node.value.slice(reference.start, reference.end), nodeOffset);
+      // A text node's value can differ from the source where escapes were resolved: find the match in the source,
+      // no earlier than its place in the value (the source is never shorter), so a repeated reference is not
+      // mistaken for the first.
+      const found = markdown.indexOf(node.value.slice(reference.start, reference.end), nodeOffset + reference.start);
       const start = found === -1 ? nodeOffset : found;
       located.push({ ...reference, start, end: start + reference.end - reference.start, ...positionOf(start) });
     }

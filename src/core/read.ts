@@ -4,8 +4,20 @@
  */
 import { createRequire } from 'node:module';
 import matter from 'gray-matter';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.ts';
+import { errorMessage } from './errors.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { positionsIn } from './positions.ts';
 
@@ -97,8 +109,47 @@ function parseYamlDocument(file: string, text: string): ReadResult {
         : undefined;
     return toPosition((keyNode as YamlNode | undefined)?.range?.[0] ?? node?.range?.[0] ?? 0);
   };
-  const data = diagnostics.length ? undefined : document.toJS(TO_JS_OPTIONS);
+  let data: unknown;
+  if (!diagnostics.length) {
+    try {
+      data = document.toJS(TO_JS_OPTIONS);
+    } catch (error) {
+      // Well-formed YAML can still fail to become data: an alias to an anchor defined after it, or too many aliases.
+      diagnostics.push(aliasDiagnostic(file, document, error, toPosition));
+    }
+  }
   return { data, locate, diagnostics };
+}
+
+/** Why a parsed document could not become data, at the alias that caused it (the first alias with no anchor). */
+function aliasDiagnostic(
+  file: string,
+  document: Document,
+  error: unknown,
+  toPosition: (offset: number) => Position,
+): Diagnostic {
+  let unresolved: Alias | undefined;
+  let first: Alias | undefined;
+  visit(document, {
+    Alias(_key, alias) {
+      first ??= alias;
+      if (alias.resolve(document) !== undefined) return undefined;
+      unresolved = alias;
+      return visit.BREAK;
+    },
+  });
+  const at = unresolved ?? first;
+  const message = unresolved
+    ? `the alias *${unresolved.source} names no anchor (&${unresolved.source}) defined before it: ` +
+      'define the anchor first, or write the value out'
+    : errorMessage(error);
+  return {
+    file,
+    ...toPosition(at?.range?.[0] ?? 0),
+    message: `YAML: ${message}`,
+    rule: 'yaml-syntax',
+    severity: 'error',
+  };
 }
 
 /**

@@ -87,6 +87,13 @@ describe('scanning bodies for references', () => {
     expect(fast).toBeGreaterThan(5000);
   });
 
+  it('places a repeated reference at its own offset, not at the first one', () => {
+    expect(scanParsedBody('[[a]] and [[a]]').map((found) => [found.start, found.column])).toEqual([
+      [0, 1],
+      [10, 11],
+    ]);
+  });
+
   it('takes the fast path for an ordinary body', () => {
     expect(scanPlainBody('Kellogg said 100 days [@1].\n\n- See [[pledge-24-hours]].\n')).toHaveLength(2);
   });

@@ -34,6 +34,13 @@ describe('readMarkdown', () => {
     expect(read.diagnostics.every((d) => d.file === 'e.md' && d.severity === 'error')).toBe(true);
   });
 
+  it('reports an alias used before its anchor at the alias, instead of throwing', () => {
+    const read = readMarkdown('e.md', ['---', 'title: *name', 'summary: &name Text', '---', ''].join('\n'));
+    expect(read.data).toBeUndefined();
+    expect(read.diagnostics).toMatchObject([{ file: 'e.md', line: 2, column: 8, rule: 'yaml-syntax' }]);
+    expect(read.diagnostics[0]?.message).toMatch(/alias \*name names no anchor/);
+  });
+
   it('explains empty files and missing frontmatter', () => {
     expect(readMarkdown('e.md', '').diagnostics[0]?.rule).toBe('empty-file');
     expect(readMarkdown('e.md', 'Just text.').diagnostics[0]?.message).toMatch(/three hyphens/);
