@@ -122,7 +122,9 @@ function readTranslation(
   return [translation];
 }
 
-/** A Markdown file's frontmatter checked against `schema`, and its body; undefined when there is no mapping to check. */
+/**
+ * A Markdown file's frontmatter checked against `schema`, and its body; undefined when there is no mapping to check.
+ */
 function readFrontmatter<S extends z.ZodType>(
   reader: ContentReader,
   file: string,

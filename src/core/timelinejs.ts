@@ -104,7 +104,9 @@ export function parseTimelineJson(text: string): TLTimeline {
   return data as TLTimeline;
 }
 
-/** Reads the TimelineJS Google Sheets template exported as CSV into the JSON form (a `title` row, `era` rows, events). */
+/**
+ * Reads the TimelineJS Google Sheets template exported as CSV into the JSON form (a `title` row, `era` rows, events).
+ */
 export function parseTimelineCsv(text: string): TLTimeline {
   const rows = parseCsv(text, {
     columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
@@ -163,7 +165,9 @@ export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: 
   return parsed.ok ? { date: text } : { note: parsed.message };
 }
 
-/** Converts a TimelineJS timeline into entries and threads; nothing invalid is returned, everything left out is noted. */
+/**
+ * Converts a TimelineJS timeline into entries and threads; nothing invalid is returned, everything left out is noted.
+ */
 export async function importTimeline(timeline: TLTimeline, options: ImportOptions): Promise<ImportResult> {
   const notes: string[] = [];
   const timelineTitle = htmlToText(timeline.title?.text?.headline ?? '') || options.fileName;
@@ -301,7 +305,9 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 const escapeTwice = (text: string) => escapeHtml(escapeHtml(text));
 
-/** What TimelineJS shows of a display date or group, as text: the inverse of escapeTwice, and of TimelineJS's reading. */
+/**
+ * What TimelineJS shows of a display date or group, as text: the inverse of escapeTwice, and of TimelineJS's reading.
+ */
 const shownText = (html: string) => htmlToText(htmlToText(html));
 
 /**
@@ -340,7 +346,8 @@ export function exportTimeline(model: TimelineModel, bodyHtml: (entry: ResolvedE
       return {
         start_date: tlDate(entry.spec.start),
         ...(entry.spec.end ? { end_date: tlDate(entry.spec.end) } : {}),
-        // TimelineJS prints its own date unless told otherwise: say it in words where ours differs (a label, a qualifier).
+        // TimelineJS prints its own date unless told otherwise: say
+        // it in words where ours differs (a label, a qualifier).
         ...(entry.date.text !== entry.date.computed || entry.spec.qualifier
           ? { display_date: escapeTwice(entry.date.text) }
           : {}),
