@@ -28,7 +28,10 @@ function removeInBackground(dir: string): void {
   child.unref();
 }
 
-/** Deletes old sites an earlier build left (its deletion interrupted, or still running), and `dist.old` of older versions. */
+/**
+ * Deletes old sites an earlier build left (its deletion
+ * interrupted, or still running), and `dist.old` of older versions.
+ */
 async function removeLeftovers(dir: string): Promise<void> {
   const base = path.basename(dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const old = new RegExp(`^${base}\\.old(-\\d+)?$`);

@@ -3,7 +3,10 @@ import { dateWords } from '../core/date-words.ts';
 import { plural, type Plural } from './format.ts';
 import type { UiStrings } from './types.ts';
 
-/** A noun's form for a count, by `Intl.PluralRules('uk')`: `one` (1, 21), `few` (2–4, 22–24), `many` (5–20, 25…), `other` (fractions). */
+/**
+ * A noun's form for a count, by `Intl.PluralRules('uk')`: `one` (1,
+ * 21), `few` (2–4, 22–24), `many` (5–20, 25…), `other` (fractions).
+ */
 const noun = (forms: Plural, count: number): string => plural(forms, count, 'uk');
 const entries = (count: number): string =>
   noun({ one: 'запис', few: 'записи', many: 'записів', other: 'запису' }, count);
