@@ -28,7 +28,10 @@ const hasChromium = (() => {
   }
 })();
 
-/** Storyline titles (each with its own slug, so an import keeps them apart): TimelineJS shows a slide's group as a label. */
+/**
+ * Storyline titles (each with its own slug, so an import keeps
+ * them apart): TimelineJS shows a slide's group as a label.
+ */
 const THREAD_TITLES = [...ENCODED, ...VECTORS.slice(0, 2), `"><script>alert('XSS')</script>`, 'Trade & tariffs <b>'];
 
 let root: string;

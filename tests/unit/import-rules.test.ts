@@ -68,7 +68,9 @@ function codeOf(file: string, text: string): string[] {
   return blocks;
 }
 
-/** Every module a piece of code imports, as written: found by TypeScript's parser, so strings and comments never count. */
+/**
+ * Every module a piece of code imports, as written: found by TypeScript's parser, so strings and comments never count.
+ */
 function specifiersIn(code: string): string[] {
   const source = ts.createSourceFile('code.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const found: string[] = [];
@@ -104,7 +106,10 @@ function importsOf(file: string, text: string): string[] {
   return codeOf(file, text).flatMap(specifiersIn);
 }
 
-/** Each broken rule of a file's imports, as `file: imports "specifier", which …`. `file` is relative to the project root. */
+/**
+ * Each broken rule of a file's imports, as `file: imports
+ * "specifier", which …`. `file` is relative to the project root.
+ */
 function violationsOf(file: string, text: string): string[] {
   return importsOf(file, text).flatMap((specifier) => {
     const relative = specifier.startsWith('.') || specifier.startsWith('/');

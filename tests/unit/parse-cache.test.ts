@@ -1,4 +1,6 @@
-/** The parse cache: a second run reads the same model, says every problem at the same place, and survives a bad cache. */
+/**
+ * The parse cache: a second run reads the same model, says every problem at the same place, and survives a bad cache.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { serialize } from 'node:v8';
