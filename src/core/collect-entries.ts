@@ -189,7 +189,9 @@ function checkBodySize(reader: ContentReader, file: string, body: string, line: 
     line,
     column: 1,
     field: 'body',
-    message: `the body is ${size}; an entry body may hold at most ${BODY_LIMIT.toLocaleString('en')}: link the full document as a source instead`,
+    message:
+      `the body is ${size}; an entry body may hold at most ${BODY_LIMIT.toLocaleString('en')}: link the ` +
+      `full document as a source instead`,
     rule: 'body-too-large',
     severity: 'error',
   });

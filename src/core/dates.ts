@@ -84,7 +84,9 @@ export function parseDate(input: unknown): ParseResult {
   if (!match) {
     return {
       ok: false,
-      message: `"${text}" is not a date: write 2025, 2025-01, 2025-01-19 or 2025-01-19T14:30+01:00 (years may be negative: -0043 is 44 BC)`,
+      message:
+        `"${text}" is not a date: write 2025, 2025-01, 2025-01-19 or 2025-01-19T14:30+01:00 (years may be ` +
+        `negative: -0043 is 44 BC)`,
     };
   }
   const [, y, mo, d, h, mi, s, zulu, sign, oh, om] = match;

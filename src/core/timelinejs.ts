@@ -159,7 +159,8 @@ export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: 
   if (present(date.month)) text += `-${pad(date.month)}`;
   if (present(date.month) && present(date.day)) text += `-${pad(date.day)}`;
   if (present(date.month) && present(date.day) && present(date.hour)) {
-    text += `T${pad(date.hour)}:${pad(present(date.minute) ? date.minute : 0)}${present(date.second) ? `:${pad(date.second)}` : ''}${timeZone}`;
+    const seconds = present(date.second) ? `:${pad(date.second)}` : '';
+    text += `T${pad(date.hour)}:${pad(present(date.minute) ? date.minute : 0)}${seconds}${timeZone}`;
   }
   const parsed = parseDate(text);
   return parsed.ok ? { date: text } : { note: parsed.message };
@@ -184,7 +185,8 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     ...(timeline.eras ?? []).map((slide) => ({ slide, kind: 'period' as EntryKind })),
   ];
   for (const [index, { slide, kind }] of slides.entries()) {
-    const name = `${kind === 'period' ? 'era' : 'event'} ${index + 1}${slide.text?.headline ? ` (“${htmlToText(slide.text.headline)}”)` : ''}`;
+    const quotedHeadline = slide.text?.headline ? ` (“${htmlToText(slide.text.headline)}”)` : '';
+    const name = `${kind === 'period' ? 'era' : 'event'} ${index + 1}${quotedHeadline}`;
     const start = convertDate(slide.start_date, options.timeZone);
     const end = convertDate(slide.end_date, options.timeZone);
     if (!start.date) {
@@ -229,7 +231,8 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     const checked = entrySchema.safeParse(frontmatter);
     if (!checked.success) {
       notes.push(
-        `${name}: left out, ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+        `${name}: left out, ` +
+          checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
       );
       continue;
     }
