@@ -175,7 +175,8 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
   if (failures.length) {
     throw new AstroError(
       `Markdown could not be rendered:\n${failures.join('\n')}`,
-      'Each line names the file and, where known, the line and column. Links and citations are checked before bodies are rendered, so a failure here most often comes from a Markdown plugin added in astro.config.mjs.',
+      'Each line names the file and, where known, the line and column. Links and citations are checked before ' +
+        'bodies are rendered, so a failure here most often comes from a Markdown plugin added in astro.config.mjs.',
     );
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
