@@ -132,7 +132,8 @@ function sourceFiles(folder: string): string[] {
 describe('import rules', () => {
   it('catch a forbidden import wherever it is written', () => {
     expect(violationsOf('src/core/x.ts', "import { useStrings } from '../i18n/ui.ts';")).toEqual([
-      'src/core/x.ts: imports "../i18n/ui.ts", which reaches outside src/core (src/i18n/ui.ts) [src/core is framework-free and imports nothing else of the project]',
+      'src/core/x.ts: imports "../i18n/ui.ts", which reaches outside src/core (src/i18n/ui.ts) [src/core is ' +
+        'framework-free and imports nothing else of the project]',
     ]);
     expect(violationsOf('src/core/schema/x.ts', "import { z } from 'astro/zod';")).toHaveLength(1);
     expect(violationsOf('src/core/x.ts', "export type { Loader } from 'astro:content';")).toHaveLength(1);
