@@ -71,8 +71,8 @@ if (hasErrors(model.diagnostics)) {
 }
 if (!model.site.url && !options.site) {
   console.warn(
-    'Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. Set ' +
-      'url before publishing.',
+    'Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. ' +
+      'Set url before publishing.',
   );
 }
 const published = model.entries.length;

@@ -15,8 +15,8 @@ import { ENTRY_KINDS, type EntryKind } from '../../src/core/schema/vocabulary.ts
 import { closest } from '../../src/core/suggest.ts';
 
 const usage =
-  'usage: npm run new -- "Title of the development" --date 2025-01-19 [--kind event] [--thread ID] [--person ID] ' +
-  '[--topic ID]';
+  'usage: npm run new -- "Title of the development" --date 2025-01-19 ' +
+  '[--kind event] [--thread ID] [--person ID] [--topic ID]';
 const contentDir = path.resolve(contentFolder());
 
 function fail(message: string): never {
