@@ -7,7 +7,9 @@ import { collectionStorageFor } from './src/lib/collection-storage.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
 
-/** Where the site is published, from content/site.yaml (`--site` on the command line wins); feeds and sitemaps need it. */
+/**
+ * Where the site is published, from content/site.yaml (`--site` on the command line wins); feeds and sitemaps need it.
+ */
 const FALLBACK_SITE = 'http://localhost:4321';
 const contentDir = contentFolder();
 const { site } = await readSiteSettings(contentDir);
@@ -40,20 +42,24 @@ export default defineConfig({
     },
   },
   experimental: {
-    // Pages returned with a cacheKey (src/lib/page-keys.ts) are copied from the last build while nothing they show changed.
+    // Pages returned with a cacheKey (src/lib/page-keys.ts) are
+    // copied from the last build while nothing they show changed.
     incrementalBuild: true,
-    // The content store in one file, or in chunks for an archive too big for one string (src/lib/collection-storage.ts).
+    // The content store in one file, or in chunks for an archive
+    // too big for one string (src/lib/collection-storage.ts).
     collectionStorage: collectionStorageFor(contentDir),
   },
   integrations: [
-    // Search covers entry pages only (src/core/paths.ts puts them under entries/, translations under <language>/entries/);
+    // Search covers entry pages only (src/core/paths.ts puts them
+    // under entries/, translations under <language>/entries/);
     // Pagefind keeps an index per language, by each page's <html lang>.
     pagefind({ glob: '{entries,*/entries}/*/index.html' }),
     // Embeds are made for other sites' iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') }),
   ],
   markdown: {
-    // unified() with our plugins and the sanitizer (src/markdown/processor.ts); the loader renders on all cores with it.
+    // unified() with our plugins and the sanitizer
+    // (src/markdown/processor.ts); the loader renders on all cores with it.
     processor: timelineMarkdown(),
     // Code blocks as plain <pre><code>: Shiki colours them with inline styles, which the sanitizer and the
     // Content-Security-Policy would both remove.

@@ -28,7 +28,10 @@ function removeInBackground(dir: string): void {
   child.unref();
 }
 
-/** Deletes old sites an earlier build left (its deletion interrupted, or still running), and `dist.old` of older versions. */
+/**
+ * Deletes old sites an earlier build left (its deletion
+ * interrupted, or still running), and `dist.old` of older versions.
+ */
 async function removeLeftovers(dir: string): Promise<void> {
   const base = path.basename(dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const old = new RegExp(`^${base}\\.old(-\\d+)?$`);
@@ -68,7 +71,8 @@ if (hasErrors(model.diagnostics)) {
 }
 if (!model.site.url && !options.site) {
   console.warn(
-    'Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. Set url before publishing.',
+    'Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. ' +
+      'Set url before publishing.',
   );
 }
 const published = model.entries.length;
@@ -94,6 +98,5 @@ await leftovers;
 if (existsSync(finalDir)) await rename(finalDir, oldDir);
 await rename(nextDir, finalDir);
 removeInBackground(oldDir);
-console.log(
-  `\nPublished ${published} entries${translated ? ` and ${translated} translation${translated === 1 ? '' : 's'}` : ''} to ${path.relative(root, finalDir)}/.`,
-);
+const translations = translated ? ` and ${translated} translation${translated === 1 ? '' : 's'}` : '';
+console.log(`\nPublished ${published} entries${translations} to ${path.relative(root, finalDir)}/.`);

@@ -60,12 +60,16 @@ await browser.close();
 await site.close();
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 console.log(`site: ${dir}\nquery: "${values.query}" (${rows[0]?.results} results shown), ${rows.length} cold runs`);
+const typingTimes = rows.map((row) => row.ms);
 console.log(
-  `time from typing to first results: median ${median(rows.map((row) => row.ms)).toFixed(0)} ms (${rows.map((row) => row.ms.toFixed(0)).join(', ')})`,
+  `time from typing to first results: median ${median(typingTimes).toFixed(0)} ms ` +
+    `(${typingTimes.map((ms) => ms.toFixed(0)).join(', ')})`,
 );
 console.log(
-  `transferred when the search page opens (page, script, Pagefind runtime and index entry): median ${(median(rows.map((row) => row.setup)) / 1024).toFixed(1)} KB`,
+  `transferred when the search page opens (page, script, Pagefind runtime and index entry): median ` +
+    `${(median(rows.map((row) => row.setup)) / 1024).toFixed(1)} KB`,
 );
 console.log(
-  `transferred for the first query: median ${(median(rows.map((row) => row.bytes)) / 1024).toFixed(1)} KB in ${median(rows.map((row) => row.requests))} requests`,
+  `transferred for the first query: median ${(median(rows.map((row) => row.bytes)) / 1024).toFixed(1)} KB in ` +
+    `${median(rows.map((row) => row.requests))} requests`,
 );

@@ -2,7 +2,8 @@
  * `npm run bench -- --entries N` (default 10000): generates a deterministic content tree of N entries, then in one
  * run builds our site (with its search index) and a bare baseline Astro site over the same Markdown, rebuilds ours
  * after editing one entry and after adding one, and prints a table with the ratio ours/baseline.
- * `--skip-baseline` measures ours alone; `--cold-only` skips the two rebuilds. Work files go to .bench/ (ignored by git), or to `--work DIR`.
+ * `--skip-baseline` measures ours alone; `--cold-only` skips the two
+ * rebuilds. Work files go to .bench/ (ignored by git), or to `--work DIR`.
  */
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';

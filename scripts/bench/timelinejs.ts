@@ -40,9 +40,11 @@ const dist = path.join(
 cpSync(dist, path.join(tjs, 'dist'), { recursive: true });
 writeFileSync(
   path.join(tjs, 'index.html'),
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title><link rel="stylesheet" href="dist/css/timeline.css">` +
-    `<script src="dist/js/timeline.js"></script></head><body><div id="timeline" style="width:100%;height:640px"></div>` +
-    `<script>window.timeline = new TL.Timeline('timeline', 'timeline.json', { script_path: 'dist/js/', language: 'en', font: null });</script></body></html>`,
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title>` +
+    `<link rel="stylesheet" href="dist/css/timeline.css"><script src="dist/js/timeline.js"></script></head>` +
+    `<body><div id="timeline" style="width:100%;height:640px"></div>` +
+    `<script>window.timeline = new TL.Timeline('timeline', 'timeline.json', ` +
+    `{ script_path: 'dist/js/', language: 'en', font: null });</script></body></html>`,
 );
 
 const ours = await serve(path.join(work, 'ours'));
@@ -70,10 +72,9 @@ await ours.close();
 await theirs.close();
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 console.log(`${count} events, ${values.runs} cold runs each, time until the first events are visible and usable:`);
+const runTimes = (list: number[]) => list.map((ms) => ms.toFixed(0)).join(', ');
+console.log(`  our site (home page):   median ${median(times.ours).toFixed(0)} ms  (${runTimes(times.ours)})`);
 console.log(
-  `  our site (home page):   median ${median(times.ours).toFixed(0)} ms  (${times.ours.map((ms) => ms.toFixed(0)).join(', ')})`,
-);
-console.log(
-  `  TimelineJS (self-hosted): median ${median(times.timelinejs).toFixed(0)} ms  (${times.timelinejs.map((ms) => ms.toFixed(0)).join(', ')})`,
+  `  TimelineJS (self-hosted): median ${median(times.timelinejs).toFixed(0)} ms  (${runTimes(times.timelinejs)})`,
 );
 console.log(`  ratio TimelineJS/ours: ${(median(times.timelinejs) / median(times.ours)).toFixed(1)}×`);

@@ -58,7 +58,8 @@ if (values.format === 'json') {
 } else {
   console.log(formatReport(diagnostics));
   console.log(
-    `checked ${model.entries.length} published entries, ${model.drafts.length} drafts and ${model.translations.length} translations`,
+    `checked ${model.entries.length} published entries, ${model.drafts.length} drafts and ` +
+      `${model.translations.length} translations`,
   );
 }
 process.exit(hasErrors(diagnostics) ? 1 : 0);

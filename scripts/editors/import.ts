@@ -89,7 +89,8 @@ if (!existsSync(path.join(contentDir, 'site.yaml'))) {
 
 const verb = dryRun ? 'would import' : 'imported';
 console.log(
-  `${verb} ${result.entries.length} entries from ${file}: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged; ${newThreads} new threads`,
+  `${verb} ${result.entries.length} entries from ${file}: ${counts.created} new, ${counts.updated} updated, ` +
+    `${counts.unchanged} unchanged; ${newThreads} new threads`,
 );
 if (result.notes.length) console.log(`not carried over:\n${result.notes.map((note) => `  - ${note}`).join('\n')}`);
 if (!dryRun) {

@@ -15,7 +15,8 @@ import { ENTRY_KINDS, type EntryKind } from '../../src/core/schema/vocabulary.ts
 import { closest } from '../../src/core/suggest.ts';
 
 const usage =
-  'usage: npm run new -- "Title of the development" --date 2025-01-19 [--kind event] [--thread ID] [--person ID] [--topic ID]';
+  'usage: npm run new -- "Title of the development" --date 2025-01-19 ' +
+  '[--kind event] [--thread ID] [--person ID] [--topic ID]';
 const contentDir = path.resolve(contentFolder());
 
 function fail(message: string): never {
@@ -98,7 +99,8 @@ function checkEntry(entry: NewEntry): string[] {
       if (!known[option].includes(id)) {
         const suggestion = closest(id, known[option]);
         problems.push(
-          `--${option}: unknown id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${known[option].join(', ') || 'none yet'}`,
+          `--${option}: unknown id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; ` +
+            `known: ${known[option].join(', ') || 'none yet'}`,
         );
       }
     }

@@ -1,4 +1,7 @@
-/** Debian's Chromium, headless, driven by playwright-core (browsers cannot be downloaded here); for tests and maintainers' scripts. */
+/**
+ * Debian's Chromium, headless, driven by playwright-core (browsers
+ * cannot be downloaded here); for tests and maintainers' scripts.
+ */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 

@@ -3,7 +3,8 @@
  * built site, in headless Chromium, for design review: home, a year, an entry, a thread, a person, the pledge
  * tracker, search with results and the 404 page, each on a phone (390×844, first screen) and a desktop (1280×900,
  * full page), in light and dark. Files are named `<page>-<phone|desktop>-<light|dark>.png`.
- * `--dist DIR` is the built site (built first if it is missing, or always with `--build`); `--out DIR` receives the PNGs.
+ * `--dist DIR` is the built site (built first if it is missing,
+ * or always with `--build`); `--out DIR` receives the PNGs.
  * Exits 1 if a page fails to load.
  */
 import { spawn } from 'node:child_process';

@@ -192,7 +192,9 @@ async function search(): Promise<void> {
   status.textContent = statusText(found, query);
 }
 
-/** Pagefind's order for the reader's choice; without words there is no relevance, so the filtered entries go by date. */
+/**
+ * Pagefind's order for the reader's choice; without words there is no relevance, so the filtered entries go by date.
+ */
 function sortFor(query: string): Record<string, 'asc' | 'desc'> | undefined {
   if (state.sort === 'newest' || (!query && state.sort === 'relevance')) return { date: 'desc' };
   return state.sort === 'oldest' ? { date: 'asc' } : undefined;

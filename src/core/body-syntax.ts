@@ -1,6 +1,7 @@
 /**
  * The two bits of syntax editors add to Markdown bodies, defined once for the validator and the remark plugins:
- * `[[entry-id]]` or `[[entry-id|link text]]` links to another entry; `[@1]` or `[@source-id]` cites a source of this entry.
+ * `[[entry-id]]` or `[[entry-id|link text]]` links to another
+ * entry; `[@1]` or `[@source-id]` cites a source of this entry.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
@@ -32,7 +33,9 @@ export function mayHaveReferences(text: string): boolean {
   return text.includes('[[') || text.includes('[@');
 }
 
-/** A source's citation number (1-based) for a key: its position (`1`) or its id (`cnn`); undefined when none matches. */
+/**
+ * A source's citation number (1-based) for a key: its position (`1`) or its id (`cnn`); undefined when none matches.
+ */
 export function citationNumber(key: string, sources: readonly { id?: string | undefined }[]): number | undefined {
   if (/^\d+$/.test(key)) {
     const number = Number(key);

@@ -193,7 +193,8 @@ function checkOutlets(entry: ParsedEntry, { content, records: { outlets }, diagn
         entry,
         ['sources', index, 'outlet'],
         `sources[${index}].outlet`,
-        `"${source.outlet}" is not an outlet id in content/outlets.yaml, so it is shown as a name${hint(source.outlet, outlets.keys())}`,
+        `"${source.outlet}" is not an outlet id in content/outlets.yaml, so it is shown as a name` +
+          hint(source.outlet, outlets.keys()),
         'unknown-outlet',
         'warning',
       );

@@ -122,7 +122,9 @@ function readTranslation(
   return [translation];
 }
 
-/** A Markdown file's frontmatter checked against `schema`, and its body; undefined when there is no mapping to check. */
+/**
+ * A Markdown file's frontmatter checked against `schema`, and its body; undefined when there is no mapping to check.
+ */
 function readFrontmatter<S extends z.ZodType>(
   reader: ContentReader,
   file: string,
@@ -187,7 +189,9 @@ function checkBodySize(reader: ContentReader, file: string, body: string, line: 
     line,
     column: 1,
     field: 'body',
-    message: `the body is ${size}; an entry body may hold at most ${BODY_LIMIT.toLocaleString('en')}: link the full document as a source instead`,
+    message:
+      `the body is ${size}; an entry body may hold at most ${BODY_LIMIT.toLocaleString('en')}: link the ` +
+      `full document as a source instead`,
     rule: 'body-too-large',
     severity: 'error',
   });

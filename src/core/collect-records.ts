@@ -1,4 +1,7 @@
-/** Reading the record files (`people.yaml`, `threads.yaml`, `topics.yaml`, `outlets.yaml`): lists of schema-checked records. */
+/**
+ * Reading the record files (`people.yaml`, `threads.yaml`,
+ * `topics.yaml`, `outlets.yaml`): lists of schema-checked records.
+ */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';

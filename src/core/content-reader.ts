@@ -1,4 +1,6 @@
-/** What every step of reading the content folder shares: where problems go, how file names are written, the parse cache. */
+/**
+ * What every step of reading the content folder shares: where problems go, how file names are written, the parse cache.
+ */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
@@ -27,7 +29,9 @@ export async function readBytes(file: string): Promise<Uint8Array | undefined> {
   }
 }
 
-/** A file's text (from bytes already being read, if given); undefined when it cannot be read or is not UTF-8 (reported). */
+/**
+ * A file's text (from bytes already being read, if given); undefined when it cannot be read or is not UTF-8 (reported).
+ */
 export async function readText(
   reader: ContentReader,
   file: string,

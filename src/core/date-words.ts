@@ -14,7 +14,8 @@ const en: DateWords = {
 
 /**
  * Ukrainian month names as `Intl` writes them without a day ("березень 2025 р."), with their genitive and
- * instrumental forms: after a preposition the name must change case ("після березня 2025 р.", "між березнем і квітнем 2025 р.").
+ * instrumental forms: after a preposition the name must change case
+ * ("після березня 2025 р.", "між березнем і квітнем 2025 р.").
  */
 const UK_MONTHS: [nominative: string, genitive: string, instrumental: string][] = [
   ['січень', 'січня', 'січнем'],

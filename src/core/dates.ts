@@ -68,7 +68,9 @@ const MONTH_NAMES = [
   'December',
 ];
 
-/** Parses `2025`, `2025-01`, `2025-01-19` or `2025-01-19T14:30+01:00` (also a bare year number), checking the calendar. */
+/**
+ * Parses `2025`, `2025-01`, `2025-01-19` or `2025-01-19T14:30+01:00` (also a bare year number), checking the calendar.
+ */
 export function parseDate(input: unknown): ParseResult {
   if (typeof input === 'number') {
     if (!Number.isInteger(input)) return { ok: false, message: `a year must be a whole number, got ${input}` };
@@ -82,7 +84,9 @@ export function parseDate(input: unknown): ParseResult {
   if (!match) {
     return {
       ok: false,
-      message: `"${text}" is not a date: write 2025, 2025-01, 2025-01-19 or 2025-01-19T14:30+01:00 (years may be negative: -0043 is 44 BC)`,
+      message:
+        `"${text}" is not a date: write 2025, 2025-01, 2025-01-19 or 2025-01-19T14:30+01:00 (years may be ` +
+        `negative: -0043 is 44 BC)`,
     };
   }
   const [, y, mo, d, h, mi, s, zulu, sign, oh, om] = match;
@@ -212,7 +216,10 @@ function formatter(locale: string, precision: DatePrecision, era: boolean): Intl
   return found;
 }
 
-/** A partial date in words, in the given language, at exactly its own precision ("January 2025", never "1 January 2025"). */
+/**
+ * A partial date in words, in the given language, at exactly
+ * its own precision ("January 2025", never "1 January 2025").
+ */
 export function formatDate(date: PartialDate, locale: string): string {
   const calendarDay = new Date(utcMilliseconds(date.year, date.month ?? 1, date.day ?? 1));
   const words = formatter(locale, date.precision, date.year <= 0).format(calendarDay);

@@ -30,7 +30,8 @@ export function editorialWarnings(entries: readonly ParsedEntry[], options: Edit
         warn(
           ['sources', index],
           `sources[${index}]`,
-          'no archived copy: add `archived` with a web-archive snapshot of the url, so the source survives if the page changes',
+          'no archived copy: add `archived` with a web-archive snapshot of the url, so the source survives if the ' +
+            'page changes',
           'source-without-archive',
         );
       }
@@ -70,7 +71,8 @@ export function editorialWarnings(entries: readonly ParsedEntry[], options: Edit
       warn(
         ['date'],
         'date',
-        'the date is in the future: if this is planned or expected, say so with a qualifier (e.g. after) or check the year',
+        'the date is in the future: if this is planned or expected, say so with a qualifier (e.g. after) or check ' +
+          'the year',
         'future-date',
       );
     }

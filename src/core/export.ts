@@ -9,7 +9,8 @@ export type ExportSource = Pick<TimelineModel, 'site' | 'entries' | 'threads' | 
 
 /**
  * The model as the JSON export (see schema/export.ts and schemas/timeline-export.schema.json), optionally one thread's
- * part. `bodyHtml` gives an entry's body rendered and sanitized by the site's Markdown pipeline (the core renders none).
+ * part. `bodyHtml` gives an entry's body rendered and sanitized
+ * by the site's Markdown pipeline (the core renders none).
  */
 export function toExport(
   model: ExportSource,

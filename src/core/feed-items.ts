@@ -41,7 +41,9 @@ function toItem(entry: ResolvedEntry): FeedItem {
   };
 }
 
-/** The latest of `entries` (given in story order: all, or one storyline's), newest first: an update moves an entry up. */
+/**
+ * The latest of `entries` (given in story order: all, or one storyline's), newest first: an update moves an entry up.
+ */
 export function feedItems(entries: readonly ResolvedEntry[]): FeedItem[] {
   const items = entries.map(toItem);
   // The latest activity, a development or a correction, comes first; story order settles ties.

@@ -1,4 +1,7 @@
-/** HTML from other tools (TimelineJS slides) as Markdown or plain text, through unified: scripts and handlers never survive. */
+/**
+ * HTML from other tools (TimelineJS slides) as Markdown or plain
+ * text, through unified: scripts and handlers never survive.
+ */
 import type { Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { gfmToMarkdown } from 'mdast-util-gfm';
@@ -8,7 +11,10 @@ import remarkStringify from 'remark-stringify';
 import { unified, type Processor } from 'unified';
 
 const parser = unified().use(rehypeParse, { fragment: true });
-/** Lets remark-stringify write what rehype-remark makes of tables and strikethrough: GitHub's Markdown, as remark-gfm does. */
+/**
+ * Lets remark-stringify write what rehype-remark makes of tables
+ * and strikethrough: GitHub's Markdown, as remark-gfm does.
+ */
 function gfmStringify(this: Processor) {
   const data = this.data();
   data.toMarkdownExtensions = [...(data.toMarkdownExtensions ?? []), gfmToMarkdown()];

@@ -1,4 +1,7 @@
-/** The content core: `loadContent(dir)` gives the resolved model and every diagnostic, for the site and the scripts alike. */
+/**
+ * The content core: `loadContent(dir)` gives the resolved model
+ * and every diagnostic, for the site and the scripts alike.
+ */
 import path from 'node:path';
 import { collectContent } from './collect.ts';
 import { editorialWarnings, type EditorialOptions } from './editorial.ts';
@@ -16,7 +19,10 @@ export type * from './model.ts';
 export interface LoadOptions extends EditorialOptions {
   /** Add editorial warnings (missing archive links, long summaries, …) to the diagnostics, as `npm run check` does. */
   editorial?: boolean;
-  /** A file that keeps parsed frontmatter between runs, so unchanged files are not parsed again (src/core/parse-cache.ts). */
+  /**
+   * A file that keeps parsed frontmatter between runs, so unchanged
+   * files are not parsed again (src/core/parse-cache.ts).
+   */
   parseCache?: string;
 }
 

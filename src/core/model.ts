@@ -1,4 +1,7 @@
-/** The resolved model: what the core hands to pages and scripts, every reference checked and every derived fact computed. */
+/**
+ * The resolved model: what the core hands to pages and scripts,
+ * every reference checked and every derived fact computed.
+ */
 import type { DatePrecision, DateSpec } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Media, Outlet, Person, Site, Thread, Topic } from './schema/index.ts';
@@ -127,7 +130,9 @@ export interface ResolvedThread extends Thread {
   entries: string[];
   /** Its place among the threads (in threads.yaml order), which picks its colour. */
   index: number;
-  /** How the claim evolved: the steps that carry a status, in story order, each with how it relates to the one before. */
+  /**
+   * How the claim evolved: the steps that carry a status, in story order, each with how it relates to the one before.
+   */
   evolution: EvolutionStep[];
 }
 
@@ -176,7 +181,10 @@ export interface TimelineModel {
 /** A record tagged with its kind, as a plain object type (so it fits any store that holds JSON-like objects). */
 type Tagged<K extends string, T> = { kind: K } & { [P in keyof T]: T[P] };
 
-/** A record the site keeps beside its entries, tagged with its kind: the site settings, a year, storyline, person, topic or outlet. */
+/**
+ * A record the site keeps beside its entries, tagged with its kind:
+ * the site settings, a year, storyline, person, topic or outlet.
+ */
 export type TimelineRecord =
   | Tagged<'site', Site>
   | Tagged<'year', YearGroup>

@@ -171,10 +171,14 @@ function yamlDiagnostic(
     // Inside an unclosed string no quote of its kind can stand (it would have closed it): the last one opened it.
     const opening = text.lastIndexOf(quote, Math.max(0, offset - 1));
     if (opening >= 0) at = opening;
-    message = `this ${quote === '"' ? 'double' : 'single'} quote is never closed: end the text with ${quote} on the same line`;
+    message =
+      `this ${quote === '"' ? 'double' : 'single'} quote is never closed: end the text with ${quote} on ` +
+      `the same line`;
   }
   if (/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(raw)) {
-    message = `this value runs on to an indented line that reads as another field: give each field its own line, indented like the fields around it (${message})`;
+    message =
+      `this value runs on to an indented line that reads as another field: give each field its own line, ` +
+      `indented like the fields around it (${message})`;
   }
   const { line, column } = toPosition(at);
   const lineText = text.split('\n')[line - 1] ?? '';

@@ -28,7 +28,10 @@ export function showDateSpec(spec: DateSpec, sortKey: string, label: string | un
   };
 }
 
-/** Any date the model shows: an entry's (with its computed words and qualifier) or a plain one (an update's, a source's). */
+/**
+ * Any date the model shows: an entry's (with its computed words
+ * and qualifier) or a plain one (an update's, a source's).
+ */
 export interface DateToShow {
   text: string;
   datetime?: string;

@@ -104,7 +104,9 @@ export function parseTimelineJson(text: string): TLTimeline {
   return data as TLTimeline;
 }
 
-/** Reads the TimelineJS Google Sheets template exported as CSV into the JSON form (a `title` row, `era` rows, events). */
+/**
+ * Reads the TimelineJS Google Sheets template exported as CSV into the JSON form (a `title` row, `era` rows, events).
+ */
 export function parseTimelineCsv(text: string): TLTimeline {
   const rows = parseCsv(text, {
     columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
@@ -157,13 +159,16 @@ export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: 
   if (present(date.month)) text += `-${pad(date.month)}`;
   if (present(date.month) && present(date.day)) text += `-${pad(date.day)}`;
   if (present(date.month) && present(date.day) && present(date.hour)) {
-    text += `T${pad(date.hour)}:${pad(present(date.minute) ? date.minute : 0)}${present(date.second) ? `:${pad(date.second)}` : ''}${timeZone}`;
+    const seconds = present(date.second) ? `:${pad(date.second)}` : '';
+    text += `T${pad(date.hour)}:${pad(present(date.minute) ? date.minute : 0)}${seconds}${timeZone}`;
   }
   const parsed = parseDate(text);
   return parsed.ok ? { date: text } : { note: parsed.message };
 }
 
-/** Converts a TimelineJS timeline into entries and threads; nothing invalid is returned, everything left out is noted. */
+/**
+ * Converts a TimelineJS timeline into entries and threads; nothing invalid is returned, everything left out is noted.
+ */
 export async function importTimeline(timeline: TLTimeline, options: ImportOptions): Promise<ImportResult> {
   const notes: string[] = [];
   const timelineTitle = htmlToText(timeline.title?.text?.headline ?? '') || options.fileName;
@@ -180,7 +185,8 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     ...(timeline.eras ?? []).map((slide) => ({ slide, kind: 'period' as EntryKind })),
   ];
   for (const [index, { slide, kind }] of slides.entries()) {
-    const name = `${kind === 'period' ? 'era' : 'event'} ${index + 1}${slide.text?.headline ? ` (“${htmlToText(slide.text.headline)}”)` : ''}`;
+    const quotedHeadline = slide.text?.headline ? ` (“${htmlToText(slide.text.headline)}”)` : '';
+    const name = `${kind === 'period' ? 'era' : 'event'} ${index + 1}${quotedHeadline}`;
     const start = convertDate(slide.start_date, options.timeZone);
     const end = convertDate(slide.end_date, options.timeZone);
     if (!start.date) {
@@ -225,7 +231,8 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     const checked = entrySchema.safeParse(frontmatter);
     if (!checked.success) {
       notes.push(
-        `${name}: left out, ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+        `${name}: left out, ` +
+          checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
       );
       continue;
     }
@@ -301,7 +308,9 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 const escapeTwice = (text: string) => escapeHtml(escapeHtml(text));
 
-/** What TimelineJS shows of a display date or group, as text: the inverse of escapeTwice, and of TimelineJS's reading. */
+/**
+ * What TimelineJS shows of a display date or group, as text: the inverse of escapeTwice, and of TimelineJS's reading.
+ */
 const shownText = (html: string) => htmlToText(htmlToText(html));
 
 /**
@@ -340,7 +349,8 @@ export function exportTimeline(model: TimelineModel, bodyHtml: (entry: ResolvedE
       return {
         start_date: tlDate(entry.spec.start),
         ...(entry.spec.end ? { end_date: tlDate(entry.spec.end) } : {}),
-        // TimelineJS prints its own date unless told otherwise: say it in words where ours differs (a label, a qualifier).
+        // TimelineJS prints its own date unless told otherwise: say
+        // it in words where ours differs (a label, a qualifier).
         ...(entry.date.text !== entry.date.computed || entry.spec.qualifier
           ? { display_date: escapeTwice(entry.date.text) }
           : {}),

@@ -31,14 +31,16 @@ export function checkTranslations(list: readonly ParsedTranslation[], checks: Tr
       fail(
         translation,
         'language',
-        `a translation into "${translation.language}", which content/site.yaml does not list in translations (${listed}): add the language there, or rename the file`,
+        `a translation into "${translation.language}", which content/site.yaml does not list in translations ` +
+          `(${listed}): add the language there, or rename the file`,
         'unknown-language',
       );
     } else if (!original) {
       fail(
         translation,
         'id',
-        `translates an unknown entry "${translation.id}"${hint(translation.id)}: name the file <entry id>.${translation.language}.md`,
+        `translates an unknown entry "${translation.id}"${hint(translation.id)}: ` +
+          `name the file <entry id>.${translation.language}.md`,
         'unknown-reference',
       );
     } else if (seen.has(key)) {

@@ -91,7 +91,8 @@ export const en: UiStrings = {
   chain: 'What happened to it',
   noChain: 'Nothing has revised or answered this pledge yet.',
   pledgesIntro:
-    'Every pledge in this timeline, with its current status and the developments that revised or answered it, newest first.',
+    'Every pledge in this timeline, with its current status and the developments that revised or answered it, ' +
+    'newest first.',
   aliases: 'Also called',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
@@ -143,7 +144,8 @@ export const en: UiStrings = {
     title: 'Search',
     intro: 'Find any development, then narrow it by storyline, person, topic, kind, status or year.',
     needsJavaScript:
-      'Searching needs JavaScript, which is off or unavailable in this browser. Everything is also reachable without it:',
+      'Searching needs JavaScript, which is off or unavailable in this browser. ' +
+      'Everything is also reachable without it:',
     browseInstead: 'Browse instead',
     filters: 'Narrow the results',
     facets: { thread: 'Storyline', person: 'Person', topic: 'Topic', kind: 'Kind', status: 'Status', year: 'Year' },

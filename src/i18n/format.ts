@@ -1,4 +1,6 @@
-/** Filling in UI messages: placeholders and plural forms. Small and dependency-free, for pages and the browser alike. */
+/**
+ * Filling in UI messages: placeholders and plural forms. Small and dependency-free, for pages and the browser alike.
+ */
 
 /** Plural forms of a message, by `Intl.PluralRules` category (`other` is required). */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

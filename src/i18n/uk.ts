@@ -3,12 +3,17 @@ import { dateWords } from '../core/date-words.ts';
 import { plural, type Plural } from './format.ts';
 import type { UiStrings } from './types.ts';
 
-/** A noun's form for a count, by `Intl.PluralRules('uk')`: `one` (1, 21), `few` (2–4, 22–24), `many` (5–20, 25…), `other` (fractions). */
+/**
+ * A noun's form for a count, by `Intl.PluralRules('uk')`: `one` (1,
+ * 21), `few` (2–4, 22–24), `many` (5–20, 25…), `other` (fractions).
+ */
 const noun = (forms: Plural, count: number): string => plural(forms, count, 'uk');
 const entries = (count: number): string =>
   noun({ one: 'запис', few: 'записи', many: 'записів', other: 'запису' }, count);
 const sources = (count: number): string =>
   noun({ one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' }, count);
+const olderEntries = (count: number): string =>
+  noun({ one: 'давніший запис', few: 'давніші записи', many: 'давніших записів', other: 'давнішого запису' }, count);
 
 export const uk: UiStrings = {
   dates: dateWords('uk'),
@@ -70,8 +75,7 @@ export const uk: UiStrings = {
   latest: 'Останні події',
   olderByYear: 'Архів за роками',
   allOfYear: (year) => `Усі події ${/^\d+$/.test(year) ? `${year} року` : year}`,
-  earlierEntries: (count) =>
-    `Ще ${count} ${noun({ one: 'давніший запис', few: 'давніші записи', many: 'давніших записів', other: 'давнішого запису' }, count)} — в архіві за роками.`,
+  earlierEntries: (count) => `Ще ${count} ${olderEntries(count)} — в архіві за роками.`,
   monthUnknown: (heading) => `${heading} (місяць невідомий)`,
   entriesCount: (count) => `${count} ${entries(count)}`,
   sourcesCount: (count) => `${count} ${sources(count)}`,
@@ -94,7 +98,8 @@ export const uk: UiStrings = {
   chain: 'Що сталося з обіцянкою далі',
   noChain: 'Поки що цю обіцянку ніхто не переглядав і ніхто на неї не відповідав.',
   pledgesIntro:
-    'Усі обіцянки з цієї хронології — з поточним статусом і подіями, які їх переглянули або стали на них відповіддю. Спершу найновіші.',
+    'Усі обіцянки з цієї хронології — з поточним статусом і подіями, які їх переглянули або стали на них відповіддю. ' +
+    'Спершу найновіші.',
   aliases: 'Також згадується як',
   notFoundTitle: 'Сторінку не знайдено',
   notFoundText: 'За цією адресою сторінки немає. Можливо, її перенесли або в посиланні помилка.',
@@ -123,7 +128,8 @@ export const uk: UiStrings = {
   embed: {
     heading: 'Вбудувати цю сюжетну лінію',
     intro:
-      'Вставте цей код на свою сторінку, щоб показати сюжетну лінію; посилання в ній відкриватимуть повні записи на нашому сайті.',
+      'Вставте цей код на свою сторінку, щоб показати сюжетну лінію; посилання в ній відкриватимуть повні записи ' +
+      'на нашому сайті.',
     label: 'Код для вбудовування',
     openFull: 'Відкрити повну хронологію',
   },
@@ -141,9 +147,11 @@ export const uk: UiStrings = {
     shortcutHint: 'Натисніть /, щоб почати пошук',
     title: 'Пошук',
     intro:
-      'Знайдіть будь-яку подію, а тоді звузьте результати за сюжетною лінією, людиною, темою, типом, статусом чи роком.',
+      'Знайдіть будь-яку подію, а тоді звузьте результати ' +
+      'за сюжетною лінією, людиною, темою, типом, статусом чи роком.',
     needsJavaScript:
-      'Для пошуку потрібен JavaScript, але в цьому браузері він вимкнений або недоступний. Усе можна знайти й без нього:',
+      'Для пошуку потрібен JavaScript, але в цьому браузері він вимкнений або недоступний. ' +
+      'Усе можна знайти й без нього:',
     browseInstead: 'Переглянути розділи',
     filters: 'Звузити результати',
     facets: { thread: 'Сюжетна лінія', person: 'Людина', topic: 'Тема', kind: 'Тип', status: 'Статус', year: 'Рік' },

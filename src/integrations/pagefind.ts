@@ -14,7 +14,8 @@ import { IndexIncomplete, restoreKept, tidyAndKeep, type Restored } from './page
 
 /** What an editor can do when the search index fails: dist/ is untouched, and a clean build rules out the cache. */
 const INDEX_HINT =
-  '`npm run build` leaves the site last published in dist/ as it was. Build again; if it fails again, delete node_modules/.astro/ (the build cache) for a clean build.';
+  '`npm run build` leaves the site last published in dist/ as it was. ' +
+  'Build again; if it fails again, delete node_modules/.astro/ (the build cache) for a clean build.';
 
 /** Throws with Pagefind's own messages when a step reported errors. */
 function check(step: string, errors: readonly string[]): void {

@@ -29,7 +29,8 @@ export interface FeedSpec {
 function itemText(item: FeedItem, strings: UiStrings): string {
   const updates = item.updates.map(
     (update) =>
-      `${strings.updateKinds[update.kind as keyof UiStrings['updateKinds']] ?? update.kind} (${update.dateText}): ${update.note}`,
+      `${strings.updateKinds[update.kind as keyof UiStrings['updateKinds']] ?? update.kind} ` +
+      `(${update.dateText}): ${update.note}`,
   );
   return [`${item.dateText}. ${item.summary}`, ...updates].join('\n\n');
 }

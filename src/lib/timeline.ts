@@ -45,7 +45,8 @@ async function build(): Promise<TimelineView> {
   if (!site) {
     throw new AstroError(
       'The site settings were not loaded into the records collection.',
-      'Run `npm run check` to see what is wrong with the content; if it finds nothing, delete node_modules/.astro/ (the build cache) and build again.',
+      'Run `npm run check` to see what is wrong with the content; if it finds nothing, delete node_modules/.astro/ ' +
+        '(the build cache) and build again.',
     );
   }
   // Collections do not keep order; each entry carries its place in the core's story order.

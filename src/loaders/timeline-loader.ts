@@ -52,7 +52,9 @@ function recordsOf(model: TimelineModel): { id: string; data: TimelineRecord }[]
   ];
 }
 
-/** The content folder: `content/` in the project, or the folder named by TIMELINE_CONTENT (tests build fixture trees). */
+/**
+ * The content folder: `content/` in the project, or the folder named by TIMELINE_CONTENT (tests build fixture trees).
+ */
 export function contentDirectory(root: URL): string {
   const override = contentOverride();
   return override ? path.resolve(override) : fileURLToPath(new URL('content/', root));
@@ -92,7 +94,10 @@ function rendererFor(config: LoaderContext['config']): Promise<MarkdownRenderer>
   return renderer;
 }
 
-/** Rendering options as Astro gives them to a processor for .md files (its config types are looser than the processor's). */
+/**
+ * Rendering options as Astro gives them to a processor for .md
+ * files (its config types are looser than the processor's).
+ */
 function renderOptions(config: LoaderContext['config']) {
   const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
   return { image: config.image, syntaxHighlight, shikiConfig, gfm, smartypants };
@@ -170,7 +175,8 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
   if (failures.length) {
     throw new AstroError(
       `Markdown could not be rendered:\n${failures.join('\n')}`,
-      'Each line names the file and, where known, the line and column. Links and citations are checked before bodies are rendered, so a failure here most often comes from a Markdown plugin added in astro.config.mjs.',
+      'Each line names the file and, where known, the line and column. Links and citations are checked before ' +
+        'bodies are rendered, so a failure here most often comes from a Markdown plugin added in astro.config.mjs.',
     );
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

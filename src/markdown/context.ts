@@ -1,6 +1,7 @@
 /**
  * What the remark plugins know about the entry being rendered. Astro hands a file's frontmatter to remark plugins as
- * `file.data.astro.frontmatter`; the content loader fills it with the entry's sources and the entries its body links to.
+ * `file.data.astro.frontmatter`; the content loader fills it
+ * with the entry's sources and the entries its body links to.
  */
 import type { VFile } from 'vfile';
 import type {} from '@astrojs/markdown-remark';
@@ -10,7 +11,9 @@ export interface EntryRenderContext {
   sources?: readonly { id?: string | undefined }[];
   /** Each entry the body links to with [[id]]: where its page is and its title. */
   entryLinks?: Readonly<Record<string, { href: string; title: string }>>;
-  /** How a citation is named for screen readers, with {number} (default "Source {number}"; a translation's own words). */
+  /**
+   * How a citation is named for screen readers, with {number} (default "Source {number}"; a translation's own words).
+   */
   citationLabel?: string;
   /** The footnotes' heading for screen readers (default "Footnotes"). */
   footnotesLabel?: string;

@@ -14,8 +14,8 @@ import { bodySchema } from './sanitize.ts';
 
 /**
  * Astro's unified() processor: our entry-link and citation plugins; then raw HTML is parsed and sanitized
- * (src/markdown/sanitize.ts), so nothing in a body can run script; text blocks take their direction from their text. Footnote ids are left unprefixed by remark-rehype
- * because the sanitizer prefixes every id once.
+ * (src/markdown/sanitize.ts), so nothing in a body can run script; text blocks take their direction from their text.
+ * Footnote ids are left unprefixed by remark-rehype because the sanitizer prefixes every id once.
  */
 export function timelineMarkdown(): ReturnType<typeof unified> {
   return unified({

@@ -17,7 +17,9 @@ export interface RenderJob {
 }
 export type RenderOutcome = { code: string; headings: MarkdownHeading[] } | { error: string };
 
-/** The job of rendering a body read from `file` (relative to `root`), padded so remark's line numbers are the file's. */
+/**
+ * The job of rendering a body read from `file` (relative to `root`), padded so remark's line numbers are the file's.
+ */
 export function renderJob(
   body: { body: string; bodyLine: number; file: string },
   root: string,

@@ -39,30 +39,34 @@ describe('a good tree', () => {
     expect(html).not.toMatch(/Revised by<a/);
   });
 
-  it('ships only the theme and site scripts outside the search page (under 2 KB), none in embeds, and never inline script', () => {
-    const html = readdirSync(outDir, { recursive: true })
-      .map(String)
-      .filter((file) => file.endsWith('.html'));
-    expect(html.length).toBeGreaterThan(8);
-    for (const file of html) {
-      const scripts = page(outDir, file)
-        .querySelectorAll('script')
-        .filter((script) => script.getAttribute('type') !== 'application/ld+json');
-      expect(
-        scripts.every((script) => script.getAttribute('src') && script.text.trim() === ''),
-        `${file} has inline script`,
-      ).toBe(true);
-      const sources = scripts.map((script) => script.getAttribute('src') ?? '');
-      if (file.startsWith('embed/')) expect(sources, file).toEqual([]);
-      else if (file !== 'search/index.html') {
-        // public/theme.js in the head (the reader's theme before the page paints), and the bundled site script.
-        expect(sources, file).toHaveLength(2);
-        expect(sources[0], file).toBe('/theme.js');
-        const bytes = sources.reduce((sum, source) => sum + statSync(path.join(outDir, source)).size, 0);
-        expect(bytes, 'script bytes').toBeLessThan(2048);
+  it(
+    'ships only the theme and site scripts outside the search page (under 2 KB), ' +
+      'none in embeds, and never inline script',
+    () => {
+      const html = readdirSync(outDir, { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith('.html'));
+      expect(html.length).toBeGreaterThan(8);
+      for (const file of html) {
+        const scripts = page(outDir, file)
+          .querySelectorAll('script')
+          .filter((script) => script.getAttribute('type') !== 'application/ld+json');
+        expect(
+          scripts.every((script) => script.getAttribute('src') && script.text.trim() === ''),
+          `${file} has inline script`,
+        ).toBe(true);
+        const sources = scripts.map((script) => script.getAttribute('src') ?? '');
+        if (file.startsWith('embed/')) expect(sources, file).toEqual([]);
+        else if (file !== 'search/index.html') {
+          // public/theme.js in the head (the reader's theme before the page paints), and the bundled site script.
+          expect(sources, file).toHaveLength(2);
+          expect(sources[0], file).toBe('/theme.js');
+          const bytes = sources.reduce((sum, source) => sum + statSync(path.join(outDir, source)).size, 0);
+          expect(bytes, 'script bytes').toBeLessThan(2048);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('writes the search index with every entry page in it', () => {
     const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {

@@ -25,7 +25,8 @@ describe('npm run check', () => {
     );
     expect(problems.filter((p) => p?.rule === 'source-without-archive').length).toBeGreaterThan(0);
     expect(lines).toContain(
-      `${problems.filter((p) => p?.severity === 'error').length} error, ${problems.filter((p) => p?.severity === 'warning').length} warnings`,
+      `${problems.filter((p) => p?.severity === 'error').length} error, ` +
+        `${problems.filter((p) => p?.severity === 'warning').length} warnings`,
     );
   });
 

@@ -1,4 +1,7 @@
-/** Search as a reader uses it, in Chromium against the built site: words, aliases, filters, order, URL, keyboard, sub-path. */
+/**
+ * Search as a reader uses it, in Chromium against the built
+ * site: words, aliases, filters, order, URL, keyboard, sub-path.
+ */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
@@ -13,7 +16,8 @@ let underPath: Served;
 
 beforeAll(async () => {
   model = await loadContent('content', PROJECT);
-  // The sample site, built at the root and under /timeline/ once for every file that reads it (tests/setup/sample-site.ts).
+  // The sample site, built at the root and under /timeline/ once
+  // for every file that reads it (tests/setup/sample-site.ts).
   site = await serve(inject('sampleSite'));
   underPath = await serve(inject('sampleSiteUnderPath'), '/timeline/');
   browser = await launchChromium();

@@ -33,7 +33,10 @@ export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 }
 
-/** A fresh project-like folder whose `content/` is the minimal tree plus the files of `overlay` (a folder under fixtures/bad). */
+/**
+ * A fresh project-like folder whose `content/` is the minimal
+ * tree plus the files of `overlay` (a folder under fixtures/bad).
+ */
 export function contentTree(overlay?: string): { root: string; content: string } {
   const root = tempDir('timeline');
   const content = path.join(root, 'content');

@@ -28,7 +28,10 @@ const hasChromium = (() => {
   }
 })();
 
-/** Storyline titles (each with its own slug, so an import keeps them apart): TimelineJS shows a slide's group as a label. */
+/**
+ * Storyline titles (each with its own slug, so an import keeps
+ * them apart): TimelineJS shows a slide's group as a label.
+ */
 const THREAD_TITLES = [...ENCODED, ...VECTORS.slice(0, 2), `"><script>alert('XSS')</script>`, 'Trade & tariffs <b>'];
 
 let root: string;
@@ -106,9 +109,11 @@ beforeAll(async () => {
   cpSync(dist, path.join(served, 'dist'), { recursive: true });
   writeFileSync(
     path.join(served, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title><link rel="stylesheet" href="dist/css/timeline.css">` +
-      `<script src="dist/js/timeline.js"></script></head><body><div id="timeline" style="width:1000px;height:700px"></div>` +
-      `<script>window.timeline = new TL.Timeline('timeline', 'timeline.json', { script_path: 'dist/js/', language: 'en', font: null, duration: 1 });</script></body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title>` +
+      `<link rel="stylesheet" href="dist/css/timeline.css"><script src="dist/js/timeline.js"></script></head>` +
+      `<body><div id="timeline" style="width:1000px;height:700px"></div>` +
+      `<script>window.timeline = new TL.Timeline('timeline', 'timeline.json', ` +
+      `{ script_path: 'dist/js/', language: 'en', font: null, duration: 1 });</script></body></html>`,
   );
 }, 120_000);
 
@@ -253,44 +258,52 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
       return problems;
     }, selector);
 
-  it('loads into the real TimelineJS: every slide shown, no script run, no handler, every text as written', async () => {
-    const page = await watchedPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url, { waitUntil: 'load' });
-    await page.locator('.tl-slide-content .tl-headline').first().waitFor({ timeout: 30_000 });
-    // Every slide in turn, title slide first: TimelineJS loads a slide's media as it comes near.
-    await page.evaluate(async (count) => {
-      const { timeline } = window as unknown as { timeline: { goTo: (n: number) => void } };
-      for (let n = 0; n <= count; n++) {
-        timeline.goTo(n);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    }, timeline.events.length);
-    await page.waitForTimeout(1000);
-    expect(errors).toEqual([]);
-    expect(ran).toEqual([]);
-    expect(await domProblems(page, '#timeline')).toEqual([]);
-    // Escaped once too often would show entities; too few, markup: each title reads exactly as written.
-    const headlines = await page.locator('.tl-slide-content .tl-headline').allTextContents();
-    const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-    expect([...new Set(headlines.map(collapse))].sort()).toEqual(
-      [siteTitle, 'The first thing', 'The second thing', ...titles].map(collapse).sort(),
-    );
-    const groups = await page.locator('.tl-timegroup-message').allTextContents();
-    expect([...new Set(groups.map(collapse))].sort()).toEqual(['The story', ...THREAD_TITLES].map(collapse).sort());
-    const dates = new Set((await page.locator('.tl-slide-content .tl-headline-date').allTextContents()).map(collapse));
-    expect(labels.map(collapse).filter((label) => !dates.has(label))).toEqual([]);
-    const frames = await page.locator('#timeline iframe').count();
-    expect(frames).toBeGreaterThan(0);
-    await page.close();
-  }, 180_000);
+  it(
+    'loads into the real TimelineJS: ' + 'every slide shown, no script run, no handler, every text as written',
+    async () => {
+      const page = await watchedPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(server.url, { waitUntil: 'load' });
+      await page.locator('.tl-slide-content .tl-headline').first().waitFor({ timeout: 30_000 });
+      // Every slide in turn, title slide first: TimelineJS loads a slide's media as it comes near.
+      await page.evaluate(async (count) => {
+        const { timeline } = window as unknown as { timeline: { goTo: (n: number) => void } };
+        for (let n = 0; n <= count; n++) {
+          timeline.goTo(n);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      }, timeline.events.length);
+      await page.waitForTimeout(1000);
+      expect(errors).toEqual([]);
+      expect(ran).toEqual([]);
+      expect(await domProblems(page, '#timeline')).toEqual([]);
+      // Escaped once too often would show entities; too few, markup: each title reads exactly as written.
+      const headlines = await page.locator('.tl-slide-content .tl-headline').allTextContents();
+      const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+      expect([...new Set(headlines.map(collapse))].sort()).toEqual(
+        [siteTitle, 'The first thing', 'The second thing', ...titles].map(collapse).sort(),
+      );
+      const groups = await page.locator('.tl-timegroup-message').allTextContents();
+      expect([...new Set(groups.map(collapse))].sort()).toEqual(['The story', ...THREAD_TITLES].map(collapse).sort());
+      const dates = new Set(
+        (await page.locator('.tl-slide-content .tl-headline-date').allTextContents()).map(collapse),
+      );
+      expect(labels.map(collapse).filter((label) => !dates.has(label))).toEqual([]);
+      const frames = await page.locator('#timeline iframe').count();
+      expect(frames).toBeGreaterThan(0);
+      await page.close();
+    },
+    180_000,
+  );
 
   it("shows the JSON export's rendered bodies without running anything", async () => {
     expect(exported.entries.filter((entry) => typeof entry.html !== 'string')).toEqual([]);
     const page = await watchedPage();
     await page.setContent(
-      `<!doctype html><html><body><main>${exported.entries.map((entry) => `<article>${entry.html ?? ''}</article>`).join('')}</main></body></html>`,
+      `<!doctype html><html><body><main>` +
+        exported.entries.map((entry) => `<article>${entry.html ?? ''}</article>`).join('') +
+        `</main></body></html>`,
       { waitUntil: 'load' },
     );
     await page.waitForTimeout(500);

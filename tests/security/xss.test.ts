@@ -81,78 +81,87 @@ afterAll(async () => {
 });
 
 describe('injection vectors in every field', () => {
-  it(`build into pages with only the site's own scripts, no handlers and no script URLs (${VECTORS.length} vectors)`, () => {
-    expect(files.length).toBeGreaterThan(VECTORS.length);
-    const problems: string[] = [];
-    for (const file of files) {
-      const document = parse(readFileSync(path.join(outDir, file), 'utf8'));
-      for (const element of document.querySelectorAll('*')) {
-        const tag = element.tagName.toLowerCase();
-        if (tag === 'script') {
-          const type = element.getAttribute('type');
-          const src = element.getAttribute('src') ?? '';
-          const ours =
-            type === 'application/ld+json' ||
-            (type === 'module' && /^\/(_astro|pagefind)\//.test(src)) ||
-            (type === undefined && src === '/theme.js' && element.text === '');
-          if (!ours) problems.push(`${file}: <script ${element.rawAttrs}>`);
-        }
-        if (
-          ['iframe', 'object', 'embed', 'form'].includes(tag) &&
-          !(tag === 'form' && element.getAttribute('role') === 'search')
-        )
-          problems.push(`${file}: <${tag}>`);
-        // The embeds' own <base target="_top"> opens links outside the frame; a base with an address is injected.
-        if (tag === 'base' && element.getAttribute('href') !== undefined) problems.push(`${file}: <base href>`);
-        for (const [name, value] of Object.entries(element.attributes)) {
-          if (/^on/i.test(name)) problems.push(`${file}: ${tag} ${name}`);
+  it(
+    `build into pages with only the site's own scripts, ` +
+      `no handlers and no script URLs (${VECTORS.length} vectors)`,
+    () => {
+      expect(files.length).toBeGreaterThan(VECTORS.length);
+      const problems: string[] = [];
+      for (const file of files) {
+        const document = parse(readFileSync(path.join(outDir, file), 'utf8'));
+        for (const element of document.querySelectorAll('*')) {
+          const tag = element.tagName.toLowerCase();
+          if (tag === 'script') {
+            const type = element.getAttribute('type');
+            const src = element.getAttribute('src') ?? '';
+            const ours =
+              type === 'application/ld+json' ||
+              (type === 'module' && /^\/(_astro|pagefind)\//.test(src)) ||
+              (type === undefined && src === '/theme.js' && element.text === '');
+            if (!ours) problems.push(`${file}: <script ${element.rawAttrs}>`);
+          }
           if (
-            /^(href|src|action|formaction|data|srcdoc)$/i.test(name) &&
-            /^\s*(javascript|data|vbscript):/i.test(value)
+            ['iframe', 'object', 'embed', 'form'].includes(tag) &&
+            !(tag === 'form' && element.getAttribute('role') === 'search')
           )
-            problems.push(`${file}: ${tag} ${name}=${value}`);
-          if (name === 'style' && /url\(|expression/i.test(value)) problems.push(`${file}: ${tag} style=${value}`);
+            problems.push(`${file}: <${tag}>`);
+          // The embeds' own <base target="_top"> opens links outside the frame; a base with an address is injected.
+          if (tag === 'base' && element.getAttribute('href') !== undefined) problems.push(`${file}: <base href>`);
+          for (const [name, value] of Object.entries(element.attributes)) {
+            if (/^on/i.test(name)) problems.push(`${file}: ${tag} ${name}`);
+            if (
+              /^(href|src|action|formaction|data|srcdoc)$/i.test(name) &&
+              /^\s*(javascript|data|vbscript):/i.test(value)
+            )
+              problems.push(`${file}: ${tag} ${name}=${value}`);
+            if (name === 'style' && /url\(|expression/i.test(value)) problems.push(`${file}: ${tag} style=${value}`);
+          }
+          if (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? ''))
+            problems.push(`${file}: meta refresh`);
         }
-        if (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? ''))
-          problems.push(`${file}: meta refresh`);
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
-  it("give timeline.json each body as HTML from the site's pipeline, safe, and running nothing in Chromium", async () => {
-    const data = JSON.parse(readFileSync(path.join(outDir, 'timeline.json'), 'utf8')) as {
-      entries: { id: string; html?: string }[];
-    };
-    expect(data.entries.length).toBeGreaterThan(VECTORS.length);
-    expect(
-      data.entries.flatMap((entry) =>
-        typeof entry.html === 'string' ? unsafe(entry.html, entry.id) : [`${entry.id}: no html`],
-      ),
-    ).toEqual([]);
-    expect(data.entries.find((entry) => entry.id === 'vector-1')?.html).toContain('class="citation"');
-    const context = await browser.newContext();
-    const ran: string[] = [];
-    await context.exposeFunction('__injected', (what: string) => ran.push(what));
-    await context.addInitScript(() => {
-      for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
-          (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')})`);
-      }
-    });
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      ran.push(`dialog ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    await page.setContent(
-      `<!doctype html><html><body><main>${data.entries.map((entry) => `<article>${entry.html}</article>`).join('')}</main></body></html>`,
-      { waitUntil: 'load' },
-    );
-    await page.waitForTimeout(500);
-    await context.close();
-    expect(ran).toEqual([]);
-  });
+  it(
+    "give timeline.json each body as HTML from the site's pipeline, " + 'safe, and running nothing in Chromium',
+    async () => {
+      const data = JSON.parse(readFileSync(path.join(outDir, 'timeline.json'), 'utf8')) as {
+        entries: { id: string; html?: string }[];
+      };
+      expect(data.entries.length).toBeGreaterThan(VECTORS.length);
+      expect(
+        data.entries.flatMap((entry) =>
+          typeof entry.html === 'string' ? unsafe(entry.html, entry.id) : [`${entry.id}: no html`],
+        ),
+      ).toEqual([]);
+      expect(data.entries.find((entry) => entry.id === 'vector-1')?.html).toContain('class="citation"');
+      const context = await browser.newContext();
+      const ran: string[] = [];
+      await context.exposeFunction('__injected', (what: string) => ran.push(what));
+      await context.addInitScript(() => {
+        for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
+          (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+            (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')})`);
+        }
+      });
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => {
+        ran.push(`dialog ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await page.setContent(
+        `<!doctype html><html><body><main>` +
+          data.entries.map((entry) => `<article>${entry.html}</article>`).join('') +
+          `</main></body></html>`,
+        { waitUntil: 'load' },
+      );
+      await page.waitForTimeout(500);
+      await context.close();
+      expect(ran).toEqual([]);
+    },
+  );
 
   it('run no script in Chromium on any page, nor in search results', async () => {
     const context = await browser.newContext();

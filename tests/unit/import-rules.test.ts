@@ -68,7 +68,9 @@ function codeOf(file: string, text: string): string[] {
   return blocks;
 }
 
-/** Every module a piece of code imports, as written: found by TypeScript's parser, so strings and comments never count. */
+/**
+ * Every module a piece of code imports, as written: found by TypeScript's parser, so strings and comments never count.
+ */
 function specifiersIn(code: string): string[] {
   const source = ts.createSourceFile('code.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const found: string[] = [];
@@ -104,7 +106,10 @@ function importsOf(file: string, text: string): string[] {
   return codeOf(file, text).flatMap(specifiersIn);
 }
 
-/** Each broken rule of a file's imports, as `file: imports "specifier", which …`. `file` is relative to the project root. */
+/**
+ * Each broken rule of a file's imports, as `file: imports
+ * "specifier", which …`. `file` is relative to the project root.
+ */
 function violationsOf(file: string, text: string): string[] {
   return importsOf(file, text).flatMap((specifier) => {
     const relative = specifier.startsWith('.') || specifier.startsWith('/');
@@ -127,7 +132,8 @@ function sourceFiles(folder: string): string[] {
 describe('import rules', () => {
   it('catch a forbidden import wherever it is written', () => {
     expect(violationsOf('src/core/x.ts', "import { useStrings } from '../i18n/ui.ts';")).toEqual([
-      'src/core/x.ts: imports "../i18n/ui.ts", which reaches outside src/core (src/i18n/ui.ts) [src/core is framework-free and imports nothing else of the project]',
+      'src/core/x.ts: imports "../i18n/ui.ts", which reaches outside src/core (src/i18n/ui.ts) [src/core is ' +
+        'framework-free and imports nothing else of the project]',
     ]);
     expect(violationsOf('src/core/schema/x.ts', "import { z } from 'astro/zod';")).toHaveLength(1);
     expect(violationsOf('src/core/x.ts', "export type { Loader } from 'astro:content';")).toHaveLength(1);

@@ -21,7 +21,8 @@ describe('the Markdown processor on fixtures', () => {
       if (process.env['UPDATE_FIXTURES']) writeFileSync(expectedFile, `${html}\n`);
       expect(
         existsSync(expectedFile),
-        `${path.relative(process.cwd(), expectedFile)} is missing: create it with UPDATE_FIXTURES=1 npx vitest run tests/unit/markdown.test.ts, then review it`,
+        `${path.relative(process.cwd(), expectedFile)} is missing: create it with UPDATE_FIXTURES=1 npx vitest run ` +
+          `tests/unit/markdown.test.ts, then review it`,
       ).toBe(true);
       expect(html).toBe(read('output.html').trimEnd());
     });

@@ -55,22 +55,25 @@ function site(
 }
 
 describe('tidyAndKeep', () => {
-  it('keeps each fragment with its page and a hash of the page, and a later build reuses the unchanged ones', async () => {
-    const first = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
-    expect(await tidyAndKeep(first.outDir, first.outputPath, first.keptDir, { linked: new Set() })).toEqual({
-      written: 2,
-      reused: 0,
-    });
-    const manifest = JSON.parse(readFileSync(path.join(first.keptDir, 'kept.json'), 'utf8')) as {
-      pages: Record<string, { page: string }>;
-    };
-    expect(manifest.pages['fragment/en_aaaaaaa.pf_fragment']?.page).toBe('entries/a/index.html');
-    // Page b changes: only a's fragment is linked into the next index.
-    writeFileSync(path.join(first.outDir, 'entries/b/index.html'), '<h1>b, changed</h1>');
-    const next = path.join(first.outDir, 'next-pagefind');
-    const restored = await restoreKept(first.keptDir, first.outDir, next);
-    expect([...restored.linked]).toEqual(['fragment/en_aaaaaaa.pf_fragment']);
-  });
+  it(
+    'keeps each fragment with its page and a hash of the page, ' + 'and a later build reuses the unchanged ones',
+    async () => {
+      const first = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
+      expect(await tidyAndKeep(first.outDir, first.outputPath, first.keptDir, { linked: new Set() })).toEqual({
+        written: 2,
+        reused: 0,
+      });
+      const manifest = JSON.parse(readFileSync(path.join(first.keptDir, 'kept.json'), 'utf8')) as {
+        pages: Record<string, { page: string }>;
+      };
+      expect(manifest.pages['fragment/en_aaaaaaa.pf_fragment']?.page).toBe('entries/a/index.html');
+      // Page b changes: only a's fragment is linked into the next index.
+      writeFileSync(path.join(first.outDir, 'entries/b/index.html'), '<h1>b, changed</h1>');
+      const next = path.join(first.outDir, 'next-pagefind');
+      const restored = await restoreKept(first.keptDir, first.outDir, next);
+      expect([...restored.linked]).toEqual(['fragment/en_aaaaaaa.pf_fragment']);
+    },
+  );
 
   it('refuses when a reused fragment name now belongs to another page (a short-hash collision)', async () => {
     const { outDir, outputPath, keptDir } = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });

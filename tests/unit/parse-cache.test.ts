@@ -1,4 +1,6 @@
-/** The parse cache: a second run reads the same model, says every problem at the same place, and survives a bad cache. */
+/**
+ * The parse cache: a second run reads the same model, says every problem at the same place, and survives a bad cache.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { serialize } from 'node:v8';
@@ -26,16 +28,19 @@ describe('the parse cache', () => {
     expect(second).toEqual(first);
   });
 
-  it('places a problem found after parsing (an unknown person) at the same line and column from the cache', async () => {
-    const { root, content } = contentTree();
-    const file = path.join(content, 'entries/2025/2025-01-first.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('people: [jane-doe]', 'people: [jane-doe, john-roe]'));
-    const { first, second } = await twice(root);
-    expect(first.diagnostics).toEqual([
-      expect.objectContaining({ file: 'content/entries/2025/2025-01-first.md', line: 7, field: 'people[1]' }),
-    ]);
-    expect(second.diagnostics).toEqual(first.diagnostics);
-  });
+  it(
+    'places a problem found after parsing (an unknown person) ' + 'at the same line and column from the cache',
+    async () => {
+      const { root, content } = contentTree();
+      const file = path.join(content, 'entries/2025/2025-01-first.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('people: [jane-doe]', 'people: [jane-doe, john-roe]'));
+      const { first, second } = await twice(root);
+      expect(first.diagnostics).toEqual([
+        expect.objectContaining({ file: 'content/entries/2025/2025-01-first.md', line: 7, field: 'people[1]' }),
+      ]);
+      expect(second.diagnostics).toEqual(first.diagnostics);
+    },
+  );
 
   it('parses a changed file again, and keeps no text that no longer exists', async () => {
     const { root, content } = contentTree();

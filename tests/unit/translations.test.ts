@@ -37,21 +37,25 @@ describe('translated entries', () => {
     expect(model.entries[1]?.translations).toEqual([]);
   });
 
-  it('are refused, each with its reason, for a language site.yaml does not list, an unknown entry, or a bad citation', async () => {
-    const model = await load({
-      '2025-01-first.de.md': translation('Das erste', 'Text.'),
-      '2025-01-frist.uk.md': translation('Перша', 'Текст.'),
-      '2025-02-03-second.uk.md': translation('Друга', 'Текст [@7].'),
-    });
-    expect(errors(model.diagnostics)).toEqual([
-      { file: 'content/entries/2025/2025-01-first.de.md', line: 1, field: 'language', rule: 'unknown-language' },
-      { file: 'content/entries/2025/2025-01-frist.uk.md', line: 1, field: 'id', rule: 'unknown-reference' },
-      { file: 'content/entries/2025/2025-02-03-second.uk.md', line: 5, field: 'body', rule: 'unknown-citation' },
-    ]);
-    expect(model.diagnostics.find((d) => d.rule === 'unknown-reference')?.message).toMatch(
-      /did you mean "2025-01-first"/,
-    );
-  });
+  it(
+    'are refused, each with its reason, for a language site.yaml does not list, ' +
+      'an unknown entry, or a bad citation',
+    async () => {
+      const model = await load({
+        '2025-01-first.de.md': translation('Das erste', 'Text.'),
+        '2025-01-frist.uk.md': translation('Перша', 'Текст.'),
+        '2025-02-03-second.uk.md': translation('Друга', 'Текст [@7].'),
+      });
+      expect(errors(model.diagnostics)).toEqual([
+        { file: 'content/entries/2025/2025-01-first.de.md', line: 1, field: 'language', rule: 'unknown-language' },
+        { file: 'content/entries/2025/2025-01-frist.uk.md', line: 1, field: 'id', rule: 'unknown-reference' },
+        { file: 'content/entries/2025/2025-02-03-second.uk.md', line: 5, field: 'body', rule: 'unknown-citation' },
+      ]);
+      expect(model.diagnostics.find((d) => d.rule === 'unknown-reference')?.message).toMatch(
+        /did you mean "2025-01-first"/,
+      );
+    },
+  );
 
   it('need a title and a summary, and take no facts of their own', async () => {
     const model = await load({

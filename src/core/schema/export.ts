@@ -54,7 +54,8 @@ export const exportEntrySchema = z.object({
   body: z.string().meta({ description: 'Markdown, with [[id]] links and [@n] citations.' }),
   html: z.string().meta({
     description:
-      'The body as HTML, rendered and sanitized as on the entry page (no script, no event handler, links only to http(s), mailto and relative addresses): [[id]] links to entry pages, [@n] to the source list (#source-n).',
+      'The body as HTML, rendered and sanitized as on the entry page (no script, no event handler, links only to ' +
+      'http(s), mailto and relative addresses): [[id]] links to entry pages, [@n] to the source list (#source-n).',
   }),
 });
 

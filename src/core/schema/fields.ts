@@ -11,7 +11,9 @@ export const idField = z.string().regex(ID_PATTERN, {
 
 /** The id of a storyline, person or topic: its index's later pages live at `threads/page/2/`, so "page" is taken. */
 export const listedIdField = idField.refine((id) => id !== INDEX_PAGES, {
-  error: `the id "${INDEX_PAGES}" is taken by the index's later pages (e.g. threads/${INDEX_PAGES}/2/); choose another id`,
+  error:
+    `the id "${INDEX_PAGES}" is taken by the index's later pages (e.g. threads/${INDEX_PAGES}/2/); choose ` +
+    `another id`,
 });
 
 /** A list of ids referring to another record type; checked against that file after parsing. */
@@ -22,7 +24,8 @@ export const dateField = z
   .union([z.string(), z.number()], { error: 'expected a date such as 2025, 2025-01 or 2025-01-19' })
   .meta({
     description:
-      'A year (2025), a month (2025-01), a day (2025-01-19) or a time with its zone (2025-01-19T14:30+02:00); -0043 is 44 BC.',
+      'A year (2025), a month (2025-01), a day (2025-01-19) or a time with its zone (2025-01-19T14:30+02:00); ' +
+      '-0043 is 44 BC.',
     examples: ['2025-01-19', '2025-01', 2025],
   })
   .transform((value, ctx) => {

@@ -8,7 +8,9 @@ const languageTag = z.string().regex(LANGUAGE_PATTERN, { error: 'expected a lang
 export const siteSchema = z.strictObject({
   title: textField,
   description: textField,
-  /** BCP 47 language of the site: sets <html lang>, the UI strings and how dates are written (en-GB: 19 January 2025). */
+  /**
+   * BCP 47 language of the site: sets <html lang>, the UI strings and how dates are written (en-GB: 19 January 2025).
+   */
   language: languageTag.default('en'),
   /** Other languages entries are translated into; each has its pages under /<language>/ (e.g. [uk]). */
   translations: z.array(languageTag.transform((tag) => tag.toLowerCase())).default([]),
