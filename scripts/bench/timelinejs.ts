@@ -4,13 +4,13 @@
  * time until the first events are visible and usable, and the ratio.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../lib/browser.ts';
 import { serve } from '../lib/serve.ts';
+import { writeTimelineJsPage } from '../lib/timelinejs-page.ts';
 import { generateContent } from './generate.ts';
 
 const { values } = parseArgs({
@@ -33,19 +33,7 @@ run('build.ts', ['--outDir', path.join(work, 'ours')], { TIMELINE_CONTENT: conte
 const tjs = path.join(work, 'timelinejs');
 mkdirSync(tjs, { recursive: true });
 run('editors/export.ts', ['timelinejs', '--out', path.join(tjs, 'timeline.json')], { TIMELINE_CONTENT: content });
-const dist = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json')),
-  'dist',
-);
-cpSync(dist, path.join(tjs, 'dist'), { recursive: true });
-writeFileSync(
-  path.join(tjs, 'index.html'),
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title>` +
-    `<link rel="stylesheet" href="dist/css/timeline.css"><script src="dist/js/timeline.js"></script></head>` +
-    `<body><div id="timeline" style="width:100%;height:640px"></div>` +
-    `<script>window.timeline = new TL.Timeline('timeline', 'timeline.json', ` +
-    `{ script_path: 'dist/js/', language: 'en', font: null });</script></body></html>`,
-);
+writeTimelineJsPage(tjs, { style: 'width:100%;height:640px' });
 
 const ours = await serve(path.join(work, 'ours'));
 const theirs = await serve(tjs);

@@ -5,8 +5,7 @@
  * the real TimelineJS (self-hosted) in Chromium, every slide shown, no script may run, no handler fire and every text
  * read as written. The JSON export's rendered bodies are checked the same way.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -17,6 +16,8 @@ import type { TLSlide, TLTimeline } from '../../src/core/timelinejs.ts';
 import { chromiumPath, launchChromium } from '../../scripts/lib/browser.ts';
 import { runScript } from '../helpers/cli.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { writeTimelineJsPage } from '../../scripts/lib/timelinejs-page.ts';
+import { recordDialogs, watchedPage } from '../helpers/script-watch.ts';
 import { contentTree, tempDir } from '../helpers/trees.ts';
 import { ENCODED, unsafe, VECTORS } from './vectors.ts';
 
@@ -102,19 +103,7 @@ beforeAll(async () => {
   expect(json.status, json.stderr).toBe(0);
   exported = JSON.parse(json.stdout) as typeof exported;
 
-  const dist = path.join(
-    path.dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json')),
-    'dist',
-  );
-  cpSync(dist, path.join(served, 'dist'), { recursive: true });
-  writeFileSync(
-    path.join(served, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title>` +
-      `<link rel="stylesheet" href="dist/css/timeline.css"><script src="dist/js/timeline.js"></script></head>` +
-      `<body><div id="timeline" style="width:1000px;height:700px"></div>` +
-      `<script>window.timeline = new TL.Timeline('timeline', 'timeline.json', ` +
-      `{ script_path: 'dist/js/', language: 'en', font: null, duration: 1 });</script></body></html>`,
-  );
+  writeTimelineJsPage(served, { style: 'width:1000px;height:700px', settings: { duration: 1 } });
 }, 120_000);
 
 afterAll(async () => {
@@ -209,13 +198,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    await context.exposeFunction('__injected', (what: string) => ran.push(what));
-    await context.addInitScript(() => {
-      for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
-          (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')})`);
-      }
-    });
+    await recordDialogs(context, ran);
   }, 60_000);
 
   afterAll(async () => {
@@ -223,18 +206,10 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
     await browser?.close();
   });
 
-  /** A page whose dialogs and navigations to script addresses are recorded as script that ran. */
-  async function watchedPage(): Promise<Page> {
+  /** A fresh page of the shared context, with what ran before it forgotten. */
+  function freshPage(): Promise<Page> {
     ran.length = 0;
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      ran.push(`dialog ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on('framenavigated', (frame) => {
-      if (/^(javascript|data):/.test(frame.url())) ran.push(`navigated to ${frame.url()}`);
-    });
-    return page;
+    return watchedPage(context, ran);
   }
 
   /** Handlers, script elements and script addresses in the page under `selector` (TimelineJS's own links aside). */
@@ -261,7 +236,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
   it(
     'loads into the real TimelineJS: ' + 'every slide shown, no script run, no handler, every text as written',
     async () => {
-      const page = await watchedPage();
+      const page = await freshPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(server.url, { waitUntil: 'load' });
@@ -299,7 +274,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
 
   it("shows the JSON export's rendered bodies without running anything", async () => {
     expect(exported.entries.filter((entry) => typeof entry.html !== 'string')).toEqual([]);
-    const page = await watchedPage();
+    const page = await freshPage();
     await page.setContent(
       `<!doctype html><html><body><main>` +
         exported.entries.map((entry) => `<article>${entry.html ?? ''}</article>`).join('') +

@@ -13,6 +13,7 @@ import { stringify } from 'yaml';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { recordDialogs, watchedPage } from '../helpers/script-watch.ts';
 import { contentTree } from '../helpers/trees.ts';
 import { unsafe, VECTORS } from './vectors.ts';
 
@@ -139,18 +140,8 @@ describe('injection vectors in every field', () => {
       expect(data.entries.find((entry) => entry.id === 'vector-1')?.html).toContain('class="citation"');
       const context = await browser.newContext();
       const ran: string[] = [];
-      await context.exposeFunction('__injected', (what: string) => ran.push(what));
-      await context.addInitScript(() => {
-        for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-          (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
-            (window as unknown as { __injected: (what: string) => void }).__injected(`${name}(${args.join(',')})`);
-        }
-      });
-      const page = await context.newPage();
-      page.on('dialog', (dialog) => {
-        ran.push(`dialog ${dialog.message()}`);
-        void dialog.dismiss();
-      });
+      await recordDialogs(context, ran);
+      const page = await watchedPage(context, ran);
       await page.setContent(
         `<!doctype html><html><body><main>` +
           data.entries.map((entry) => `<article>${entry.html}</article>`).join('') +
@@ -166,23 +157,8 @@ describe('injection vectors in every field', () => {
   it('run no script in Chromium on any page, nor in search results', async () => {
     const context = await browser.newContext();
     const ran: string[] = [];
-    await context.exposeFunction('__injected', (what: string) => ran.push(what));
-    await context.addInitScript(() => {
-      for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
-          (window as unknown as { __injected: (what: string) => void }).__injected(
-            `${name}(${args.join(',')}) on ${location.pathname}`,
-          );
-      }
-    });
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      ran.push(`dialog ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on('framenavigated', (frame) => {
-      if (/^(javascript|data):/.test(frame.url())) ran.push(`navigated to ${frame.url()}`);
-    });
+    await recordDialogs(context, ran);
+    const page = await watchedPage(context, ran);
     const pages = files.filter((file) => !file.startsWith('pagefind/'));
     for (const file of pages) {
       await page.goto(`${site.url}${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
