@@ -58,7 +58,8 @@ describe('a good tree', () => {
         const sources = scripts.map((script) => script.getAttribute('src') ?? '');
         if (file.startsWith('embed/')) expect(sources, file).toEqual([]);
         else if (file !== 'search/index.html') {
-          // public/theme.js in the head (the reader's theme before the page paints), and the bundled site script.
+          // theme.js (src/pages/theme.js.ts) in the head (the reader's theme before the page paints), and the
+          // bundled site script.
           expect(sources, file).toHaveLength(2);
           expect(sources[0], file).toBe('/theme.js');
           const bytes = sources.reduce((sum, source) => sum + statSync(path.join(outDir, source)).size, 0);
