@@ -1,0 +1,182 @@
+/** A TimelineJS timeline into this model: entries and threads, with a note for everything left out. */
+import slugify from '@sindresorhus/slugify';
+import type { Element, Root as HastRoot } from 'hast';
+import { formatIso, parseDate } from '../dates.ts';
+import { firstSentence, htmlToMarkdown, htmlToText, parseHtml } from '../html-text.ts';
+import { entrySchema, type Thread } from '../schema/index.ts';
+import type { EntryKind } from '../schema/vocabulary.ts';
+import { shownText, SUMMARY_CLASS, type Field, type TLDate, type TLMedia, type TLTimeline } from './format.ts';
+
+/** An entry ready to write: its id, its frontmatter (checked against the schema) and its Markdown body. */
+export interface ImportedEntry {
+  id: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+export interface ImportResult {
+  entries: ImportedEntry[];
+  /** Threads the entries refer to (the timeline itself, and each TimelineJS group). */
+  threads: Thread[];
+  /** What could not be carried over, one line each, naming the slide. */
+  notes: string[];
+}
+
+export interface ImportOptions {
+  /** The file's name, for the source note and the thread when the timeline has no title. */
+  fileName: string;
+  /** Offset for times of day, which TimelineJS gives without a zone (default `Z`, UTC). */
+  timeZone?: string;
+}
+
+const SLIDE_KEYS = new Set([
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'display_date',
+  'unique_id',
+  'background',
+  'autolink',
+  'type',
+]);
+
+const present = (value: Field): value is string | number => value !== undefined && String(value).trim() !== '';
+
+/** A TimelineJS date in this model's written form, or a reason it cannot be one. */
+export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: string; note?: string } {
+  if (!date || !present(date.year)) return {};
+  const pad = (value: string | number) => String(value).trim().padStart(2, '0');
+  const year = Number(String(date.year).trim());
+  if (!Number.isInteger(year)) return { note: `year "${date.year}" is not a whole number` };
+  let text = formatIso({ precision: 'year', year });
+  if (present(date.month)) text += `-${pad(date.month)}`;
+  if (present(date.month) && present(date.day)) text += `-${pad(date.day)}`;
+  if (present(date.month) && present(date.day) && present(date.hour)) {
+    const seconds = present(date.second) ? `:${pad(date.second)}` : '';
+    text += `T${pad(date.hour)}:${pad(present(date.minute) ? date.minute : 0)}${seconds}${timeZone}`;
+  }
+  const parsed = parseDate(text);
+  return parsed.ok ? { date: text } : { note: parsed.message };
+}
+
+/**
+ * Converts a TimelineJS timeline into entries and threads; nothing invalid is returned, everything left out is noted.
+ */
+export async function importTimeline(timeline: TLTimeline, options: ImportOptions): Promise<ImportResult> {
+  const notes: string[] = [];
+  const timelineTitle = htmlToText(timeline.title?.text?.headline ?? '') || options.fileName;
+  const mainThread: Thread = { id: slugify(timelineTitle).slice(0, 60) || 'imported', title: timelineTitle };
+  const intro = htmlToText(timeline.title?.text?.text ?? '');
+  if (intro) mainThread.summary = firstSentence(intro, 400);
+  const threads = new Map<string, Thread>([[mainThread.id, mainThread]]);
+  const source = { note: `From the TimelineJS timeline “${timelineTitle}” (${options.fileName}).` };
+  const entries: ImportedEntry[] = [];
+  const seen = new Set<string>();
+
+  const slides = [
+    ...timeline.events.map((slide) => ({ slide, kind: 'event' as EntryKind })),
+    ...(timeline.eras ?? []).map((slide) => ({ slide, kind: 'period' as EntryKind })),
+  ];
+  for (const [index, { slide, kind }] of slides.entries()) {
+    const quotedHeadline = slide.text?.headline ? ` (“${htmlToText(slide.text.headline)}”)` : '';
+    const name = `${kind === 'period' ? 'era' : 'event'} ${index + 1}${quotedHeadline}`;
+    const start = convertDate(slide.start_date, options.timeZone);
+    const end = convertDate(slide.end_date, options.timeZone);
+    if (!start.date) {
+      notes.push(`${name}: left out, ${start.note ?? 'it has no start date'}`);
+      continue;
+    }
+    if (end.note) notes.push(`${name}: end date left out, ${end.note}`);
+    const { summary, markdown: text } = await splitText(slide.text?.text ?? '');
+    // TimelineJS can show a quotation as a slide's "media": keep it, as a quotation in the body.
+    const quotedMedia = slide.media?.url?.trim().startsWith('<') ? await htmlToMarkdown(slide.media.url) : '';
+    const markdown = [text, quotedMedia].filter(Boolean).join('\n\n');
+    const headline = htmlToText(slide.text?.headline ?? '');
+    const title =
+      headline || firstSentence(summary, 120) || `Untitled ${kind === 'period' ? 'era' : 'event'} of ${start.date}`;
+    if (!headline) notes.push(`${name}: no headline; the title was made from ${summary ? 'its text' : 'its date'}`);
+    const id = uniqueId(
+      slugify(slide.unique_id ?? '') ||
+        `${kind === 'period' ? 'era-' : ''}${start.date}-${slugify(title)}`.slice(0, 80).replace(/-+$/, ''),
+      seen,
+    );
+    const group = shownText(slide.group ?? '');
+    // A group of only punctuation has no slug: its storyline still needs a valid id.
+    const groupThread = group ? { id: slugify(group).slice(0, 60) || 'group', title: group } : undefined;
+    if (groupThread && !threads.has(groupThread.id)) threads.set(groupThread.id, groupThread);
+    const media = convertMedia(slide.media, name, notes);
+    const displayDate = (slide.display_date ?? slide.start_date?.display_date ?? '').trim();
+    const frontmatter: Record<string, unknown> = {
+      title,
+      summary: summary || title,
+      date: start.date,
+      ...(end.date ? { end: end.date } : {}),
+      ...(displayDate ? { dateLabel: shownText(displayDate) } : {}),
+      kind,
+      threads: [mainThread.id, ...(groupThread && groupThread.id !== mainThread.id ? [groupThread.id] : [])],
+      sources: [source],
+      ...(media ? { media } : {}),
+    };
+    const unused = Object.keys(slide).filter((key) => !SLIDE_KEYS.has(key));
+    if (slide.background && JSON.stringify(slide.background) !== '{}' && slide.background !== '')
+      notes.push(`${name}: background not imported (the site has no slide backgrounds)`);
+    if (unused.length) notes.push(`${name}: fields not imported: ${unused.join(', ')}`);
+    const checked = entrySchema.safeParse(frontmatter);
+    if (!checked.success) {
+      notes.push(
+        `${name}: left out, ` +
+          checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+      );
+      continue;
+    }
+    entries.push({ id, frontmatter, body: markdown });
+  }
+  if (timeline.title?.media?.url) notes.push('title slide: media not imported');
+  return { entries, threads: [...threads.values()], notes };
+}
+
+/** Our own export puts the summary in a marked first paragraph; other timelines get it from their first sentence. */
+async function splitText(html: string): Promise<{ summary: string; markdown: string }> {
+  const tree: HastRoot = parseHtml(html);
+  const first = tree.children.find((node): node is Element => node.type === 'element');
+  const marked = first?.tagName === 'p' && String(first.properties['className'] ?? '').includes(SUMMARY_CLASS);
+  if (marked) tree.children = tree.children.filter((node) => node !== first);
+  const markdown = await htmlToMarkdown(tree);
+  const summary = marked ? htmlToText(toHtmlText(first)) : firstSentence(htmlToText(html));
+  return { summary, markdown };
+}
+
+function toHtmlText(element: Element | undefined): string {
+  return (element?.children ?? [])
+    .map((child) => ('value' in child ? String(child.value) : toHtmlText(child as Element)))
+    .join('');
+}
+
+function convertMedia(media: TLMedia | undefined, name: string, notes: string[]): Record<string, string> | undefined {
+  const raw = media?.url?.trim();
+  if (!raw || raw.startsWith('<')) return undefined;
+  const url = raw.startsWith('//') ? `https:${raw}` : raw;
+  if (!/^https?:\/\//.test(url)) {
+    notes.push(`${name}: media "${raw}" left out (only http and https addresses can be kept)`);
+    return undefined;
+  }
+  const thumbnail = media?.thumbnail?.trim().replace(/^\/\//, 'https://');
+  const caption = htmlToText(media?.caption ?? '');
+  const credit = htmlToText(media?.credit ?? '');
+  return {
+    url,
+    ...(caption ? { caption } : {}),
+    ...(credit ? { credit } : {}),
+    ...(media?.alt?.trim() ? { alt: media.alt.trim() } : {}),
+    ...(thumbnail && /^https?:\/\//.test(thumbnail) ? { thumbnail } : {}),
+  };
+}
+
+function uniqueId(id: string, seen: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; seen.has(candidate); n++) candidate = `${id}-${n}`;
+  seen.add(candidate);
+  return candidate;
+}

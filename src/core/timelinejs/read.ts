@@ -1,0 +1,66 @@
+/** Reading TimelineJS files: its JSON, or its Google Sheets template exported as CSV, into the JSON form. */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { positionsIn } from '../positions.ts';
+import type { TLSlide, TLTimeline } from './format.ts';
+
+/** Reads a TimelineJS JSON file's text; a syntax error names its line and column. */
+export function parseTimelineJson(text: string): TLTimeline {
+  const errors: ParseError[] = [];
+  const data: unknown = parseJson(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  const [first] = errors;
+  if (first) {
+    const { line, column } = positionsIn(text)(first.offset);
+    throw new Error(`not valid JSON at line ${line}, column ${column}: ${printParseErrorCode(first.error)}`);
+  }
+  if (!data || typeof data !== 'object' || !Array.isArray((data as TLTimeline).events))
+    throw new Error('not a TimelineJS timeline: expected an object with an "events" list');
+  return data as TLTimeline;
+}
+
+/**
+ * Reads the TimelineJS Google Sheets template exported as CSV into the JSON form (a `title` row, `era` rows, events).
+ */
+export function parseTimelineCsv(text: string): TLTimeline {
+  const rows = parseCsv(text, {
+    columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+    skip_empty_lines: true,
+    relax_column_count: true,
+    bom: true,
+  }) as Record<string, string>[];
+  const timeline: TLTimeline = { events: [], eras: [] };
+  for (const row of rows) {
+    const [hour, minute, second] = (row['time'] ?? '').split(':');
+    const [endHour, endMinute, endSecond] = (row['end time'] ?? '').split(':');
+    const slide: TLSlide = {
+      start_date: { year: row['year'], month: row['month'], day: row['day'], hour, minute, second },
+      end_date: {
+        year: row['end year'],
+        month: row['end month'],
+        day: row['end day'],
+        hour: endHour,
+        minute: endMinute,
+        second: endSecond,
+      },
+      display_date: row['display date'],
+      text: { headline: row['headline'], text: row['text'] },
+      media: {
+        url: row['media'],
+        credit: row['media credit'],
+        caption: row['media caption'],
+        thumbnail: row['media thumbnail'],
+      },
+      group: row['group'],
+      background: row['background'],
+    };
+    const type = (row['type'] ?? '').trim().toLowerCase();
+    if (type === 'title') timeline.title = slide;
+    else if (type === 'era') timeline.eras?.push(slide);
+    else timeline.events.push(slide);
+  }
+  return timeline;
+}
