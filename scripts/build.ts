@@ -14,6 +14,7 @@ import { build } from 'astro';
 import { errorMessage, formatReport, hasErrors, loadContent } from '../src/core/index.ts';
 import { parseCacheFile } from '../src/lib/cache-dir.ts';
 import { contentDirectory, preloadModel } from '../src/loaders/timeline-loader.ts';
+import { counted } from './lib/counted.ts';
 
 /**
  * Deletes a folder in a process of its own: the new site is already in place, and deleting the last one (11,500
@@ -98,5 +99,7 @@ await leftovers;
 if (existsSync(finalDir)) await rename(finalDir, oldDir);
 await rename(nextDir, finalDir);
 removeInBackground(oldDir);
-const translations = translated ? ` and ${translated} translation${translated === 1 ? '' : 's'}` : '';
-console.log(`\nPublished ${published} entries${translations} to ${path.relative(root, finalDir)}/.`);
+const translations = translated ? ` and ${counted(translated, 'translation')}` : '';
+console.log(
+  `\nPublished ${counted(published, 'entry', 'entries')}${translations} to ${path.relative(root, finalDir)}/.`,
+);

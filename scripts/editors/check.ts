@@ -14,6 +14,7 @@ import {
 } from '../../src/core/index.ts';
 import { sortDiagnostics } from '../../src/core/diagnostics.ts';
 import { parseCacheFile } from '../../src/lib/cache-dir.ts';
+import { counted } from '../lib/counted.ts';
 
 const usage = 'usage: npm run check [-- --format text|json] [--content DIR]';
 let values: { format?: string; content?: string; help?: boolean };
@@ -58,8 +59,8 @@ if (values.format === 'json') {
 } else {
   console.log(formatReport(diagnostics));
   console.log(
-    `checked ${model.entries.length} published entries, ${model.drafts.length} drafts and ` +
-      `${model.translations.length} translations`,
+    `checked ${counted(model.entries.length, 'published entry', 'published entries')}, ` +
+      `${counted(model.drafts.length, 'draft')} and ${counted(model.translations.length, 'translation')}`,
   );
 }
 process.exit(hasErrors(diagnostics) ? 1 : 0);

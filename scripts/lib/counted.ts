@@ -1,0 +1,6 @@
+/** Counts in the commands' English messages. */
+
+/** A number with its noun, singular or plural: "1 entry", "16 entries", "0 drafts". */
+export function counted(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
