@@ -5,6 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/index.ts';
 import { contentJsonSchemas } from '../../src/core/json-schema.ts';
+import type { TLTimeline } from '../../src/core/timelinejs.ts';
 import { page, runBuild } from '../helpers/build.ts';
 import { runScript } from '../helpers/cli.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
@@ -84,8 +85,8 @@ describe('import timelinejs', () => {
     const { root, content } = emptyTree();
     const run = runScript('import', ['timelinejs', fixture('edge-dates.json'), '--timezone', '+01:00'], content);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/event 3 \(“Impossible”\): left out, "2025-02-30" is not a real date/);
-    expect(run.stdout).toMatch(/event 4 \(“No date”\): left out, it has no start date/);
+    expect(run.stdout).toMatch(/event 4 \(“Impossible”\): left out, "2025-02-30" is not a real date/);
+    expect(run.stdout).toMatch(/event 5 \(“No date”\): left out, it has no start date/);
     const model = await loadContent('content', root);
     expect(model.entries.find((entry) => entry.id === 'five-hundred-bc')?.date).toMatchObject({
       text: '501 BC',
@@ -94,6 +95,12 @@ describe('import timelinejs', () => {
     const timed = model.entries.find((entry) => entry.title === 'A time of day');
     expect(timed?.date.datetime).toBe('2025-01-19T14:30+01:00');
     expect(timed?.body.trim()).toBe('Afternoon **bold**.');
+    // Times of day give portable, readable ids and file names (no colons), and keep their seconds.
+    expect(timed?.id).toBe('2025-01-19-1430-a-time-of-day');
+    const exact = model.entries.find((entry) => entry.title === 'To the second');
+    expect(exact?.date.datetime).toBe('1900-01-01T12:30:45+01:00');
+    expect(exact?.id).toBe('1900-01-01-123045-to-the-second');
+    expect(entryFiles(content).filter((file) => /[:A-Z]/.test(file))).toEqual([]);
     expect(model.threads.map((thread) => thread.id).sort()).toEqual(['edge-dates', 'moments']);
   });
 
@@ -156,6 +163,18 @@ describe('export', () => {
         readFileSync(path.join(first.content, 'entries', file), 'utf8'),
       );
     }
+  });
+
+  it('exports a time of day to the second, in UTC as TimelineJS expects', () => {
+    const { content } = emptyTree();
+    expect(
+      runScript('import', ['timelinejs', fixture('edge-dates.json'), '--timezone', '+01:00'], content).status,
+    ).toBe(0);
+    const exported = runScript('export', ['timelinejs'], content);
+    expect(exported.status, exported.stderr).toBe(0);
+    const timeline = JSON.parse(exported.stdout) as TLTimeline;
+    const slide = timeline.events.find((event) => event.unique_id === '1900-01-01-123045-to-the-second');
+    expect(slide?.start_date).toEqual({ year: '1900', month: '1', day: '1', hour: '11', minute: '30', second: '45' });
   });
 
   it('writes our JSON, valid against its published JSON Schema, and a CSV row per entry', async () => {

@@ -8,10 +8,12 @@ function tlDate(date: PartialDate): TLDate {
   if (date.month !== undefined) result.month = String(date.month);
   if (date.day !== undefined) result.day = String(date.day);
   if (date.precision === 'time') {
-    // TimelineJS has no time zones: give the time in UTC.
-    const utc = new Date(Date.UTC(2000, 0, 1, date.hour ?? 0, (date.minute ?? 0) - (date.offsetMinutes ?? 0)));
+    // TimelineJS has no time zones: give the time in UTC, to the second where it is known.
+    const minute = (date.minute ?? 0) - (date.offsetMinutes ?? 0);
+    const utc = new Date(Date.UTC(2000, 0, 1, date.hour ?? 0, minute, date.second ?? 0));
     result.hour = String(utc.getUTCHours());
     result.minute = String(utc.getUTCMinutes());
+    if (date.second !== undefined) result.second = String(utc.getUTCSeconds());
   }
   return result;
 }

@@ -99,7 +99,7 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     if (!headline) notes.push(`${name}: no headline; the title was made from ${summary ? 'its text' : 'its date'}`);
     const id = uniqueId(
       slugify(slide.unique_id ?? '') ||
-        `${kind === 'period' ? 'era-' : ''}${start.date}-${slugify(title)}`.slice(0, 80).replace(/-+$/, ''),
+        `${kind === 'period' ? 'era-' : ''}${idDate(start.date)}-${slugify(title)}`.slice(0, 80).replace(/-+$/, ''),
       seen,
     );
     const group = shownText(slide.group ?? '');
@@ -172,6 +172,16 @@ function convertMedia(media: TLMedia | undefined, name: string, notes: string[])
     ...(media?.alt?.trim() ? { alt: media.alt.trim() } : {}),
     ...(thumbnail && /^https?:\/\//.test(thumbnail) ? { thumbnail } : {}),
   };
+}
+
+/**
+ * A written date as the start of an id and file name: portable (no colons, which Windows refuses in file names) and
+ * readable, the time of day kept to the second: `1900-01-01T12:30:45Z` → `1900-01-01-123045`.
+ */
+export function idDate(date: string): string {
+  return date.replace(/T(\d\d):(\d\d)(?::(\d\d))?.*$/, (_match, hour: string, minute: string, second = '') => {
+    return `-${hour}${minute}${second}`;
+  });
 }
 
 function uniqueId(id: string, seen: Set<string>): string {
