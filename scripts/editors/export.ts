@@ -14,7 +14,10 @@ import { useStrings } from '../../src/i18n/ui.ts';
 import { BodyRenderError, renderEntryBodies } from '../../src/markdown/render-bodies.ts';
 import { bodyWords } from '../../src/markdown/render-context.ts';
 
-const usage = 'usage: npm run export -- timelinejs|csv|json [--out FILE]';
+const usage =
+  'usage: npm run export -- timelinejs|csv|json [--out FILE]\n' +
+  '(to redirect standard output into a file, use npm run -s export -- … > FILE: without -s, npm writes its own ' +
+  'header lines into the file; or give --out FILE)';
 let parsed: ReturnType<typeof parse>;
 function parse() {
   return parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });

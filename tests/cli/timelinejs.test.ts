@@ -1,4 +1,5 @@
 /** TimelineJS import and export end to end, on Knight Lab's own files: import, build, re-import, round trip. */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -9,7 +10,7 @@ import type { TLTimeline } from '../../src/core/timelinejs.ts';
 import { page, runBuild } from '../helpers/build.ts';
 import { runScript } from '../helpers/cli.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
-import { contentTree, FIXTURES, tempDir } from '../helpers/trees.ts';
+import { contentTree, FIXTURES, PROJECT, tempDir } from '../helpers/trees.ts';
 
 const fixture = (name: string) => path.join(FIXTURES, 'timelinejs', name);
 /** An empty project folder with a `content/` to import into. */
@@ -175,6 +176,18 @@ describe('export', () => {
     const timeline = JSON.parse(exported.stdout) as TLTimeline;
     const slide = timeline.events.find((event) => event.unique_id === '1900-01-01-123045-to-the-second');
     expect(slide?.start_date).toEqual({ year: '1900', month: '1', day: '1', hour: '11', minute: '30', second: '45' });
+  });
+
+  it('writes valid JSON to standard output through npm run -s, as its usage says for a redirect', () => {
+    const { content } = contentTree();
+    const run = spawnSync('npm', ['run', '-s', 'export', '--', 'json'], {
+      cwd: PROJECT,
+      env: { ...process.env, TIMELINE_CONTENT: content },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { entries: unknown[] }).entries).toHaveLength(2);
+    expect(runScript('export', [], content).stderr).toMatch(/npm run -s export -- … > FILE/);
   });
 
   it('writes our JSON, valid against its published JSON Schema, and a CSV row per entry', async () => {
