@@ -1,17 +1,37 @@
 /** The site's sections, listed in the header of every page and on the 404 page. */
 import type { UiStrings } from '../i18n/ui.ts';
+import type { TimelineView } from './timeline.ts';
 import { url } from './url.ts';
 
 /** A section of the site, by the name its navigation item and its pages share. */
 export type Section = 'timeline' | 'threads' | 'pledges' | 'people' | 'topics';
 
-/** Every section with its address and its name in `strings`' language, in the order the navigation lists them. */
-export function sections(strings: UiStrings): { key: Section; href: string; label: string }[] {
-  return [
-    { key: 'timeline', href: url(), label: strings.nav.timeline },
-    { key: 'threads', href: url('threads/'), label: strings.nav.threads },
-    { key: 'pledges', href: url('pledges/'), label: strings.nav.pledges },
-    { key: 'people', href: url('people/'), label: strings.nav.people },
-    { key: 'topics', href: url('topics/'), label: strings.nav.topics },
-  ];
+/**
+ * The sections that have something to list, in navigation order: the timeline always; storylines, the pledge
+ * tracker, people and topics only where the content has some (a site made from an import often has no pledges).
+ */
+export function sectionsWithContent(view: Pick<TimelineView, 'entries' | 'threads' | 'people' | 'topics'>): Section[] {
+  const has: Record<Section, boolean> = {
+    timeline: true,
+    threads: view.threads.length > 0,
+    pledges: view.entries.some((entry) => entry.kind === 'pledge'),
+    people: view.people.length > 0,
+    topics: view.topics.length > 0,
+  };
+  return (Object.keys(has) as Section[]).filter((section) => has[section]);
+}
+
+/** Each of `shown` with its address and its name in `strings`' language, in the order the navigation lists them. */
+export function sections(
+  strings: UiStrings,
+  shown: readonly Section[],
+): { key: Section; href: string; label: string }[] {
+  const href: Record<Section, string> = {
+    timeline: url(),
+    threads: url('threads/'),
+    pledges: url('pledges/'),
+    people: url('people/'),
+    topics: url('topics/'),
+  };
+  return shown.map((key) => ({ key, href: href[key], label: strings.nav[key] }));
 }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ResolvedEntry, ResolvedThread } from '../core/model.ts';
+import { sectionsWithContent } from './navigation.ts';
 import type { TimelineView } from './timeline.ts';
 
 /** A short digest of any JSON-able values. */
@@ -21,9 +22,12 @@ export function entryDigest(entry: ResolvedEntry): string {
   return digest;
 }
 
-/** What every page's layout shows: the site settings (title, language and so the UI strings, feeds). */
+/**
+ * What every page's layout shows: the site settings (title, language and so the UI strings, feeds), and which
+ * sections the navigation links.
+ */
 function layoutPart(view: TimelineView): unknown {
-  return view.site;
+  return [view.site, sectionsWithContent(view)];
 }
 
 /**

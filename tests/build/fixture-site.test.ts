@@ -21,6 +21,15 @@ describe('a good tree', () => {
     expect(readFileSync(path.join(outDir, 'entries/2025-01-first/index.html'), 'utf8')).not.toContain('1 January 2025');
   });
 
+  it('links in its menus only the sections that have something to list (no topics here)', () => {
+    const links = (route: string, selector: string) =>
+      page(outDir, route)
+        .querySelectorAll(selector)
+        .map((link) => link.getAttribute('href'));
+    expect(links('', 'header nav a')).toEqual(['/', '/threads/', '/pledges/', '/people/']);
+    expect(links('404.html', '.index-links a')).toEqual(['/', '/threads/', '/pledges/', '/people/']);
+  });
+
   it('renders [[id]] links and [@n] citations in the body', () => {
     const body = page(outDir, 'entries/2025-02-03-second').querySelector('.entry-body');
     expect(body?.querySelector('a.entry-link')?.getAttribute('href')).toBe('/entries/2025-01-first/');

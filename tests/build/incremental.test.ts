@@ -125,6 +125,15 @@ describe('a rebuild', () => {
     expectSameAsCleanBuild();
   });
 
+  it('renders every page again when a section of the menus empties or fills', () => {
+    edit('topics.yaml', /[\s\S]*/, '[]\n');
+    edit('entries/2025/2025-01-first.md', '\ntopics: [talks]', '');
+    const output = build();
+    expect(restored(output, SECOND)).toBe(false);
+    expect(html(SECOND)).not.toContain('href="/topics/"');
+    expectSameAsCleanBuild();
+  });
+
   it('deletes the sites it replaced (in the background) and no folder it did not make', async () => {
     const backup = path.join(root, 'dist.old-backup');
     mkdirSync(backup);
