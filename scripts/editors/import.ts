@@ -78,10 +78,10 @@ for (const [index, entry] of result.entries.entries()) {
 
 const newThreads = await addThreads(result.threads);
 if (!existsSync(path.join(contentDir, 'site.yaml'))) {
-  const [main] = result.threads;
+  // The title slide's words, never the file's name: a reader sees the site's title on every page.
   const site = {
-    title: main?.title ?? 'Timeline',
-    description: main?.summary ?? `Imported from ${path.basename(file)}.`,
+    title: result.site.title ?? 'Timeline',
+    description: result.site.description ?? `Imported from ${path.basename(file)}.`,
   };
   if (dryRun) console.log(`would write ${shown(path.join(contentDir, 'site.yaml'))}`);
   else await writeFile(path.join(contentDir, 'site.yaml'), stringify(site));

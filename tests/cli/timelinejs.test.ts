@@ -36,6 +36,9 @@ describe('import timelinejs', () => {
     const model = await loadContent('content', root);
     expect(model.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(model.threads.map((thread) => thread.title)).toEqual(['Whitney Houston 1963 - 2012']);
+    // The site is named by the title slide's headline, as text (it holds a <br/>), not by the file.
+    expect(model.site.title).toBe('Whitney Houston 1963 - 2012');
+    expect(model.site.description).toMatch(/^Houston/);
 
     const outDir = path.join(root, 'dist');
     const build = runBuild({ outDir, content });
@@ -103,6 +106,15 @@ describe('import timelinejs', () => {
     expect(exact?.id).toBe('1900-01-01-123045-to-the-second');
     expect(entryFiles(content).filter((file) => /[:A-Z]/.test(file))).toEqual([]);
     expect(model.threads.map((thread) => thread.id).sort()).toEqual(['edge-dates', 'moments']);
+  });
+
+  it('never names the site after the file: a timeline with no title slide gets a plain title', async () => {
+    const { root, content } = emptyTree();
+    const file = path.join(root, 'untitled-export-v2.json');
+    writeFileSync(file, JSON.stringify({ events: [{ start_date: { year: '2020' }, text: { headline: 'One' } }] }));
+    expect(runScript('import', ['timelinejs', file], content).status).toBe(0);
+    const model = await loadContent('content', root);
+    expect(model.site.title).toBe('Timeline');
   });
 
   it('updates the same entries when the same file is imported again', () => {

@@ -20,6 +20,8 @@ export interface ImportResult {
   threads: Thread[];
   /** What could not be carried over, one line each, naming the slide. */
   notes: string[];
+  /** The site's title and description from the title slide, as text; absent where the slide says nothing. */
+  site: { title?: string; description?: string };
 }
 
 export interface ImportOptions {
@@ -66,7 +68,8 @@ export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: 
  */
 export async function importTimeline(timeline: TLTimeline, options: ImportOptions): Promise<ImportResult> {
   const notes: string[] = [];
-  const timelineTitle = htmlToText(timeline.title?.text?.headline ?? '') || options.fileName;
+  const headline = htmlToText(timeline.title?.text?.headline ?? '');
+  const timelineTitle = headline || options.fileName;
   const mainThread: Thread = { id: slugify(timelineTitle).slice(0, 60) || 'imported', title: timelineTitle };
   const intro = htmlToText(timeline.title?.text?.text ?? '');
   if (intro) mainThread.summary = firstSentence(intro, 400);
@@ -134,7 +137,11 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     entries.push({ id, frontmatter, body: markdown });
   }
   if (timeline.title?.media?.url) notes.push('title slide: media not imported');
-  return { entries, threads: [...threads.values()], notes };
+  const site = {
+    ...(headline ? { title: headline } : {}),
+    ...(mainThread.summary ? { description: mainThread.summary } : {}),
+  };
+  return { entries, threads: [...threads.values()], notes, site };
 }
 
 /** Our own export puts the summary in a marked first paragraph; other timelines get it from their first sentence. */
