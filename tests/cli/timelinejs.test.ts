@@ -117,6 +117,30 @@ describe('import timelinejs', () => {
     expect(model.site.title).toBe('Timeline');
   });
 
+  it('titles a slide without a headline by its text, caption or display date, and no two alike', async () => {
+    const { root, content } = emptyTree();
+    const file = path.join(root, 'untitled.json');
+    const slides = [
+      { start_date: { year: '2020' }, text: { text: '<p>Talks resumed in Geneva. More followed.</p>' } },
+      { start_date: { year: '2020' }, media: { url: 'https://example.org/a.jpg', caption: 'Delegates <b>arrive</b>' } },
+      { start_date: { year: '2020' }, display_date: 'Spring 2020' },
+      { start_date: { year: '2020' } },
+      { start_date: { year: '2020' } },
+    ];
+    writeFileSync(file, JSON.stringify({ events: slides }));
+    const run = runScript('import', ['timelinejs', file], content);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/event 2: no headline; the title was made from its media caption/);
+    const model = await loadContent('content', root);
+    expect(model.entries.map((entry) => entry.title).sort()).toEqual([
+      'Delegates arrive',
+      'Event of 2020',
+      'Event of 2020 (2)',
+      'Spring 2020',
+      'Talks resumed in Geneva.',
+    ]);
+  });
+
   it('updates the same entries when the same file is imported again', () => {
     const { content } = emptyTree();
     const source = path.join(path.dirname(content), 'houston.json');

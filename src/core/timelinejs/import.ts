@@ -5,7 +5,15 @@ import { formatIso, parseDate } from '../dates.ts';
 import { firstSentence, htmlToMarkdown, htmlToText, parseHtml } from '../html-text.ts';
 import { entrySchema, type Thread } from '../schema/index.ts';
 import type { EntryKind } from '../schema/vocabulary.ts';
-import { shownText, SUMMARY_CLASS, type Field, type TLDate, type TLMedia, type TLTimeline } from './format.ts';
+import {
+  shownText,
+  SUMMARY_CLASS,
+  type Field,
+  type TLDate,
+  type TLMedia,
+  type TLSlide,
+  type TLTimeline,
+} from './format.ts';
 
 /** An entry ready to write: its id, its frontmatter (checked against the schema) and its Markdown body. */
 export interface ImportedEntry {
@@ -77,6 +85,7 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
   const source = { note: `From the TimelineJS timeline “${timelineTitle}” (${options.fileName}).` };
   const entries: ImportedEntry[] = [];
   const seen = new Set<string>();
+  const madeTitles = new Set<string>();
 
   const slides = [
     ...timeline.events.map((slide) => ({ slide, kind: 'event' as EntryKind })),
@@ -97,9 +106,11 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     const quotedMedia = slide.media?.url?.trim().startsWith('<') ? await htmlToMarkdown(slide.media.url) : '';
     const markdown = [text, quotedMedia].filter(Boolean).join('\n\n');
     const headline = htmlToText(slide.text?.headline ?? '');
-    const title =
-      headline || firstSentence(summary, 120) || `Untitled ${kind === 'period' ? 'era' : 'event'} of ${start.date}`;
-    if (!headline) notes.push(`${name}: no headline; the title was made from ${summary ? 'its text' : 'its date'}`);
+    const made = headline
+      ? undefined
+      : madeUpTitle(slide, summary, `${kind === 'period' ? 'Era' : 'Event'} of ${start.date}`);
+    const title = headline || uniqueTitle(made?.title ?? '', madeTitles);
+    if (made) notes.push(`${name}: no headline; the title was made from ${made.from}`);
     const id = uniqueId(
       slugify(slide.unique_id ?? '') ||
         `${kind === 'period' ? 'era-' : ''}${idDate(start.date)}-${slugify(title)}`.slice(0, 80).replace(/-+$/, ''),
@@ -189,6 +200,27 @@ export function idDate(date: string): string {
   return date.replace(/T(\d\d):(\d\d)(?::(\d\d))?.*$/, (_match, hour: string, minute: string, second = '') => {
     return `-${hour}${minute}${second}`;
   });
+}
+
+/**
+ * A title for a slide without a headline, from what a reader of the TimelineJS slide saw first: its text's first
+ * sentence, its media's caption, its display date, and only then its date.
+ */
+function madeUpTitle(slide: TLSlide, summary: string, dated: string): { title: string; from: string } {
+  const caption = htmlToText(slide.media?.caption ?? '');
+  const shownDate = shownText(slide.display_date ?? slide.start_date?.display_date ?? '');
+  if (summary) return { title: firstSentence(summary, 120), from: 'its text' };
+  if (caption) return { title: firstSentence(caption, 120), from: 'its media caption' };
+  if (shownDate) return { title: shownDate, from: 'its display date' };
+  return { title: dated, from: 'its date' };
+}
+
+/** A made-up title no other made-up title has: a second "Event of 2020" becomes "Event of 2020 (2)". */
+function uniqueTitle(title: string, made: Set<string>): string {
+  let candidate = title;
+  for (let n = 2; made.has(candidate); n++) candidate = `${title} (${n})`;
+  made.add(candidate);
+  return candidate;
 }
 
 function uniqueId(id: string, seen: Set<string>): string {
