@@ -13,6 +13,9 @@ import { parseDate } from '../../src/core/dates.ts';
 import { importTimeline, parseTimelineCsv, parseTimelineJson, type ImportedEntry } from '../../src/core/timelinejs.ts';
 import type { Thread } from '../../src/core/schema/index.ts';
 
+/** YAML as editors write it: a long line stays one line (yaml folds at 80 columns by default). */
+const YAML_OUTPUT = { lineWidth: 0 } as const;
+
 const usage = 'usage: npm run import -- timelinejs FILE.json|FILE.csv [--dry-run] [--timezone +01:00]';
 function fail(message: string, code = 1): never {
   console.error(`${message}\n${usage}`);
@@ -64,7 +67,7 @@ for (const [index, entry] of result.entries.entries()) {
     result.notes.push(`${entry.id}: already defined in ${shown(target)} (a YAML entries file), left as it is`);
     continue;
   }
-  const content = `---\n${stringify(entry.frontmatter)}---\n${entry.body ? `${entry.body}\n` : ''}`;
+  const content = `---\n${stringify(entry.frontmatter, YAML_OUTPUT)}---\n${entry.body ? `${entry.body}\n` : ''}`;
   const before = existsSync(target) ? await readFile(target, 'utf8') : undefined;
   const change = before === undefined ? 'created' : before === content ? 'unchanged' : 'updated';
   counts[change]++;
@@ -84,7 +87,7 @@ if (!existsSync(path.join(contentDir, 'site.yaml'))) {
     description: result.site.description ?? `Imported from ${path.basename(file)}.`,
   };
   if (dryRun) console.log(`would write ${shown(path.join(contentDir, 'site.yaml'))}`);
-  else await writeFile(path.join(contentDir, 'site.yaml'), stringify(site));
+  else await writeFile(path.join(contentDir, 'site.yaml'), stringify(site, YAML_OUTPUT));
 }
 
 const verb = dryRun ? 'would import' : 'imported';
@@ -119,6 +122,6 @@ async function addThreads(threads: Thread[]): Promise<number> {
   const missing = threads.filter((thread) => !known.has(thread.id));
   for (const thread of missing) list.add(document.createNode(thread));
   if (missing.length && dryRun) console.log(`would add ${missing.length} threads to ${shown(target)}`);
-  else if (missing.length) await writeFile(target, document.toString());
+  else if (missing.length) await writeFile(target, document.toString(YAML_OUTPUT));
   return missing.length;
 }

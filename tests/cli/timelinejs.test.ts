@@ -117,6 +117,20 @@ describe('import timelinejs', () => {
     expect(model.site.title).toBe('Timeline');
   });
 
+  it('adds storylines to threads.yaml without touching a line of what was there, comments and long lines kept', () => {
+    const { content } = emptyTree();
+    const long = `- id: old\n  title: ${'A storyline whose title runs well past eighty columns, '.repeat(2).trim()}\n`;
+    const before = `# Storylines, kept in this order.\n${long}  # a comment inside the record\n`;
+    writeFileSync(path.join(content, 'threads.yaml'), before);
+    expect(runScript('import', ['timelinejs', fixture('houston.json')], content).status).toBe(0);
+    const after = readFileSync(path.join(content, 'threads.yaml'), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after).toContain('title: Whitney Houston 1963 - 2012');
+    // Entries too: a long summary stays on its line instead of folding at 80 columns.
+    const files = entryFiles(content).map((file) => readFileSync(path.join(content, 'entries', file), 'utf8'));
+    expect(files.some((text) => /^summary: .{100,}$/m.test(text))).toBe(true);
+  });
+
   it('titles a slide without a headline by its text, caption or display date, and no two alike', async () => {
     const { root, content } = emptyTree();
     const file = path.join(root, 'untitled.json');
