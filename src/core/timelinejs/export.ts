@@ -1,7 +1,15 @@
 /** This model as a TimelineJS timeline a newsroom can embed, every field safe for the way TimelineJS writes it. */
 import type { PartialDate } from '../dates.ts';
 import type { ResolvedEntry, TimelineModel } from '../model.ts';
-import { escapeHtml, escapeTwice, SUMMARY_CLASS, type TLDate, type TLMedia, type TLTimeline } from './format.ts';
+import {
+  escapeHtml,
+  escapeTwice,
+  SUMMARY_CLASS,
+  type TLDate,
+  type TLMedia,
+  type TLSlide,
+  type TLTimeline,
+} from './format.ts';
 
 function tlDate(date: PartialDate): TLDate {
   const result: TLDate = { year: String(date.year) };
@@ -41,32 +49,53 @@ function slideMedia(media: ResolvedEntry['media']): TLMedia | undefined {
 }
 
 /**
- * The model as a TimelineJS timeline: each entry a slide, its first storyline as the group, `bodyHtml` as text (which
- * must come sanitized: TimelineJS writes it as HTML into the embedding page). Every other field is plain text from the
- * frontmatter and goes out escaped for the way TimelineJS writes it.
+ * The model as a TimelineJS timeline: each entry a slide (a period with an end an era, as it came in), `bodyHtml` as
+ * text (which must come sanitized: TimelineJS writes it as HTML into the embedding page). Every other field is plain
+ * text from the frontmatter and goes out escaped for the way TimelineJS writes it.
  */
 export function exportTimeline(model: TimelineModel, bodyHtml: (entry: ResolvedEntry) => string): TLTimeline {
-  const thread = new Map(model.threads.map((item) => [item.id, item.title]));
+  const slide = slideMaker(model, bodyHtml);
+  const isEra = (entry: ResolvedEntry) => entry.kind === 'period' && entry.spec.end !== undefined;
+  const eras = model.entries.filter(isEra);
   return {
     title: { text: { headline: escapeHtml(model.site.title), text: `<p>${escapeHtml(model.site.description)}</p>` } },
-    events: model.entries.map((entry) => {
-      const media = slideMedia(entry.media);
-      return {
-        start_date: tlDate(entry.spec.start),
-        ...(entry.spec.end ? { end_date: tlDate(entry.spec.end) } : {}),
-        // TimelineJS prints its own date unless told otherwise: say
-        // it in words where ours differs (a label, a qualifier).
-        ...(entry.date.text !== entry.date.computed || entry.spec.qualifier
-          ? { display_date: escapeTwice(entry.date.text) }
-          : {}),
-        text: {
-          headline: escapeHtml(entry.title),
-          text: `<p class="${SUMMARY_CLASS}">${escapeHtml(entry.summary)}</p>${bodyHtml(entry)}`,
-        },
-        ...(media ? { media } : {}),
-        ...(entry.threads[0] ? { group: escapeTwice(thread.get(entry.threads[0]) ?? entry.threads[0]) } : {}),
-        unique_id: entry.id,
-      };
-    }),
+    events: model.entries.filter((entry) => !isEra(entry)).map(slide),
+    ...(eras.length ? { eras: eras.map(slide) } : {}),
+  };
+}
+
+/**
+ * Makes an entry's slide. Its group is its first storyline that does not hold every entry: one that holds them all
+ * (an imported timeline's own) groups nothing, and TimelineJS would draw every event in one row named after it.
+ */
+function slideMaker(
+  model: TimelineModel,
+  bodyHtml: (entry: ResolvedEntry) => string,
+): (entry: ResolvedEntry) => TLSlide {
+  const thread = new Map(model.threads.map((item) => [item.id, item.title]));
+  const holdsAll = new Set(
+    model.entries.length > 1
+      ? model.threads.filter((item) => item.entries.length === model.entries.length).map((item) => item.id)
+      : [],
+  );
+  return (entry) => {
+    const media = slideMedia(entry.media);
+    const group = entry.threads.find((id) => !holdsAll.has(id));
+    return {
+      start_date: tlDate(entry.spec.start),
+      ...(entry.spec.end ? { end_date: tlDate(entry.spec.end) } : {}),
+      // TimelineJS prints its own date unless told otherwise: say it in words where ours differs (a label, a
+      // qualifier).
+      ...(entry.date.text !== entry.date.computed || entry.spec.qualifier
+        ? { display_date: escapeTwice(entry.date.text) }
+        : {}),
+      text: {
+        headline: escapeHtml(entry.title),
+        text: `<p class="${SUMMARY_CLASS}">${escapeHtml(entry.summary)}</p>${bodyHtml(entry)}`,
+      },
+      ...(media ? { media } : {}),
+      ...(group ? { group: escapeTwice(thread.get(group) ?? group) } : {}),
+      unique_id: entry.id,
+    };
   };
 }
