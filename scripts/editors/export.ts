@@ -47,6 +47,7 @@ async function bodiesAsHtml(): Promise<Map<string, string>> {
   try {
     return await renderEntryBodies(model, process.cwd(), {
       href,
+      elsewhere: true,
       words: (language) => bodyWords(useStrings(language)),
     });
   } catch (error) {

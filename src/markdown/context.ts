@@ -9,6 +9,11 @@ import type {} from '@astrojs/markdown-remark';
 export interface EntryRenderContext {
   /** The entry's sources in frontmatter order (citation [@1] is the first). */
   sources?: readonly { id?: string | undefined }[];
+  /**
+   * The page that lists the entry's sources, where the body is shown away from it (an export): citations link to its
+   * source list there. On the entry's own page they link to the list below the body.
+   */
+  sourcesPage?: string;
   /** Each entry the body links to with [[id]]: where its page is and its title. */
   entryLinks?: Readonly<Record<string, { href: string; title: string }>>;
   /**

@@ -11,7 +11,7 @@ export const sourceAnchor = (number: number) => `source-${number}`;
 /** Numbers citations; one that matches no source fails the file with its line and column. */
 export default function remarkCitations() {
   return (tree: Root, file: VFile) => {
-    const { sources = [], citationLabel = 'Source {number}' } = renderContext(file);
+    const { sources = [], citationLabel = 'Source {number}', sourcesPage = '' } = renderContext(file);
     replaceReferences(tree, 'citation', (reference, place) => {
       const number = citationNumber(reference.key, sources);
       if (number === undefined) {
@@ -23,7 +23,7 @@ export default function remarkCitations() {
       }
       return {
         type: 'link',
-        url: `#${sourceAnchor(number)}`,
+        url: `${sourcesPage}#${sourceAnchor(number)}`,
         title: null,
         children: [{ type: 'text', value: `[${number}]` }],
         data: {

@@ -24,6 +24,8 @@ export interface RenderContextOptions {
   href: (path: string) => string;
   /** The body words in a language. */
   words: (language: string) => BodyWords;
+  /** Whether bodies are shown away from their pages (exports): citations then link to the source list there. */
+  elsewhere?: boolean;
 }
 
 /** A body to render: an entry, or a translation (which names its language). */
@@ -52,6 +54,9 @@ export function renderContexts(
       // A translation cites its entry's sources.
       sources: entries.get(body.id)?.sources ?? [],
       entryLinks: Object.fromEntries(body.bodyLinks.map((id) => [id, link(id, language)])),
+      ...(options.elsewhere
+        ? { sourcesPage: options.href(language ? translationPath(language, body.id) : entryPath(body.id)) }
+        : {}),
       ...wordsIn(language ?? model.site.language),
     };
   };

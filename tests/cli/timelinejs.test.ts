@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/index.ts';
 import { contentJsonSchemas } from '../../src/core/json-schema.ts';
@@ -227,6 +228,20 @@ describe('export', () => {
       expect(threads(second.content)).toBe(threads(first.content));
     },
   );
+
+  it('links citations and [[id]]s in exported text to the published pages, not to the embedding page', () => {
+    const { content } = contentTree();
+    const run = runScript('export', ['timelinejs'], content);
+    expect(run.status, run.stderr).toBe(0);
+    const slide = (JSON.parse(run.stdout) as TLTimeline).events.find(
+      (event) => event.unique_id === '2025-02-03-second',
+    );
+    const links = parse(slide?.text?.text ?? '')
+      .querySelectorAll('a')
+      .map((link) => [link.getAttribute('class'), link.getAttribute('href')]);
+    expect(links).toContainEqual(['citation', expect.stringMatching(/\/entries\/2025-02-03-second\/#source-1$/)]);
+    expect(links).toContainEqual(['entry-link', expect.stringMatching(/\/entries\/2025-01-first\/$/)]);
+  });
 
   it('exports a time of day to the second, in UTC as TimelineJS expects', () => {
     const { content } = emptyTree();
