@@ -30,6 +30,14 @@ describe('a good tree', () => {
     expect(links('404.html', '.index-links a')).toEqual(['/', '/threads/', '/pledges/', '/people/']);
   });
 
+  it('gives every page the site icon, a file in public/ an editor may replace', () => {
+    expect(page(outDir, '').querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('/favicon.svg');
+    expect(page(outDir, 'entries/2025-01-first').querySelector('link[rel="icon"]')?.getAttribute('href')).toBe(
+      '/favicon.svg',
+    );
+    expect(readFileSync(path.join(outDir, 'favicon.svg'), 'utf8')).toMatch(/^<svg /);
+  });
+
   it('renders [[id]] links and [@n] citations in the body', () => {
     const body = page(outDir, 'entries/2025-02-03-second').querySelector('.entry-body');
     expect(body?.querySelector('a.entry-link')?.getAttribute('href')).toBe('/entries/2025-01-first/');
