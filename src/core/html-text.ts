@@ -9,7 +9,6 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkStringify from 'remark-stringify';
 import { unified, type Processor } from 'unified';
-import { segment } from 'sentencex';
 
 const parser = unified().use(rehypeParse, { fragment: true });
 /**
@@ -42,16 +41,9 @@ export function htmlToText(html: string): string {
   return toText(parseHtml(html)).replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The first sentence of a text in `language`, cut at a word boundary if it is still longer than `limit`. Sentences
- * are found by Wikimedia's segmenter (sentencex), which knows abbreviations and initials ("Mr.", "St.", "John F.
- * Kennedy", "the U.S. Army"), so a summary is never cut after one.
- */
-export function firstSentence(text: string, limit = 200, language = 'en'): string {
-  const sentence = (segment(language, text)[0] ?? text).trim();
+/** The first sentence of a text, cut at a word boundary if it is still longer than `limit`. */
+export function firstSentence(text: string, limit = 200): string {
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
   if (sentence.length <= limit) return sentence;
-  // The cut ends at a word's end where the next character is a space; otherwise the broken word goes.
-  const cut = sentence.slice(0, limit);
-  const whole = /\s/.test(sentence.charAt(limit)) ? cut : cut.replace(/\s+\S*$/, '');
-  return `${whole.trimEnd()}…`;
+  return `${sentence.slice(0, limit).replace(/\s+\S*$/, '')}…`;
 }
