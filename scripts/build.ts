@@ -14,7 +14,7 @@ import { build } from 'astro';
 import { errorMessage, formatReport, hasErrors, loadContent } from '../src/core/index.ts';
 import { parseCacheFile } from '../src/lib/cache-dir.ts';
 import { contentDirectory, preloadModel } from '../src/loaders/timeline-loader.ts';
-import { counted } from './lib/counted.ts';
+import { counted } from '../src/core/counted.ts';
 
 /**
  * Deletes a folder in a process of its own: the new site is already in place, and deleting the last one (11,500

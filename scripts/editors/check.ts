@@ -14,7 +14,7 @@ import {
 } from '../../src/core/index.ts';
 import { sortDiagnostics } from '../../src/core/diagnostics.ts';
 import { parseCacheFile } from '../../src/lib/cache-dir.ts';
-import { counted } from '../lib/counted.ts';
+import { counted } from '../../src/core/counted.ts';
 
 const usage = 'usage: npm run check [-- --format text|json] [--content DIR]';
 let values: { format?: string; content?: string; help?: boolean };

@@ -1,4 +1,5 @@
 /** Problems found in content, each traced to the file, line, column and field an editor must change. */
+import { counted } from './counted.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -55,7 +56,7 @@ export function formatReport(list: readonly Diagnostic[]): string {
   const errors = list.filter((d) => d.severity === 'error').length;
   const warnings = list.length - errors;
   const lines = sortDiagnostics(list).map(formatDiagnostic);
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push(`${counted(errors, 'error')}, ${counted(warnings, 'warning')}`);
   return lines.join('\n');
 }
 

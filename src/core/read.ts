@@ -20,6 +20,7 @@ import type { Diagnostic, Position } from './diagnostics.ts';
 import { errorMessage } from './errors.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { positionsIn } from './positions.ts';
+import { counted } from './counted.ts';
 
 /**
  * Finds where a field path stands in the file; a missing field points at its nearest parent.
@@ -184,8 +185,7 @@ function yamlDiagnostic(
   const lineText = text.split('\n')[line - 1] ?? '';
   if (!quote && /^ *\t/.test(lineText))
     message = `a tab indents this line: YAML needs spaces for indentation (${message})`;
-  const after =
-    more > 0 ? ` (${more} more YAML problem${more === 1 ? '' : 's'} after it may follow from this one)` : '';
+  const after = more > 0 ? ` (${counted(more, 'more YAML problem')} after it may follow from this one)` : '';
   return { file, line, column, message: `YAML: ${message}${after}`, rule: 'yaml-syntax', severity: 'error' };
 }
 

@@ -11,6 +11,7 @@ import { AstroError } from 'astro/errors';
 import { errorMessage } from '../core/errors.ts';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { IndexIncomplete, restoreKept, tidyAndKeep, type Restored } from './pagefind-reuse.ts';
+import { counted } from '../core/counted.ts';
 
 /** What an editor can do when the search index fails: dist/ is untouched, and a clean build rules out the cache. */
 const INDEX_HINT =
@@ -49,9 +50,7 @@ async function writeIndex(
   try {
     const { written, reused } = await tidyAndKeep(outDir, outputPath, keptDir, restored);
     if (reused > 0)
-      logger.info(
-        `search index: ${written} file${written === 1 ? '' : 's'} written, ${reused} reused from the last build`,
-      );
+      logger.info(`search index: ${counted(written, 'file')} written, ${reused} reused from the last build`);
     return;
   } catch (error) {
     if (restored.linked.size === 0) return afterFreshWrite(keptDir, logger, error);

@@ -11,6 +11,9 @@ export type Section = 'timeline' | 'threads' | 'pledges' | 'people' | 'topics';
  * tracker, people and topics only where the content has some (a site made from an import often has no pledges).
  */
 export function sectionsWithContent(view: Pick<TimelineView, 'entries' | 'threads' | 'people' | 'topics'>): Section[] {
+  // Every page's layout and cache key ask: look through the entries once per build, not once per page.
+  const known = shownSections.get(view);
+  if (known) return known;
   const has: Record<Section, boolean> = {
     timeline: true,
     threads: view.threads.length > 0,
@@ -18,8 +21,12 @@ export function sectionsWithContent(view: Pick<TimelineView, 'entries' | 'thread
     people: view.people.length > 0,
     topics: view.topics.length > 0,
   };
-  return (Object.keys(has) as Section[]).filter((section) => has[section]);
+  const shown = (Object.keys(has) as Section[]).filter((section) => has[section]);
+  shownSections.set(view, shown);
+  return shown;
 }
+
+const shownSections = new WeakMap<object, Section[]>();
 
 /** Each of `shown` with its address and its name in `strings`' language, in the order the navigation lists them. */
 export function sections(

@@ -196,7 +196,7 @@ function convertMedia(media: TLMedia | undefined, name: string, notes: string[])
  * A written date as the start of an id and file name: portable (no colons, which Windows refuses in file names) and
  * readable, the time of day kept to the second: `1900-01-01T12:30:45Z` → `1900-01-01-123045`.
  */
-export function idDate(date: string): string {
+function idDate(date: string): string {
   return date.replace(/T(\d\d):(\d\d)(?::(\d\d))?.*$/, (_match, hour: string, minute: string, second = '') => {
     return `-${hour}${minute}${second}`;
   });

@@ -1,4 +1,4 @@
-/** Counts in the commands' English messages. */
+/** Counts in the project's English messages (the diagnostics, the commands' summaries, the build's log). */
 
 /** A number with its noun, singular or plural: "1 entry", "16 entries", "0 drafts". */
 export function counted(count: number, one: string, many = `${one}s`): string {
