@@ -10,6 +10,7 @@ const en: DateWords = {
   after: (date) => `after ${date}`,
   between: (start, end) => `between ${start} and ${end}`,
   span: (start, end) => `${start} – ${end}`,
+  yearsAgo: (amount) => `${amount} years ago`,
 };
 
 /**
@@ -45,6 +46,8 @@ const uk: DateWords = {
   after: (date) => `після ${monthCase(date, 'genitive')}`,
   between: (start, end) => `між ${monthCase(start, 'instrumental')} і ${monthCase(end, 'instrumental')}`,
   span: (start, end) => `${start} – ${end}`,
+  // After тисяч, мільйона, мільярда (and after any fraction) the noun is always genitive plural.
+  yearsAgo: (amount) => `${amount} років тому`,
 };
 
 const byLanguage: Record<string, DateWords> = { en, uk };

@@ -2,6 +2,7 @@
  * Honest dates: a year, a month, a day or a moment with its time zone, never more precise than written.
  * Years follow ISO 8601's astronomical numbering, so 0 is 1 BC and -43 is 44 BC.
  */
+import { dateWords } from './date-words.ts';
 import type { DateQualifier } from './schema/vocabulary.ts';
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'time';
@@ -33,15 +34,25 @@ export interface DateWords {
   after: (date: string) => string;
   between: (start: string, end: string) => string;
   span: (start: string, end: string) => string;
+  /** A deep-time date: `amount` is a number already written in the language ("13.8 billion"). */
+  yearsAgo: (amount: string) => string;
 }
 
 export type ParseResult = { ok: true; date: PartialDate } | { ok: false; message: string };
 
 const DATE_PATTERN =
-  /^(-?\d{1,6})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))?)?)?)?$/;
+  /^(-?\d{1,16})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))?)?)?)?$/;
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, time: 3 };
-/** Date's own limit is ±8.64e15 ms; shifting by it makes every instant a non-negative number. */
-const INSTANT_OFFSET = 8.64e15;
+/** The largest year written (either side of 0): past it a year has no exact number in JavaScript, or in a sort key. */
+export const MAX_YEAR = 999_999_999_999_999;
+/** The widest year that takes a month or a day: ISO 8601's four digits (a calendar that far out is a guess anyway). */
+export const MAX_CALENDAR_YEAR = 9999;
+/**
+ * The last year told as a year (100,000 BC, as TimelineJS does): anything earlier reads "13.8 billion years ago", as
+ * geologists and astronomers write it, because a BC year with ten digits says nothing to a reader.
+ */
+export const DEEP_TIME_YEAR = -99_999;
+const MS_PER_DAY = 86_400_000;
 
 /** Whether a year is a leap year in the proleptic Gregorian calendar (astronomical numbering). */
 export function isLeapYear(year: number): boolean {
@@ -74,6 +85,7 @@ const MONTH_NAMES = [
 export function parseDate(input: unknown): ParseResult {
   if (typeof input === 'number') {
     if (!Number.isInteger(input)) return { ok: false, message: `a year must be a whole number, got ${input}` };
+    if (!Number.isSafeInteger(input)) return { ok: false, message: `${input} is beyond the years a timeline can hold` };
     return parseDate(String(input));
   }
   if (typeof input !== 'string') {
@@ -91,8 +103,13 @@ export function parseDate(input: unknown): ParseResult {
   }
   const [, y, mo, d, h, mi, s, zulu, sign, oh, om] = match;
   const year = Number(y);
-  const date: PartialDate = { precision: 'year', year };
+  if (Math.abs(year) > MAX_YEAR) return { ok: false, message: `"${text}" is beyond the years a timeline can hold` };
+  // -0 is 0: one year, one sort key.
+  const date: PartialDate = { precision: 'year', year: year + 0 };
   if (mo === undefined) return { ok: true, date };
+  if (Math.abs(year) > MAX_CALENDAR_YEAR) {
+    return { ok: false, message: `"${text}": a year beyond 9999 (BC or AD) is written alone, without month or day` };
+  }
   const month = Number(mo);
   if (month < 1 || month > 12) return { ok: false, message: `"${text}" has month ${mo}; months run from 01 to 12` };
   Object.assign(date, { precision: 'month', month });
@@ -133,41 +150,83 @@ function utcMilliseconds(year: number, month: number, day: number, hour = 0, min
   return date.getTime();
 }
 
-/** The first millisecond (UTC) of the period a partial date names. */
-export function firstInstant(date: PartialDate): number {
-  const { year, month = 1, day = 1, hour = 0, minute = 0, second = 0, offsetMinutes = 0 } = date;
-  return utcMilliseconds(year, month, day, hour, minute, second) - offsetMinutes * 60_000;
+/**
+ * A moment as its UTC year and the milliseconds into that year. A plain millisecond count cannot hold the Big Bang
+ * (JavaScript dates end 275,000 years out), and a float that can loses the millisecond that sets "after 2020" apart.
+ */
+export interface Instant {
+  year: number;
+  ms: number;
 }
 
-/** The last millisecond (UTC) of the period a partial date names. */
-export function lastInstant(date: PartialDate): number {
+const yearLength = (year: number) => (isLeapYear(year) ? 366 : 365) * MS_PER_DAY;
+
+/** A millisecond count within JavaScript's date range as an instant. */
+function instantAt(ms: number): Instant {
+  const year = new Date(ms).getUTCFullYear();
+  return { year, ms: ms - utcMilliseconds(year, 1, 1) };
+}
+
+/** The first moment (UTC) of the period a partial date names. */
+export function startOf(date: PartialDate): Instant {
+  if (date.precision === 'year') return { year: date.year, ms: 0 };
+  const { year, month = 1, day = 1, hour = 0, minute = 0, second = 0, offsetMinutes = 0 } = date;
+  return instantAt(utcMilliseconds(year, month, day, hour, minute, second) - offsetMinutes * 60_000);
+}
+
+/** The last moment (UTC) of the period a partial date names. */
+export function endOf(date: PartialDate): Instant {
   const { year, month = 1, day = 1 } = date;
   switch (date.precision) {
     case 'year':
-      return utcMilliseconds(year + 1, 1, 1) - 1;
+      return { year, ms: yearLength(year) - 1 };
     case 'month':
-      return utcMilliseconds(year, month + 1, 1) - 1;
+      return instantAt(utcMilliseconds(year, month + 1, 1) - 1);
     case 'day':
-      return utcMilliseconds(year, month, day + 1) - 1;
-    case 'time':
-      return firstInstant(date) + (date.second === undefined ? 59_999 : 999);
+      return instantAt(utcMilliseconds(year, month, day + 1) - 1);
+    case 'time': {
+      const start = startOf(date);
+      return instantAt(utcMilliseconds(start.year, 1, 1) + start.ms + (date.second === undefined ? 59_999 : 999));
+    }
   }
+}
+
+/** Orders two instants (negative when `a` comes first). */
+export function compareInstants(a: Instant, b: Instant): number {
+  return a.year - b.year || a.ms - b.ms;
+}
+
+/** An instant as milliseconds since 1970: exact within JavaScript's date range, a year's worth of them beyond it. */
+function toMilliseconds({ year, ms }: Instant): number {
+  return Math.abs(year) < 270_000 ? utcMilliseconds(year, 1, 1) + ms : (year - 1970) * 365.2425 * MS_PER_DAY + ms;
+}
+
+/** The first millisecond (UTC) of the period a partial date names (beyond JavaScript's dates, an estimate). */
+export function firstInstant(date: PartialDate): number {
+  return toMilliseconds(startOf(date));
+}
+
+/** The last millisecond (UTC) of the period a partial date names (beyond JavaScript's dates, an estimate). */
+export function lastInstant(date: PartialDate): number {
+  return toMilliseconds(endOf(date));
 }
 
 /** Whether a span's end comes wholly before its start (so the span is impossible). */
 export function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
-  return lastInstant(end) < firstInstant(start);
+  return compareInstants(endOf(end), startOf(start)) < 0;
 }
 
 /**
  * A string that sorts dates chronologically with plain `<`: "before X" just ahead of X, "after X" after the whole of X,
- * and a coarser date ahead of finer ones at the same instant. Negative years sort first.
+ * and a coarser date ahead of finer ones at the same instant. The year is shifted by MAX_YEAR + 1 so every year, back
+ * to the Big Bang and beyond, is a non-negative number of the same width.
  */
 export function sortKey(spec: DateSpec): string {
-  const instant = spec.qualifier === 'after' ? lastInstant(spec.start) : firstInstant(spec.start);
+  const instant = spec.qualifier === 'after' ? endOf(spec.start) : startOf(spec.start);
   const qualifierRank = spec.qualifier === 'before' ? 0 : spec.qualifier === 'after' ? 2 : 1;
-  const shifted = String(instant + INSTANT_OFFSET).padStart(17, '0');
-  return `${shifted}.${qualifierRank}${PRECISION_RANK[spec.start.precision]}`;
+  const year = String(instant.year + MAX_YEAR + 1).padStart(16, '0');
+  const ms = String(instant.ms).padStart(11, '0');
+  return `${year}${ms}.${qualifierRank}${PRECISION_RANK[spec.start.precision]}`;
 }
 
 const pad = (value: number, width = 2) => String(Math.abs(value)).padStart(width, '0');
@@ -221,11 +280,45 @@ function formatter(locale: string, precision: DatePrecision, era: boolean): Intl
  * its own precision ("January 2025", never "1 January 2025").
  */
 export function formatDate(date: PartialDate, locale: string): string {
+  if (date.precision === 'year') return formatYear(date.year, locale);
   const calendarDay = new Date(utcMilliseconds(date.year, date.month ?? 1, date.day ?? 1));
   const words = formatter(locale, date.precision, date.year <= 0).format(calendarDay);
   if (date.precision !== 'time') return words;
   // The wall-clock time as written, with its own offset: a reader in another zone sees what the source said.
-  return `${words}, ${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)} ${formatOffset(date.offsetMinutes ?? 0, 'human')}`;
+  const seconds = date.second === undefined ? '' : `:${pad(date.second)}`;
+  const offset = formatOffset(date.offsetMinutes ?? 0, 'human');
+  return `${words}, ${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)}${seconds} ${offset}`;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One number format per language and style, made once (as the date formatters are). */
+function numberFormat(locale: string, style: 'grouped' | 'compact'): Intl.NumberFormat {
+  const key = `${locale}|${style}`;
+  let found = numberFormats.get(key);
+  if (!found) {
+    // Four significant digits, as TimelineJS prints deep time: "13.8 billion", "538.8 million", "4.567 billion".
+    const options: Intl.NumberFormatOptions =
+      style === 'compact' ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 } : {};
+    found = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * A year as readers expect it in a language: "2025", "44 BC", "12,000 BC", and from 100,000 BC on "13.8 billion years
+ * ago" (counted from 1 BC, as TimelineJS counts, so a date prints the same for every reader in every year).
+ */
+export function formatYear(year: number, locale: string): string {
+  if (year <= DEEP_TIME_YEAR) return dateWords(locale).yearsAgo(numberFormat(locale, 'compact').format(1 - year));
+  // JavaScript dates end 275,760 years after 1970: later years are written as plain numbers.
+  if (year > 275_000) return numberFormat(locale, 'grouped').format(year);
+  const parts = formatter(locale, 'year', year <= 0).formatToParts(new Date(utcMilliseconds(year, 1, 1)));
+  // Intl writes 12000 BC; a five-digit year reads better grouped, as the language groups its numbers.
+  const grouped = (digits: string) =>
+    digits.length > 4 ? numberFormat(locale, 'grouped').format(Number(digits)) : digits;
+  return parts.map((part) => (part.type === 'year' ? grouped(part.value) : part.value)).join('');
 }
 
 /** A whole date spec in words: qualifier, span and precision together ("before 20 January 2025"). */
