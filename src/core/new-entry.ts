@@ -1,6 +1,7 @@
 /** Writing a new entry file: the path it goes to and its text, valid against the schema from the start. */
 import slugify from '@sindresorhus/slugify';
 import { stringify } from 'yaml';
+import { dateSlug, yearFolder } from './date-slug.ts';
 import { parseDate } from './dates.ts';
 import type { EntryKind } from './schema/vocabulary.ts';
 
@@ -14,12 +15,12 @@ export interface NewEntry {
   topics?: string[];
 }
 
-/** The entry's path under the content folder: `entries/<year>/<date>-<slug>.md`. */
+/** The entry's path under the content folder: `entries/<year>/<date>-<slug>.md` (`entries/44-bc/0044-bc-03-15-…`). */
 export function newEntryPath(entry: Pick<NewEntry, 'title' | 'date'>): string {
   const parsed = parseDate(entry.date);
   if (!parsed.ok) throw new Error(parsed.message);
   const slug = slugify(entry.title).slice(0, 60).replace(/-+$/, '');
-  return `entries/${parsed.date.year}/${entry.date}-${slug}.md`;
+  return `entries/${yearFolder(parsed.date.year)}/${dateSlug(parsed.date)}-${slug}.md`;
 }
 
 /**

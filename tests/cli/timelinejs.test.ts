@@ -93,8 +93,9 @@ describe('import timelinejs', () => {
     expect(run.stdout).toMatch(/event 4 \(“Impossible”\): left out, "2025-02-30" is not a real date/);
     expect(run.stdout).toMatch(/event 5 \(“No date”\): left out, it has no start date/);
     const model = await loadContent('content', root);
+    // TimelineJS shows its year -500 as "500 BCE": a reader sees the same year here.
     expect(model.entries.find((entry) => entry.id === 'five-hundred-bc')?.date).toMatchObject({
-      text: '501 BC',
+      text: '500 BC',
       precision: 'year',
     });
     const timed = model.entries.find((entry) => entry.title === 'A time of day');
@@ -107,6 +108,31 @@ describe('import timelinejs', () => {
     expect(exact?.id).toBe('1900-01-01-123045-to-the-second');
     expect(entryFiles(content).filter((file) => /[:A-Z]/.test(file))).toEqual([]);
     expect(model.threads.map((thread) => thread.id).sort()).toEqual(['edge-dates', 'moments']);
+  });
+
+  it('imports deep time and BC years as TimelineJS shows them, with addresses that keep BC apart', async () => {
+    const { root, content } = emptyTree();
+    const run = runScript('import', ['timelinejs', fixture('cosmo-mixed.json')], content);
+    expect(run.status, run.stderr).toBe(0);
+    const model = await loadContent('content', root);
+    const shown = model.entries.map((entry) => [entry.id.split('-').slice(0, 3).join('-'), entry.date.text]);
+    expect(shown.slice(0, 6)).toEqual([
+      ['13800000000-bc-the', '13.8 billion years ago'],
+      ['4600000000-bc-the', '4.6 billion years ago'],
+      ['540000000-bc-the', '540 million years ago'],
+      ['300000-bc-homo', '300 thousand years ago'],
+      ['3500-bc-first', '3500 BC'],
+      ['0300-bc-euclids', '300 BC'],
+    ]);
+    expect(model.years.map((group) => group.id).slice(0, 6)).toEqual([
+      '13800000000-bc',
+      '4600000000-bc',
+      '540000000-bc',
+      '300000-bc',
+      '3500-bc',
+      '300-bc',
+    ]);
+    expect(model.diagnostics).toEqual([]);
   });
 
   it('never names the site after the file: a timeline with no title slide gets a plain title', async () => {

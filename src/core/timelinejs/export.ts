@@ -11,19 +11,28 @@ import {
   type TLTimeline,
 } from './format.ts';
 
+/** This model's year as TimelineJS numbers it: 3500 BC is -3499 here (ISO 8601) and -3500 there ("3500 BCE"). */
+export const toTimelineYear = (year: number) => (year <= 0 ? year - 1 : year);
+
 function tlDate(date: PartialDate): TLDate {
-  const result: TLDate = { year: String(date.year) };
-  if (date.month !== undefined) result.month = String(date.month);
-  if (date.day !== undefined) result.day = String(date.day);
-  if (date.precision === 'time') {
-    // TimelineJS has no time zones: give the time in UTC, to the second where it is known.
-    const minute = (date.minute ?? 0) - (date.offsetMinutes ?? 0);
-    const utc = new Date(Date.UTC(2000, 0, 1, date.hour ?? 0, minute, date.second ?? 0));
-    result.hour = String(utc.getUTCHours());
-    result.minute = String(utc.getUTCMinutes());
-    if (date.second !== undefined) result.second = String(utc.getUTCSeconds());
+  if (date.precision !== 'time') {
+    const result: TLDate = { year: String(toTimelineYear(date.year)) };
+    if (date.month !== undefined) result.month = String(date.month);
+    if (date.day !== undefined) result.day = String(date.day);
+    return result;
   }
-  return result;
+  // TimelineJS has no time zones: give the moment in UTC (its day too may change), to the second where it is known.
+  const utc = new Date(0);
+  utc.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  utc.setUTCHours(date.hour ?? 0, (date.minute ?? 0) - (date.offsetMinutes ?? 0), date.second ?? 0);
+  return {
+    year: String(toTimelineYear(utc.getUTCFullYear())),
+    month: String(utc.getUTCMonth() + 1),
+    day: String(utc.getUTCDate()),
+    hour: String(utc.getUTCHours()),
+    minute: String(utc.getUTCMinutes()),
+    ...(date.second !== undefined ? { second: String(utc.getUTCSeconds()) } : {}),
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 /** A TimelineJS timeline into this model: entries and threads, with a note for everything left out. */
 import slugify from '@sindresorhus/slugify';
 import type { Element, Root as HastRoot } from 'hast';
-import { formatIso, parseDate } from '../dates.ts';
+import { dateSlug } from '../date-slug.ts';
+import { formatDate, formatIso, MAX_CALENDAR_YEAR, parseDate } from '../dates.ts';
 import { firstSentence, htmlToMarkdown, htmlToText, parseHtml } from '../html-text.ts';
 import { entrySchema, type Thread } from '../schema/index.ts';
 import type { EntryKind } from '../schema/vocabulary.ts';
@@ -54,13 +55,29 @@ const SLIDE_KEYS = new Set([
 
 const present = (value: Field): value is string | number => value !== undefined && String(value).trim() !== '';
 
-/** A TimelineJS date in this model's written form, or a reason it cannot be one. */
+/**
+ * A TimelineJS year as this model's: TimelineJS shows its year -3500 as "3500 BCE", where ISO 8601 (and `content/`)
+ * numbers 3500 BC as -3499, since its year 0 is 1 BC. Year 0, which TimelineJS shows as "0", is taken as 1 BC.
+ */
+export const fromTimelineYear = (year: number) => (year < 0 ? year + 1 : year);
+
+/** A TimelineJS date in this model's written form, or a reason it cannot be one (a note where part is dropped). */
 export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: string; note?: string } {
   if (!date || !present(date.year)) return {};
   const pad = (value: string | number) => String(value).trim().padStart(2, '0');
-  const year = Number(String(date.year).trim());
-  if (!Number.isInteger(year)) return { note: `year "${date.year}" is not a whole number` };
+  const written = Number(
+    String(date.year)
+      .trim()
+      .replace(/[,_\s]/g, ''),
+  );
+  if (!Number.isSafeInteger(written)) return { note: `year "${date.year}" is not a whole number this site can hold` };
+  const year = fromTimelineYear(written);
   let text = formatIso({ precision: 'year', year });
+  // Past four digits a month or day means nothing to a reader (and ISO 8601 has no form for it): keep the year.
+  if (Math.abs(year) > MAX_CALENDAR_YEAR) {
+    const dropped = present(date.month) ? `; its month and day are left out` : '';
+    return { date: text, ...(dropped ? { note: `year ${written}${dropped}` } : {}) };
+  }
   if (present(date.month)) text += `-${pad(date.month)}`;
   if (present(date.month) && present(date.day)) text += `-${pad(date.day)}`;
   if (present(date.month) && present(date.day) && present(date.hour)) {
@@ -100,7 +117,8 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
       notes.push(`${name}: left out, ${start.note ?? 'it has no start date'}`);
       continue;
     }
-    if (end.note) notes.push(`${name}: end date left out, ${end.note}`);
+    if (start.note) notes.push(`${name}: start date ${start.note}`);
+    if (end.note) notes.push(`${name}: end date ${end.date ? '' : 'left out, '}${end.note}`);
     const { summary, markdown: text } = await splitText(slide.text?.text ?? '');
     // TimelineJS can show a quotation as a slide's "media": keep it, as a quotation in the body.
     const quotedMedia = slide.media?.url?.trim().startsWith('<') ? await htmlToMarkdown(slide.media.url) : '';
@@ -108,7 +126,7 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     const headline = htmlToText(slide.text?.headline ?? '');
     const made = headline
       ? undefined
-      : madeUpTitle(slide, summary, `${kind === 'period' ? 'Era' : 'Event'} of ${start.date}`);
+      : madeUpTitle(slide, summary, `${kind === 'period' ? 'Era' : 'Event'} of ${inWords(start.date)}`);
     const title = headline || uniqueTitle(made?.title ?? '', madeTitles);
     if (made) notes.push(`${name}: no headline; the title was made from ${made.from}`);
     const id = uniqueId(
@@ -192,14 +210,16 @@ function convertMedia(media: TLMedia | undefined, name: string, notes: string[])
   };
 }
 
-/**
- * A written date as the start of an id and file name: portable (no colons, which Windows refuses in file names) and
- * readable, the time of day kept to the second: `1900-01-01T12:30:45Z` → `1900-01-01-123045`.
- */
+/** A written date as the start of an id and file name (see `dateSlug`): `1900-01-01-123045`, `3500-bc`. */
 function idDate(date: string): string {
-  return date.replace(/T(\d\d):(\d\d)(?::(\d\d))?.*$/, (_match, hour: string, minute: string, second = '') => {
-    return `-${hour}${minute}${second}`;
-  });
+  const parsed = parseDate(date);
+  return parsed.ok ? dateSlug(parsed.date) : slugify(date);
+}
+
+/** A written date as a reader sees it, for a made-up title: "Event of 3500 BC", not "Event of -3499". */
+function inWords(date: string): string {
+  const parsed = parseDate(date);
+  return parsed.ok ? formatDate(parsed.date, 'en') : date;
 }
 
 /**
