@@ -153,10 +153,13 @@ export interface ResolvedTopic extends Topic {
 }
 
 export interface YearGroup {
-  /** The year as text, also the record's id in the site's collection. */
+  /** The year or span as an address segment (`2025`, `44-bc`, `1900-to-1999`), also the record's id. */
   id: string;
+  /** The first year (astronomical numbering). */
   year: number;
-  /** The year as the site writes it ("2025", "44 BC"). */
+  /** The last year: the same as `year` unless the timeline has too many years for a group each (periods.ts). */
+  last: number;
+  /** The year or span as the site writes it ("2025", "44 BC", "1900 – 1999"). */
   label: string;
   /** Entry ids, oldest first. */
   entries: string[];

@@ -17,7 +17,7 @@ export const INDEX_PAGES = 'page';
 /** The path of page `n` (from 1) of an index such as `threads/`: the index itself, then `threads/page/2/`… */
 export const indexPagePath = (index: string, n: number) => (n === 1 ? index : `${index}${INDEX_PAGES}/${n}/`);
 /** The path of a year's page. */
-export const yearPath = (year: number) => `years/${year}/`;
+export const yearPath = (id: string) => `years/${id}/`;
 
 /** Joins the site's base (e.g. `/` or `/timeline/`) and a page path. */
 export function withBase(base: string, path = ''): string {

@@ -4,11 +4,13 @@
  */
 import { checkContent, reportAt } from './check-references.ts';
 import type { CollectedContent } from './collect.ts';
-import { formatDate, sortKey } from './dates.ts';
+import { dateWords } from './date-words.ts';
+import { sortKey } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { findCycles, inverseRelations, storyKeys, storyOrder, threadMembers } from './graph.ts';
 import type { EvolutionStep, ResolvedEntry, TimelineModel, YearGroup } from './model.ts';
 import { optional } from './optional.ts';
+import { spanLabel, yearSpans } from './periods.ts';
 import { resolveEntry, specOf, type PublishedEntry, type StoryContext } from './resolve-entry.ts';
 import type { Site } from './schema/index.ts';
 import { showDateSpec } from './shown-date.ts';
@@ -139,18 +141,17 @@ function evolutionOf(ids: readonly string[], entries: ReadonlyMap<string, Resolv
 }
 
 function groupByYear(entries: readonly ResolvedEntry[], locale: string): YearGroup[] {
-  const years = new Map<number, string[]>();
+  const spans = yearSpans(entries.map((entry) => entry.date.year));
+  const groups = new Map<string, YearGroup>();
   for (const entry of entries) {
-    const list = years.get(entry.date.year);
-    if (list) list.push(entry.id);
-    else years.set(entry.date.year, [entry.id]);
+    const span = spans.get(entry.date.year);
+    if (!span) continue;
+    const group = groups.get(span.id);
+    if (group) group.entries.push(entry.id);
+    else {
+      const label = spanLabel(span, locale, dateWords(locale));
+      groups.set(span.id, { id: span.id, year: span.first, last: span.last, label, entries: [entry.id] });
+    }
   }
-  return [...years]
-    .map(([year, ids]) => ({
-      id: String(year),
-      year,
-      label: formatDate({ precision: 'year', year }, locale),
-      entries: ids,
-    }))
-    .sort((a, b) => a.year - b.year);
+  return [...groups.values()].sort((a, b) => a.year - b.year);
 }

@@ -59,7 +59,7 @@ function namesPart(entry: ResolvedEntry, view: TimelineView): unknown[] {
     entry.threads.map((id) => [view.thread.get(id)?.title, view.thread.get(id)?.index]),
     entry.people.map((id) => view.person.get(id)?.name),
     entry.topics.map((id) => view.topic.get(id)?.name),
-    view.years.find((group) => group.year === entry.date.year)?.label,
+    view.yearGroupOf.get(entry.date.year)?.label,
   ];
 }
 
@@ -77,7 +77,7 @@ export function listPageKey(view: TimelineView, record: unknown, page: { data: r
     const entry = view.entry.get(id);
     return entry ? [entryDigest(entry), relatedPart(entry, view, false), namesPart(entry, view)] : id;
   });
-  const years = view.years.map((group) => [group.year, group.label, group.entries.length]);
+  const years = view.years.map((group) => [group.id, group.label, group.entries.length]);
   return cacheKey(layoutPart(view), record, page, years, cards);
 }
 

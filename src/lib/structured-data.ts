@@ -3,16 +3,27 @@
  * citations) and, when the entry rates a claim, a ClaimReview as fact-check tools read it.
  */
 import type { ClaimReview, CreativeWork, NewsArticle, Person, WithContext } from 'schema-dts';
-import { formatIso } from '../core/dates.ts';
+import { formatIso, type PartialDate } from '../core/dates.ts';
+import { optional } from '../core/optional.ts';
 import { personPath } from '../core/paths.ts';
 import type { ResolvedEntry } from '../core/model.ts';
 import type { TimelineView } from './timeline.ts';
 import { absoluteUrl } from './url.ts';
 
-/** An ISO 8601 date or interval for the entry's time ("../2025-01-20" for "before 20 January 2025"). */
-export function temporalCoverage(entry: ResolvedEntry): string {
-  const start = formatIso(entry.spec.start);
-  const end = entry.spec.end ? formatIso(entry.spec.end) : undefined;
+/**
+ * A date as schema.org reads it: ISO 8601 in its basic four-digit years. A year before 1 AD or after 9999 needs the
+ * expanded form, which readers of schema.org do not accept, so such a date is left out rather than written invalid.
+ */
+const schemaDate = (date: PartialDate) => (date.year >= 1 && date.year <= 9999 ? formatIso(date) : undefined);
+
+/**
+ * An ISO 8601 date or interval for the entry's time ("../2025-01-20" for "before 20 January 2025"), or undefined for
+ * a time schema.org cannot express (44 BC, 13.8 billion years ago).
+ */
+export function temporalCoverage(entry: ResolvedEntry): string | undefined {
+  const start = schemaDate(entry.spec.start);
+  const end = entry.spec.end ? schemaDate(entry.spec.end) : undefined;
+  if (start === undefined || (entry.spec.end && end === undefined)) return undefined;
   if (entry.spec.qualifier === 'before') return `../${start}`;
   if (entry.spec.qualifier === 'after') return `${start}/..`;
   return end ? `${start}/${end}` : start;
@@ -55,7 +66,7 @@ export function entryStructuredData(
     description: entry.summary,
     url,
     mainEntityOfPage: url,
-    temporalCoverage: temporalCoverage(entry),
+    ...optional('temporalCoverage', temporalCoverage(entry)),
     ...(entry.published?.datetime ? { datePublished: entry.published.datetime } : {}),
     ...(entry.lastUpdated?.datetime ? { dateModified: entry.lastUpdated.datetime } : {}),
     ...(people.length ? { about: people } : {}),
@@ -70,8 +81,10 @@ export function entryStructuredData(
     '@type': 'ClaimReview',
     url,
     claimReviewed: claim.text,
-    datePublished:
-      entry.published?.datetime ?? entry.lastUpdated?.datetime ?? entry.date.datetime ?? formatIso(entry.spec.start),
+    ...optional(
+      'datePublished',
+      entry.published?.datetime ?? entry.lastUpdated?.datetime ?? schemaDate(entry.spec.start),
+    ),
     author: publisher,
     reviewRating: {
       '@type': 'Rating',

@@ -32,6 +32,8 @@ export interface TimelineView {
   topic: Map<string, ResolvedTopic>;
   outlets: Outlet[];
   years: YearGroup[];
+  /** The group each year with entries falls in (a year, or a span when the timeline has many years). */
+  yearGroupOf: Map<number, YearGroup>;
   strings: ReturnType<typeof useStrings>;
 }
 
@@ -60,6 +62,7 @@ async function build(): Promise<TimelineView> {
   const people = ofKind('person');
   const topics = ofKind('topic');
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
+  const years = ofKind('year').sort((a, b) => a.year - b.year);
   return {
     site,
     entries,
@@ -73,9 +76,21 @@ async function build(): Promise<TimelineView> {
     topics,
     topic: byId(topics),
     outlets: ofKind('outlet'),
-    years: ofKind('year').sort((a, b) => a.year - b.year),
+    years,
+    yearGroupOf: groupOfYear(years, entries),
     strings: useStrings(site.language),
   };
+}
+
+/** Each year with entries, with the group it falls in (groups list their entries; entries carry their year). */
+function groupOfYear(years: YearGroup[], entries: ResolvedEntry[]): Map<number, YearGroup> {
+  const groupOfEntry = new Map(years.flatMap((group) => group.entries.map((id) => [id, group] as const)));
+  const result = new Map<number, YearGroup>();
+  for (const entry of entries) {
+    const group = groupOfEntry.get(entry.id);
+    if (group) result.set(entry.date.year, group);
+  }
+  return result;
 }
 
 function storyOrder(a: ResolvedEntry, b: ResolvedEntry): number {

@@ -12,7 +12,7 @@ export const entryUrl = (id: string) => url(entryPath(id));
 export const threadUrl = (id: string) => url(threadPath(id));
 export const personUrl = (id: string) => url(personPath(id));
 export const topicUrl = (id: string) => url(topicPath(id));
-export const yearUrl = (year: number) => url(yearPath(year));
+export const yearUrl = (id: string) => url(yearPath(id));
 /** A share image's file under `share/` (src/pages/share/): a storyline's card, or the site's own. */
 export const shareImageFile = (thread?: string) => (thread ? `threads/${thread}.png` : 'site.png');
 /** A share image's path inside the site. */

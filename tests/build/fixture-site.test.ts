@@ -137,21 +137,59 @@ describe('years below 1000 and before the common era', () => {
   it('prints them as written, in story order, without an HTML datetime where HTML has none', () => {
     const cards = page(early, '').querySelectorAll('.card');
     expect(cards.map((card) => card.querySelector('.card-date')?.text.trim())).toEqual([
+      '13.8 billion years ago',
+      '538.8 million years ago – 251.9 million years ago',
+      'c. 315 thousand years ago',
+      '3500 BC',
       '15 March 44 BC',
       '602',
       'c. 650',
       '680 – 689',
+      '12,000',
     ]);
     expect(cards[0]?.querySelector('.card-date time')).toBeNull();
-    expect(cards[1]?.querySelector('.card-date time')?.getAttribute('datetime')).toBe('0602');
+    expect(cards[4]?.querySelector('.card-date time')).toBeNull();
+    expect(cards[5]?.querySelector('.card-date time')?.getAttribute('datetime')).toBe('0602');
+    expect(cards[8]?.querySelector('.card-date time')?.getAttribute('datetime')).toBe('12000');
   });
 
-  it('gives each year a page named the way readers write it', () => {
-    expect(page(early, 'years/-43').querySelector('h1')?.text).toBe('Everything in 44 BC');
+  it('gives each year a page named the way readers write it, BC addresses apart from AD ones', () => {
+    expect(page(early, 'years/44-bc').querySelector('h1')?.text).toBe('Everything in 44 BC');
+    expect(page(early, 'years/13800000000-bc').querySelector('h1')?.text).toBe('Everything in 13.8 billion years ago');
     expect(
       page(early, '')
         .querySelectorAll('.year-nav a')
-        .map((a) => a.text),
-    ).toEqual(['44 BC', '602', '650', '680']);
+        .map((a) => [a.text, a.getAttribute('href')]),
+    ).toEqual([
+      ['13.8 billion years ago', '/years/13800000000-bc/'],
+      ['538.8 million years ago', '/years/538800000-bc/'],
+      ['315 thousand years ago', '/years/315000-bc/'],
+      ['3500 BC', '/years/3500-bc/'],
+      ['44 BC', '/years/44-bc/'],
+      ['602', '/years/602/'],
+      ['650', '/years/650/'],
+      ['680', '/years/680/'],
+      ['12,000', '/years/12000/'],
+    ]);
+  });
+
+  it('leaves out of JSON-LD the dates schema.org cannot express, and writes no invalid one', () => {
+    const data = (id: string) =>
+      JSON.parse(page(early, `entries/${id}`).querySelector('script[type="application/ld+json"]')?.text ?? '{}');
+    expect(data('big-bang').headline).toBe('The Big Bang');
+    expect(data('big-bang')).not.toHaveProperty('temporalCoverage');
+    expect(data('ides-of-march')).not.toHaveProperty('temporalCoverage');
+    expect(data('far-future')).not.toHaveProperty('temporalCoverage');
+    expect(data('span-680s').temporalCoverage).toBe('0680/0689');
+  });
+
+  it('carries deep time into the feeds and the search filters without a made-up date', () => {
+    const feed = readFileSync(path.join(early, 'feed.xml'), 'utf8');
+    expect(feed).toContain('The Big Bang');
+    expect(feed).not.toMatch(/Invalid Date|NaN/);
+    const filters = page(early, 'entries/big-bang')
+      .querySelectorAll('[data-pagefind-filter]')
+      .map((span) => span.getAttribute('data-pagefind-filter'));
+    expect(filters).toContain('year:13.8 billion years ago');
   });
 });
