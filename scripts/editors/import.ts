@@ -49,14 +49,21 @@ try {
 } catch {
   fail(`${file}: no such file`);
 }
-let timeline;
+let read;
 try {
-  timeline = file.toLowerCase().endsWith('.csv') ? parseTimelineCsv(text) : parseTimelineJson(text);
+  read = file.toLowerCase().endsWith('.csv') ? parseTimelineCsv(text) : parseTimelineJson(text);
 } catch (error) {
   fail(`${file}: ${errorMessage(error)}`);
 }
 
-const result = await importTimeline(timeline, { fileName: path.basename(file), timeZone });
+let result;
+try {
+  result = await importTimeline(read.timeline, { fileName: path.basename(file), timeZone });
+} catch (error) {
+  // A file no test has seen may still find a way through: say so in one line, never with a stack trace.
+  fail(`${file}: could not be imported: ${errorMessage(error)}`);
+}
+result.notes.unshift(...read.notes);
 const existing = await loadContent(contentDir, process.cwd());
 const fileOf = new Map(existing.entries.map((entry) => [entry.id, path.resolve(process.cwd(), entry.file)]));
 const counts = { created: 0, updated: 0, unchanged: 0 };

@@ -4,7 +4,7 @@
  * Format: https://timeline.knightlab.com/docs/json-format.html
  */
 export type { TLDate, TLMedia, TLSlide, TLTimeline } from './timelinejs/format.ts';
-export { parseTimelineCsv, parseTimelineJson } from './timelinejs/read.ts';
+export { parseTimelineCsv, parseTimelineJson, type ReadTimeline } from './timelinejs/read.ts';
 export {
   convertDate,
   importTimeline,

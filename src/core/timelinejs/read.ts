@@ -1,31 +1,46 @@
 /** Reading TimelineJS files: its JSON, or its Google Sheets template exported as CSV, into the JSON form. */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { positionsIn } from '../positions.ts';
 import type { TLSlide, TLTimeline } from './format.ts';
+import { shapeTimeline } from './shape.ts';
 
-/** Reads a TimelineJS JSON file's text; a syntax error names its line and column. */
-export function parseTimelineJson(text: string): TLTimeline {
+/** A TimelineJS file as the importer reads it, with a note for every value of the wrong type left out. */
+export interface ReadTimeline {
+  timeline: TLTimeline;
+  notes: string[];
+}
+
+/** Reads a TimelineJS JSON file's text; a syntax error names its line and column, and so does each note. */
+export function parseTimelineJson(text: string): ReadTimeline {
   const errors: ParseError[] = [];
-  const data: unknown = parseJson(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const [first] = errors;
+  const position = positionsIn(text);
   if (first) {
-    const { line, column } = positionsIn(text)(first.offset);
+    const { line, column } = position(first.offset);
     throw new Error(`not valid JSON at line ${line}, column ${column}: ${printParseErrorCode(first.error)}`);
   }
-  if (!data || typeof data !== 'object' || !Array.isArray((data as TLTimeline).events))
+  const data: unknown = tree ? getNodeValue(tree) : undefined;
+  if (!data || typeof data !== 'object' || Array.isArray(data) || !('events' in data))
     throw new Error('not a TimelineJS timeline: expected an object with an "events" list');
-  return data as TLTimeline;
+  const locate = (path: (string | number)[]) => {
+    const node = tree && findNodeAtLocation(tree, path);
+    const name = path
+      .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+      .join('')
+      .slice(1);
+    if (!node) return name;
+    const { line, column } = position(node.offset);
+    return `${name} (line ${line}, column ${column})`;
+  };
+  return shapeTimeline(data as Record<string, unknown>, locate);
 }
 
 /**
  * Reads the TimelineJS Google Sheets template exported as CSV into the JSON form (a `title` row, `era` rows, events).
  */
-export function parseTimelineCsv(text: string): TLTimeline {
+export function parseTimelineCsv(text: string): ReadTimeline {
   const rows = parseCsv(text, {
     columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
     skip_empty_lines: true,
@@ -62,5 +77,5 @@ export function parseTimelineCsv(text: string): TLTimeline {
     else if (type === 'era') timeline.eras?.push(slide);
     else timeline.events.push(slide);
   }
-  return timeline;
+  return { timeline, notes: [] };
 }
