@@ -135,6 +135,28 @@ describe('import timelinejs', () => {
     expect(model.diagnostics).toEqual([]);
   });
 
+  it('keeps groups apart whose names slug alike, eras as periods, and titles untitled slides', async () => {
+    const { root, content } = emptyTree();
+    const run = runScript('import', ['timelinejs', fixture('groups-eras.json')], content);
+    expect(run.status, run.stderr).toBe(0);
+    const model = await loadContent('content', root);
+    expect(model.threads.map((thread) => [thread.id, thread.title])).toEqual([
+      ['groups-and-eras', 'Groups & eras'],
+      ['politics', 'Politics'],
+      ['politics-2', 'Politics!'],
+      ['economie', 'Économie'],
+    ]);
+    const byTitle = (title: string) => model.entries.find((entry) => entry.title === title);
+    expect(byTitle('Founding of Rome')?.date.text).toBe('April 21, 753 BC');
+    expect(byTitle('Roman Republic')).toMatchObject({ kind: 'period', date: { text: '509 BC – 27 BC' } });
+    expect(byTitle('Caesar is killed in the Theatre of Pompey.')?.threads).toEqual(['groups-and-eras', 'politics-2']);
+    expect(byTitle('The Ides of March')?.threads).toEqual(['groups-and-eras', 'politics']);
+    expect(byTitle('Augustus')?.threads).toEqual(['groups-and-eras']);
+    expect(byTitle('Touchdown')?.date.datetime).toBe('1969-07-20T20:17:40Z');
+    expect(byTitle('Event of July 20, 1969')).toBeDefined();
+    expect(model.diagnostics.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
   it('never names the site after the file: a timeline with no title slide gets a plain title', async () => {
     const { root, content } = emptyTree();
     const file = path.join(root, 'untitled-export-v2.json');

@@ -134,10 +134,7 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
         `${kind === 'period' ? 'era-' : ''}${idDate(start.date)}-${slugify(title)}`.slice(0, 80).replace(/-+$/, ''),
       seen,
     );
-    const group = shownText(slide.group ?? '');
-    // A group of only punctuation has no slug: its storyline still needs a valid id.
-    const groupThread = group ? { id: slugify(group).slice(0, 60) || 'group', title: group } : undefined;
-    if (groupThread && !threads.has(groupThread.id)) threads.set(groupThread.id, groupThread);
+    const groupThread = threadOfGroup(shownText(slide.group ?? ''), threads);
     const media = convertMedia(slide.media, name, notes);
     const displayDate = (slide.display_date ?? slide.start_date?.display_date ?? '').trim();
     const frontmatter: Record<string, unknown> = {
@@ -241,6 +238,20 @@ function uniqueTitle(title: string, made: Set<string>): string {
   for (let n = 2; made.has(candidate); n++) candidate = `${title} (${n})`;
   made.add(candidate);
   return candidate;
+}
+
+/**
+ * The storyline of a TimelineJS group, made the first time the group is met. Groups whose names slug alike ("Politics"
+ * and "Politics!") stay apart, as they were in TimelineJS; a name of only punctuation still gets a valid id.
+ */
+function threadOfGroup(group: string, threads: Map<string, Thread>): Thread | undefined {
+  if (!group) return undefined;
+  const base = slugify(group).slice(0, 60) || 'group';
+  let id = base;
+  for (let n = 2; threads.has(id) && threads.get(id)?.title !== group; n++) id = `${base}-${n}`;
+  const thread = threads.get(id) ?? { id, title: group };
+  threads.set(id, thread);
+  return thread;
 }
 
 function uniqueId(id: string, seen: Set<string>): string {
