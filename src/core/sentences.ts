@@ -10,6 +10,7 @@ export interface Span {
   end: number;
 }
 
+/** How to read a text: its language, and what must stay whole. */
 export interface SentenceOptions {
   /** The text's language (`en`, `uk`, `en-GB`…); by default guessed from its script: Cyrillic is Ukrainian. */
   language?: string | undefined;
