@@ -48,6 +48,11 @@ const FIRST_SENTENCES: [string, string][] = [
     'On Sept. 11, 2001, four planes were hijacked. Nearly 3,000 people died.',
     'On Sept. 11, 2001, four planes were hijacked.',
   ],
+  [
+    'The 2nd Battalion, 5th Marines, landed on the 3rd. Then it rained.',
+    'The 2nd Battalion, 5th Marines, landed on the 3rd.',
+  ],
+  ['Crowds greeted Pope John Paul II. He spoke in Polish.', 'Crowds greeted Pope John Paul II.'],
   // Abbreviations in running text, and words with full stops inside them.
   ['Rivals, e.g. Pepsi, followed suit. Prices rose.', 'Rivals, e.g. Pepsi, followed suit.'],
   ['Apple Inc. unveiled the iPhone. It changed phones.', 'Apple Inc. unveiled the iPhone.'],
@@ -87,6 +92,10 @@ const FIRST_SENTENCES: [string, string][] = [
   ],
   ['Місто заснували бл. 482 р. н. е. Так кажуть літописи.', 'Місто заснували бл. 482 р. н. е.'],
   ['Чи знали ви про це? Мало хто знав.', 'Чи знали ви про це?'],
+  [
+    'Трипільська культура існувала в 5–3 тис. до н. е. Археологи знайшли її поселення.',
+    'Трипільська культура існувала в 5–3 тис. до н. е.',
+  ],
 ];
 
 describe('firstSentence', () => {
