@@ -8,7 +8,8 @@ export interface FeedItem {
   /** The entry page, relative to the site's base. */
   path: string;
   title: string;
-  summary: string;
+  /** Absent where it only repeats the title: a feed reader shows the title already. */
+  summary?: string;
   /** The development's date as the site prints it. */
   dateText: string;
   /** When it happened or was published (absent for dates a feed cannot carry, such as BC years). */
@@ -33,7 +34,7 @@ function toItem(entry: ResolvedEntry): FeedItem {
     id: entry.id,
     path: entryPath(entry.id),
     title: entry.title,
-    summary: entry.summary,
+    ...(entry.summaryRepeats.title ? {} : { summary: entry.summary }),
     dateText: entry.date.text,
     ...(published && !Number.isNaN(published.getTime()) ? { published } : {}),
     ...(updated ? { updated } : {}),

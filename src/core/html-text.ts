@@ -9,6 +9,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkStringify from 'remark-stringify';
 import { unified, type Processor } from 'unified';
+import { visit } from 'unist-util-visit';
+import { firstSentence, type Span } from './sentences.ts';
 
 const parser = unified().use(rehypeParse, { fragment: true });
 /**
@@ -41,9 +43,39 @@ export function htmlToText(html: string): string {
   return toText(parseHtml(html)).replace(/\s+/g, ' ').trim();
 }
 
-/** The first sentence of a text, cut at a word boundary if it is still longer than `limit`. */
-export function firstSentence(text: string, limit = 200): string {
-  const sentence = /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
-  if (sentence.length <= limit) return sentence;
-  return `${sentence.slice(0, limit).replace(/\s+\S*$/, '')}…`;
+/** The first sentence of a text (see sentences.ts, which knows abbreviations and initials). */
+export { firstSentence } from './sentences.ts';
+
+// Marks around a link's text while it becomes plain text: private-use characters, which no HTML text should hold.
+const LINK_START = '\uE000';
+const LINK_END = '\uE001';
+
+/** An HTML fragment as one line of plain text, as `htmlToText` makes it, with where each link's text is in it. */
+export function htmlToTextWithLinks(html: string): { text: string; links: Span[] } {
+  const tree = parseHtml(html.replace(/[\uE000\uE001]/g, ''));
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'a') return;
+    node.children = [{ type: 'text', value: LINK_START }, ...node.children, { type: 'text', value: LINK_END }];
+  });
+  // Whitespace collapses as in htmlToText; the marks are taken out and their places kept.
+  let text = '';
+  let space = false;
+  const open: number[] = [];
+  const links: Span[] = [];
+  for (const char of toText(tree)) {
+    if (/\s/.test(char)) space = text !== '';
+    else if (char === LINK_START) open.push(text.length + (space ? 1 : 0));
+    else if (char === LINK_END) links.push({ start: open.pop() ?? 0, end: text.length });
+    else {
+      text += space ? ` ${char}` : char;
+      space = false;
+    }
+  }
+  return { text, links };
+}
+
+/** The first sentence of an HTML fragment's text, never broken or cut inside a link's text. */
+export function firstSentenceOfHtml(html: string, limit = 200): string {
+  const { text, links } = htmlToTextWithLinks(html);
+  return firstSentence(text, limit, { unbreakable: links });
 }

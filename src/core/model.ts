@@ -6,6 +6,7 @@ import type { DatePrecision, DateSpec } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Media, Outlet, Person, Site, Thread, Topic } from './schema/index.ts';
 import type { DateQualifier, EntryKind, RelationType, Status, UpdateKind } from './schema/vocabulary.ts';
+import type { SummaryRepeats } from './summary-repeats.ts';
 
 /** A date ready to print: words for readers, `datetime` values for machines, a key for sorting. */
 export interface ShownDate {
@@ -72,6 +73,8 @@ export interface ResolvedEntry {
   file: string;
   title: string;
   summary: string;
+  /** Where the summary repeats the title or the body's opening: pages then print it once. */
+  summaryRepeats: SummaryRepeats;
   kind: EntryKind;
   status?: Status;
   date: ShownDate;
@@ -117,6 +120,8 @@ export interface ResolvedTranslation {
   file: string;
   title: string;
   summary: string;
+  /** Where the summary repeats the title or the body's opening: pages then print it once. */
+  summaryRepeats: SummaryRepeats;
   /** The entry's date, written in this language. */
   date: ShownDate;
   translator?: string;

@@ -8,6 +8,7 @@ import type { RelationLink, ResolvedEntry, ResolvedSource, ResolvedUpdate } from
 import { optional } from './optional.ts';
 import type { EntryData } from './schema/index.ts';
 import { showDate, showDateSpec } from './shown-date.ts';
+import { summaryRepeats } from './summary-repeats.ts';
 
 /** An entry that passed every schema check and is not a draft: the only kind that is published. */
 export type PublishedEntry = ParsedEntry & { data: EntryData };
@@ -50,6 +51,7 @@ export function resolveEntry(entry: PublishedEntry, key: string, order: number, 
     file: entry.file,
     title: data.title,
     summary: data.summary,
+    summaryRepeats: summaryRepeats(data.summary, data.title, entry.body),
     kind: data.kind,
     ...optional('status', data.status),
     date: showDateSpec(spec, key, data.dateLabel, language),

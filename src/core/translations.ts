@@ -2,6 +2,7 @@
 import { scanBody } from './body-syntax.ts';
 import type { ParsedEntry, ParsedTranslation } from './collect.ts';
 import type { ResolvedEntry, ResolvedTranslation, ShownDate } from './model.ts';
+import { summaryRepeats } from './summary-repeats.ts';
 
 type References = ReturnType<typeof scanBody>;
 /** A translation that passed its checks, with the references found in its body. */
@@ -81,6 +82,7 @@ export function translatedEntries(
         file: translation.file,
         title: data.title,
         summary: data.summary,
+        summaryRepeats: summaryRepeats(data.summary, data.title, translation.body),
         date: dateIn(entry, data.dateLabel, translation.language),
         ...(data.translator ? { translator: data.translator } : {}),
         body: translation.body,

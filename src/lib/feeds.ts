@@ -32,7 +32,7 @@ function itemText(item: FeedItem, strings: UiStrings): string {
       `${strings.updateKinds[update.kind as keyof UiStrings['updateKinds']] ?? update.kind} ` +
       `(${update.dateText}): ${update.note}`,
   );
-  return [`${item.dateText}. ${item.summary}`, ...updates].join('\n\n');
+  return [item.summary ? `${item.dateText}. ${item.summary}` : `${item.dateText}.`, ...updates].join('\n\n');
 }
 
 /** One feed in one format. */
@@ -53,7 +53,7 @@ export function renderFeed(spec: FeedSpec, format: FeedFormat): string {
           id: absoluteUrl(item.path),
           url: absoluteUrl(item.path),
           title: item.title,
-          summary: item.summary,
+          ...(item.summary ? { summary: item.summary } : {}),
           content_text: itemText(item, spec.strings),
           ...(item.published ? { date_published: item.published } : {}),
           ...(item.updated ? { date_modified: item.updated } : {}),

@@ -212,6 +212,55 @@ describe('the embed', () => {
   });
 });
 
+describe('a summary printed once', () => {
+  /** The words a reader sees in an element: hidden ones left out, spaces collapsed. */
+  const shownText = (route: string, selector: string) => {
+    const element = page(outDir, route).querySelector(selector);
+    for (const hidden of element?.querySelectorAll('[hidden]') ?? []) hidden.remove();
+    return element?.text.replace(/\s+/g, ' ') ?? '';
+  };
+  const count = (text: string, words: string) => text.split(words).length - 1;
+
+  it('an entry page whose body opens with its summary prints that sentence once, and search keeps it', () => {
+    const article = shownText('entries/2025-02-other', 'article.entry');
+    expect(count(article, 'Something in another storyline.')).toBe(1);
+    expect(page(outDir, 'entries/2025-02-other').querySelector('.entry-body')?.text).toMatch(
+      /^\s*Something in another storyline\. It has/,
+    );
+    const fragments = readdirSync(path.join(outDir, 'pagefind/fragment')).map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(path.join(outDir, 'pagefind/fragment', name)))
+            .toString('utf8')
+            .slice(12),
+        ) as {
+          url: string;
+          meta: Record<string, string>;
+        },
+    );
+    expect(fragments.find((fragment) => fragment.url === '/entries/2025-02-other/')?.meta['summary']).toBe(
+      'Something in another storyline.',
+    );
+  });
+
+  it('a summary that is the title is printed once: on cards, the entry page, the pledges page and in feeds', () => {
+    const title = 'The bridge slips to autumn';
+    const card = page(outDir, '')
+      .querySelectorAll('.card')
+      .find((item) => item.querySelector('a')?.getAttribute('href') === '/entries/2025-03-revision/');
+    expect(card?.querySelector('.card-summary')).toBeNull();
+    expect(count(card?.text ?? '', title)).toBe(1);
+    expect(count(shownText('entries/2025-03-revision', '.entry-header'), title)).toBe(1);
+    expect(count(shownText('pledges', 'article[data-entry="2025-03-revision"]'), title)).toBe(1);
+    const feed = JSON.parse(read('feed.json')) as { items: { url: string; summary?: string }[] };
+    expect(feed.items.find((item) => item.url === entryUrl('2025-03-revision'))).not.toHaveProperty('summary');
+    // A summary that differs from its title is still there.
+    expect(page(outDir, 'entries/2025-01-10-pledge').querySelector('.entry-summary')?.text).toBe(
+      'Jane Doe promised a bridge by spring.',
+    );
+  });
+});
+
 describe('publish integrity, over the whole output', () => {
   const DRAFT = { id: '2025-04-draft', words: ['Secret draft', 'Not ready.'] };
   /** Every file under dist/, as text; Pagefind's gzipped files are unpacked first. */

@@ -204,6 +204,35 @@ describe('import timelinejs', () => {
     ]);
   });
 
+  it('ends each summary at its first real sentence, past abbreviations, initials and a link’s text', async () => {
+    const { root, content } = emptyTree();
+    const run = runScript('import', ['timelinejs', fixture('abbreviations.json')], content);
+    expect(run.status, run.stderr).toBe(0);
+    const model = await loadContent('content', root);
+    const summaries = Object.fromEntries(model.entries.map((entry) => [entry.title, entry.summary]));
+    expect(summaries).toMatchObject({
+      'A motorcade in Dallas':
+        'President John F. Kennedy rode through Dealey Plaza in Dallas, Tex. at 12:30 p.m. with Gov. John Connally.',
+      'A fair in St. Louis':
+        'The Louisiana Purchase Exposition opened in St. Louis, Mo. on April 30, with Mr. and Mrs. Francis as hosts.',
+      'D-Day': "The U.S. Army's 1st Infantry Division landed on Omaha Beach at 6:30 a.m. under Gen. Omar N. Bradley.",
+      'A record': 'The single reached No. 1 and sold 3.5 million copies, e.g. in Canada... and elsewhere.',
+      'A quotation': 'A guardsman shouted "fire."',
+      'A film with a full stop in its title': 'The studio released Washington, D.C. The Movie in 1990.',
+      'Університет у Києві': 'Університет св. Володимира, нині ім. Т. Г. Шевченка, відкрито в м. Києві 1834 р.',
+      Незалежність: 'Акт проголошення незалежності ухвалено у Верховній Раді на вул. Грушевського 24 серпня 1991 р.',
+    });
+    // The site's description is the title slide's first sentence; a title made from a long one ends at a word.
+    expect(model.site.description).toMatch(/runs past abbreviations, initials and links\.$/);
+    const untitled = model.entries.find((entry) => entry.title.startsWith('Dr. Jane Q. Public'));
+    expect(untitled?.title).toBe(
+      'Dr. Jane Q. Public of the U.N. Development Programme wrote a report on the St. Lawrence River basin, covering ' +
+        'Que., Ont.…',
+    );
+    // A first sentence longer than a summary's 200 characters is cut at a word too.
+    expect(untitled?.summary).toMatch(/^Dr\. Jane Q\. Public .* Sen\. John Doe Jr\. and an appendix on water…$/);
+  });
+
   it('updates the same entries when the same file is imported again', () => {
     const { content } = emptyTree();
     const source = path.join(path.dirname(content), 'houston.json');

@@ -1,5 +1,6 @@
 /** This model as a TimelineJS timeline a newsroom can embed, every field safe for the way TimelineJS writes it. */
 import type { PartialDate } from '../dates.ts';
+import { firstSentenceOfHtml } from '../html-text.ts';
 import type { ResolvedEntry, TimelineModel } from '../model.ts';
 import {
   escapeHtml,
@@ -74,6 +75,16 @@ export function exportTimeline(model: TimelineModel, bodyHtml: (entry: ResolvedE
 }
 
 /**
+ * A slide's text: the summary in a marked paragraph, which an import takes back as the summary, then the body. A body
+ * that opens with the summary goes alone, so TimelineJS does not print the sentence twice, where an import finds
+ * that same summary in it again (an export imported again gives the same entries).
+ */
+function slideText(entry: ResolvedEntry, body: string): string {
+  if (entry.summaryRepeats.body && firstSentenceOfHtml(body) === entry.summary) return body;
+  return `<p class="${SUMMARY_CLASS}">${escapeHtml(entry.summary)}</p>${body}`;
+}
+
+/**
  * Makes an entry's slide. Its group is its first storyline that does not hold every entry: one that holds them all
  * (an imported timeline's own) groups nothing, and TimelineJS would draw every event in one row named after it.
  */
@@ -98,10 +109,7 @@ function slideMaker(
       ...(entry.date.text !== entry.date.computed || entry.spec.qualifier
         ? { display_date: escapeTwice(entry.date.text) }
         : {}),
-      text: {
-        headline: escapeHtml(entry.title),
-        text: `<p class="${SUMMARY_CLASS}">${escapeHtml(entry.summary)}</p>${bodyHtml(entry)}`,
-      },
+      text: { headline: escapeHtml(entry.title), text: slideText(entry, bodyHtml(entry)) },
       ...(media ? { media } : {}),
       ...(group ? { group: escapeTwice(thread.get(group) ?? group) } : {}),
       unique_id: entry.id,

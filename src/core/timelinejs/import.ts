@@ -3,7 +3,7 @@ import slugify from '@sindresorhus/slugify';
 import type { Element, Root as HastRoot } from 'hast';
 import { dateSlug } from '../date-slug.ts';
 import { formatDate, formatIso, MAX_CALENDAR_YEAR, parseDate } from '../dates.ts';
-import { firstSentence, htmlToMarkdown, htmlToText, parseHtml } from '../html-text.ts';
+import { firstSentence, firstSentenceOfHtml, htmlToMarkdown, htmlToText, parseHtml } from '../html-text.ts';
 import { entrySchema, type Thread } from '../schema/index.ts';
 import type { EntryKind } from '../schema/vocabulary.ts';
 import {
@@ -177,7 +177,7 @@ async function splitText(html: string): Promise<{ summary: string; markdown: str
   const marked = first?.tagName === 'p' && String(first.properties['className'] ?? '').includes(SUMMARY_CLASS);
   if (marked) tree.children = tree.children.filter((node) => node !== first);
   const markdown = await htmlToMarkdown(tree);
-  const summary = marked ? htmlToText(toHtmlText(first)) : firstSentence(htmlToText(html));
+  const summary = marked ? htmlToText(toHtmlText(first)) : firstSentenceOfHtml(html);
   return { summary, markdown };
 }
 
