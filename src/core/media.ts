@@ -15,8 +15,13 @@ export interface ResolvedMedia extends Media {
   kind: MediaKind;
   /** The service or site the address belongs to: "YouTube", "Google Maps", or its host name ("example.org"). */
   provider: string;
-  /** What a link card is titled: the caption's text, or else the entry's title. */
+  /**
+   * What a link card is titled: the caption's text, or the entry's title where the caption is missing or holds links
+   * (a link cannot hold links; the caption is then shown under the card).
+   */
   title: string;
+  /** Whether the title is the caption, so the caption is not shown a second time. */
+  titleIsCaption: boolean;
 }
 
 /** Services TimelineJS embeds (its src/js/media/MediaType.js), by the addresses it recognises them by. */
@@ -77,12 +82,23 @@ export function markdownText(markdown: string): string {
 /** An entry's media as the site shows it: an image, or a link card titled by its caption or the entry's title. */
 export function resolveMedia(media: Media, entryTitle: string): ResolvedMedia {
   const caption = media.caption ? markdownText(media.caption) : '';
+  const titleIsCaption = Boolean(caption) && !hasLink(media.caption ?? '');
   return {
     ...media,
     kind: isImageAddress(media.url) ? 'image' : 'link',
     provider: mediaProvider(media.url),
-    title: caption || entryTitle,
+    title: titleIsCaption ? caption : entryTitle,
+    titleIsCaption,
   };
+}
+
+/** Whether inline Markdown holds a link (a written one, an autolink, or raw HTML that may be one). */
+function hasLink(markdown: string): boolean {
+  let found = false;
+  visit(fromMarkdown(markdown), (node) => {
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'html') found = true;
+  });
+  return found;
 }
 
 /** The file namespace's names on Wikimedia wikis: English, and the most used languages' own. */

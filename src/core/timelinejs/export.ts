@@ -1,5 +1,6 @@
 /** This model as a TimelineJS timeline a newsroom can embed, every field safe for the way TimelineJS writes it. */
 import type { PartialDate } from '../dates.ts';
+import { markdownText } from '../media.ts';
 import type { ResolvedEntry, TimelineModel } from '../model.ts';
 import {
   escapeHtml,
@@ -37,14 +38,20 @@ function mediaUrl(url: string): string | undefined {
   return parsed.href.replace(/'/g, '%27').replace(/`/g, '%60');
 }
 
-/** An entry's media as a TimelineJS slide's: a safe address, its caption and credit as text. */
+/**
+ * An entry's media as a TimelineJS slide's: a safe address, its caption and credit as the text of their Markdown
+ * (their links' words kept, not their addresses: TimelineJS writes these fields as HTML into the embedding page, and
+ * what goes out there is text only).
+ */
 function slideMedia(media: ResolvedEntry['media']): TLMedia | undefined {
   const url = media && mediaUrl(media.url);
   if (!media || !url) return undefined;
+  const caption = media.caption && markdownText(media.caption);
+  const credit = media.credit && markdownText(media.credit);
   return {
     url,
-    ...(media.caption ? { caption: escapeHtml(media.caption) } : {}),
-    ...(media.credit ? { credit: escapeHtml(media.credit) } : {}),
+    ...(caption ? { caption: escapeHtml(caption) } : {}),
+    ...(credit ? { credit: escapeHtml(credit) } : {}),
   };
 }
 
