@@ -38,30 +38,34 @@ function mediaUrl(url: string): string | undefined {
   return parsed.href.replace(/'/g, '%27').replace(/`/g, '%60');
 }
 
+/** Caption or credit (inline Markdown) as the HTML a slide carries: by default its words alone, escaped. */
+export type CaptionHtml = (markdown: string) => string;
+const captionText: CaptionHtml = (markdown) => escapeHtml(markdownText(markdown));
+
 /**
- * An entry's media as a TimelineJS slide's: a safe address, its caption and credit as the text of their Markdown
- * (their links' words kept, not their addresses: TimelineJS writes these fields as HTML into the embedding page, and
- * what goes out there is text only).
+ * An entry's media as a TimelineJS slide's: a safe address, and its caption and credit as `captionHtml` gives them
+ * (they must come sanitized, as bodies do: TimelineJS writes them as HTML into the embedding page).
  */
-function slideMedia(media: ResolvedEntry['media']): TLMedia | undefined {
+function slideMedia(media: ResolvedEntry['media'], captionHtml: CaptionHtml): TLMedia | undefined {
   const url = media && mediaUrl(media.url);
   if (!media || !url) return undefined;
-  const caption = media.caption && markdownText(media.caption);
-  const credit = media.credit && markdownText(media.credit);
-  return {
-    url,
-    ...(caption ? { caption: escapeHtml(caption) } : {}),
-    ...(credit ? { credit: escapeHtml(credit) } : {}),
-  };
+  const caption = media.caption && captionHtml(media.caption);
+  const credit = media.credit && captionHtml(media.credit);
+  return { url, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
 }
 
 /**
  * The model as a TimelineJS timeline: each entry a slide (a period with an end an era, as it came in), `bodyHtml` as
- * text (which must come sanitized: TimelineJS writes it as HTML into the embedding page). Every other field is plain
- * text from the frontmatter and goes out escaped for the way TimelineJS writes it.
+ * text and `captionHtml` as media captions and credits (both must come sanitized: TimelineJS writes them as HTML into
+ * the embedding page). Every other field is plain text from the frontmatter and goes out escaped for the way
+ * TimelineJS writes it.
  */
-export function exportTimeline(model: TimelineModel, bodyHtml: (entry: ResolvedEntry) => string): TLTimeline {
-  const slide = slideMaker(model, bodyHtml);
+export function exportTimeline(
+  model: TimelineModel,
+  bodyHtml: (entry: ResolvedEntry) => string,
+  captionHtml: CaptionHtml = captionText,
+): TLTimeline {
+  const slide = slideMaker(model, bodyHtml, captionHtml);
   const isEra = (entry: ResolvedEntry) => entry.kind === 'period' && entry.spec.end !== undefined;
   const eras = model.entries.filter(isEra);
   return {
@@ -78,6 +82,7 @@ export function exportTimeline(model: TimelineModel, bodyHtml: (entry: ResolvedE
 function slideMaker(
   model: TimelineModel,
   bodyHtml: (entry: ResolvedEntry) => string,
+  captionHtml: CaptionHtml,
 ): (entry: ResolvedEntry) => TLSlide {
   const thread = new Map(model.threads.map((item) => [item.id, item.title]));
   const holdsAll = new Set(
@@ -86,7 +91,7 @@ function slideMaker(
       : [],
   );
   return (entry) => {
-    const media = slideMedia(entry.media);
+    const media = slideMedia(entry.media, captionHtml);
     const group = entry.threads.find((id) => !holdsAll.has(id));
     return {
       start_date: tlDate(entry.spec.start),

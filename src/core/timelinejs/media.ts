@@ -23,13 +23,13 @@ const isHttp = (address: string) => /^https?:\/\//i.test(address);
 const absolute = (address: string) => (address.startsWith('//') ? `https:${address}` : address);
 
 /**
- * HTML of a caption or credit as one line of inline Markdown: links and emphasis kept, line breaks and paragraphs
- * joined by spaces (the schema's caption and credit are single lines of text), scripts and handlers dropped.
+ * HTML of a caption or credit as one line of inline Markdown: its words and links, line breaks and paragraphs joined
+ * by spaces (the schema's caption and credit are single lines), emphasis and everything else left as its text.
  */
 export async function inlineMarkdown(html: string | undefined): Promise<string> {
   if (!html?.trim()) return '';
-  const markdown = await htmlToMarkdown(html);
-  return markdown.replace(/[ \t]*\\?\n\s*/g, ' ').trim();
+  const markdown = await htmlToMarkdown(wordsAndLinks(parseHtml(html)));
+  return markdown.replace(/\s+/g, ' ').trim();
 }
 
 /** Converts a slide's media; `name` names the slide in the notes. */
@@ -113,6 +113,38 @@ async function convertHtmlMedia(
   if (media.alt?.trim() || media.thumbnail?.trim())
     notes.push(`${name}: alt text and thumbnail of quoted media not imported (a quotation has neither)`);
   return { quotation: under ? `${quotation}\n\n${under}` : quotation };
+}
+
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'td',
+  'th',
+]);
+
+/** A tree with only text and links left: every other element gives way to its content. */
+function wordsAndLinks(tree: Root): Root {
+  const keep = (nodes: ElementContent[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent[] => {
+      if (node.type === 'text') return [node];
+      if (node.type !== 'element') return [];
+      if (node.tagName === 'br') return [{ type: 'text', value: ' ' }];
+      if (node.tagName === 'a') return [{ ...node, children: keep(node.children) }];
+      // A block's words stay apart from the next block's.
+      return BLOCKS.has(node.tagName) ? [...keep(node.children), { type: 'text', value: ' ' }] : keep(node.children);
+    });
+  return { type: 'root', children: keep(tree.children as ElementContent[]) };
 }
 
 const lostWords = ({ caption, credit }: { caption: string; credit: string }) =>
