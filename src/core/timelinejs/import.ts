@@ -140,6 +140,11 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     entries.push({ id, frontmatter, body: markdown });
   }
   if (timeline.title?.media?.url) notes.push('title slide: media not imported');
+  const titleBackground = timeline.title?.background;
+  if (titleBackground && JSON.stringify(titleBackground) !== '{}' && titleBackground !== '')
+    notes.push('title slide: background not imported (the site has no slide backgrounds)');
+  if (intro && mainThread.summary !== intro)
+    notes.push("title slide: only its text's first sentence is kept, as the storyline's summary");
   const site = {
     ...(headline ? { title: headline } : {}),
     ...(mainThread.summary ? { description: mainThread.summary } : {}),
