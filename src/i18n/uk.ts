@@ -106,7 +106,7 @@ export const uk: UiStrings = {
   footer: 'Кожен запис спирається на джерела; виправлення зазначаємо в тому записі, якого вони стосуються.',
   dateUncertain: 'Дата настільки точна, наскільки дозволяють джерела',
   media: 'Медіафайл',
-  mediaOn: (provider) => `На ${provider}`,
+  mediaOn: 'На {provider}',
   evolution: {
     heading: 'Як це змінювалося',
     statusAfter: 'Статус після цього кроку',
