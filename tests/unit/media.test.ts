@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownText, mediaProvider, resolveMedia, wikimediaImage } from '../../src/core/media.ts';
-import type { TLSlide, TLTimeline } from '../../src/core/timelinejs.ts';
+import { parseTimelineCsv, type TLSlide, type TLTimeline } from '../../src/core/timelinejs.ts';
 import { importTimeline } from '../../src/core/timelinejs/import.ts';
 import { renderInline, wordsAndLinks } from '../../src/markdown/render-inline.ts';
 import { FIXTURES } from '../helpers/trees.ts';
@@ -285,6 +285,21 @@ describe('what is not carried over', () => {
       'event 5 (“Empty HTML”): media HTML left out (nothing in it to keep), and its caption and credit with it',
       'event 6 (“Quote with extras”): alt text and thumbnail of quoted media not imported (a quotation has neither)',
     ]);
+  });
+});
+
+describe('the Google Sheets template', () => {
+  it("keeps a row's alt text, and lists the columns it does not know", async () => {
+    const csv =
+      'Year,Headline,Media,Media Caption,Alt Text,Slide Link\n' +
+      '2020,Pictured,https://example.org/a.jpg,"A <a href=""https://example.org/p"">photo</a>",Two people,https://example.org/\n';
+    const { entries, notes } = await importTimeline(parseTimelineCsv(csv), { fileName: 'sheet.csv' });
+    expect(mediaOf(entries[0])).toEqual({
+      url: 'https://example.org/a.jpg',
+      caption: 'A [photo](https://example.org/p)',
+      alt: 'Two people',
+    });
+    expect(notes).toEqual(['event 1 (“Pictured”): fields not imported: slide link']);
   });
 });
 
