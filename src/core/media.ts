@@ -53,6 +53,7 @@ const IMAGE_FILE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
 const isGoogleMap = (url: URL) =>
   (/(^|\.)google\.[a-z.]+$/.test(url.hostname) && /^\/maps(\/|$)/.test(url.pathname)) ||
   url.hostname === 'maps.google.com' ||
+  url.hostname === 'maps.app.goo.gl' ||
   (url.hostname === 'goo.gl' && url.pathname.startsWith('/maps'));
 
 /** The service an http(s) address belongs to: a known one by name, any other by its host name. */

@@ -326,6 +326,7 @@ describe('providers', () => {
     ['https://player.vimeo.com/video/1', 'Vimeo'],
     ['https://x.com/a/status/1', 'X (Twitter)'],
     ['https://maps.google.com/?q=Kyiv', 'Google Maps'],
+    ['https://maps.app.goo.gl/AbCdEf', 'Google Maps'],
     ['https://www.google.de/maps/place/Kyiv', 'Google Maps'],
     ['https://www.google.com/search?q=maps', 'google.com'],
     ['https://open.spotify.com/track/1', 'Spotify'],

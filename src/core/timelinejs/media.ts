@@ -115,23 +115,8 @@ async function convertHtmlMedia(
   return { quotation: under ? `${quotation}\n\n${under}` : quotation };
 }
 
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'tr',
-  'td',
-  'th',
-]);
+/** Elements whose words stand apart from what follows them. */
+const BLOCK = /^(p|div|li|ul|ol|blockquote|h[1-6]|tr|td|th)$/;
 
 /** A tree with only text and links left: every other element gives way to its content. */
 function wordsAndLinks(tree: Root): Root {
@@ -142,7 +127,7 @@ function wordsAndLinks(tree: Root): Root {
       if (node.tagName === 'br') return [{ type: 'text', value: ' ' }];
       if (node.tagName === 'a') return [{ ...node, children: keep(node.children) }];
       // A block's words stay apart from the next block's.
-      return BLOCKS.has(node.tagName) ? [...keep(node.children), { type: 'text', value: ' ' }] : keep(node.children);
+      return BLOCK.test(node.tagName) ? [...keep(node.children), { type: 'text', value: ' ' }] : keep(node.children);
     });
   return { type: 'root', children: keep(tree.children as ElementContent[]) };
 }
