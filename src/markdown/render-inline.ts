@@ -6,6 +6,7 @@
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { findReferences } from '../core/body-syntax.ts';
 import { parseHtml } from '../core/html-text.ts';
 import { escapeHtml } from '../core/timelinejs/format.ts';
 import { timelineMarkdown } from './processor.ts';
@@ -27,6 +28,8 @@ export async function renderInline(markdown: string, options: { smartypants?: bo
     renderer = timelineMarkdown().createRenderer({ syntaxHighlight: false, smartypants });
     renderers.set(smartypants, renderer);
   }
+  // An [[id]] or [@n] would fail the pipeline, which says so on the console: such text is shown as written.
+  if (findReferences(markdown).length) return escapeHtml(markdown);
   try {
     const { code } = await (await renderer).render(markdown);
     const html = code.trim();

@@ -193,6 +193,8 @@ describe('captions and credits', () => {
       'Photo: <a href="https://example.org/jane">Jane Roe</a>, <em>Kyiv</em>',
     );
     for (const vector of VECTORS) expect(unsafe(await renderInline(`A caption ${vector}`), vector)).toEqual([]);
+    // Entry links and citations mean nothing outside a body: shown as written.
+    expect(await renderInline('See [[other-entry]] & [@1]')).toBe('See [[other-entry]] &amp; [@1]');
   });
 
   it('go to TimelineJS as their words and written links only', async () => {
