@@ -109,7 +109,7 @@ export function toCsvRows(model: TimelineModel): string[][] {
   return [header, ...rows];
 }
 
-/** An entry's media for other tools: a link card's title is the site's presentation, its caption is exported. */
-function exportedMedia({ title: _title, titleIsCaption: _titleIsCaption, ...media }: ResolvedMedia) {
+/** An entry's media for other tools: how the site loads and titles it is its own presentation. */
+function exportedMedia({ src: _src, title: _title, titleIsCaption: _titleIsCaption, ...media }: ResolvedMedia) {
   return media;
 }

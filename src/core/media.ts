@@ -13,6 +13,8 @@ export type MediaKind = 'image' | 'link';
 /** An entry's media as the site shows it: its kind, the service it is on, and the title of its link card. */
 export interface ResolvedMedia extends Media {
   kind: MediaKind;
+  /** The address an image is loaded from: its `url`, or the image a Wikimedia file page shows. */
+  src: string;
   /** The service or site the address belongs to: "YouTube", "Google Maps", or its host name ("example.org"). */
   provider: string;
   /**
@@ -80,13 +82,18 @@ export function markdownText(markdown: string): string {
   return words.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** An entry's media as the site shows it: an image, or a link card titled by its caption or the entry's title. */
+/**
+ * An entry's media as the site shows it: an image (a Wikimedia file page as the image it shows, as TimelineJS does), or
+ * a link card titled by its caption or the entry's title.
+ */
 export function resolveMedia(media: Media, entryTitle: string): ResolvedMedia {
   const caption = media.caption ? markdownText(media.caption) : '';
   const titleIsCaption = Boolean(caption) && !hasLink(media.caption ?? '');
+  const src = wikimediaImage(media.url) ?? media.url;
   return {
     ...media,
-    kind: isImageAddress(media.url) ? 'image' : 'link',
+    kind: isImageAddress(src) ? 'image' : 'link',
+    src,
     provider: mediaProvider(media.url),
     title: titleIsCaption ? caption : entryTitle,
     titleIsCaption,

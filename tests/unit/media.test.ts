@@ -149,6 +149,16 @@ describe('Wikimedia file pages', () => {
     expect(wikimediaImage(page)).toBeUndefined();
   });
 
+  it('written by hand in an entry, is shown as its image too', () => {
+    const page = 'https://commons.wikimedia.org/wiki/File:Foo_bar.jpg';
+    expect(resolveMedia({ url: page }, 'x')).toMatchObject({
+      url: page,
+      src: `${FILE_PATH}Foo_bar.jpg?width=1280`,
+      kind: 'image',
+      provider: 'Wikimedia Commons',
+    });
+  });
+
   it('imports a file page as its image, the page kept as the credit’s link', async () => {
     const page = 'https://commons.wikimedia.org/wiki/File:Beryl-Quartz-Emerald-Zambia-33mm_0885.jpg';
     const { entries } = await importSlides([
