@@ -1,8 +1,9 @@
 /**
  * `npm run export -- timelinejs|csv|json [--out FILE]`: the published timeline as TimelineJS JSON (to embed with
  * TimelineJS), as CSV (one row per entry) or as this project's JSON (described by schemas/timeline-export.schema.json).
- * Writes to FILE, or to standard output. Bodies leave as HTML only through the site's one Markdown pipeline
- * (src/markdown: the same plugins and sanitizer as the pages), so nothing in them can run on the page that shows them.
+ * Writes to FILE, or to standard output. Bodies, media captions and credits leave as HTML only through the site's one
+ * Markdown pipeline (src/markdown: the same plugins and sanitizer as the pages), so nothing in them can run on the page
+ * that shows them.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ import { exportTimeline } from '../../src/core/timelinejs.ts';
 import { useStrings } from '../../src/i18n/ui.ts';
 import { BodyRenderError, renderEntryBodies } from '../../src/markdown/render-bodies.ts';
 import { bodyWords } from '../../src/markdown/render-context.ts';
+import { exportedCaptions } from '../../src/markdown/render-inline.ts';
 
 const usage =
   'usage: npm run export -- timelinejs|csv|json [--out FILE]\n' +
@@ -62,7 +64,9 @@ if (format === 'csv') output = toCsv(toCsvRows(model));
 else {
   const html = await bodiesAsHtml();
   const bodyHtml = (entry: { id: string }) => html.get(entry.id) ?? '';
-  const data = format === 'json' ? toExport(model, bodyHtml) : exportTimeline(model, bodyHtml);
+  const captions = model.entries.flatMap((entry) => [entry.media?.caption, entry.media?.credit]);
+  const data =
+    format === 'json' ? toExport(model, bodyHtml) : exportTimeline(model, bodyHtml, await exportedCaptions(captions));
   output = `${JSON.stringify(data, null, 2)}\n`;
 }
 

@@ -1,5 +1,6 @@
 /** The published model in the project's own JSON form and as CSV rows: the same data, for other tools. */
 import { formatIso } from './dates.ts';
+import type { ResolvedMedia } from './media.ts';
 import type { ResolvedEntry, TimelineModel } from './model.ts';
 import { entryPath } from './paths.ts';
 import type { TimelineExport } from './schema/export.ts';
@@ -52,7 +53,7 @@ export function toExport(
       relations: entry.relations,
       inverseRelations: entry.inverseRelations,
       updates: entry.updates.map((update) => ({ date: update.date.text, kind: update.kind, note: update.note })),
-      ...(entry.media ? { media: entry.media } : {}),
+      ...(entry.media ? { media: exportedMedia(entry.media) } : {}),
       body: entry.body.trim(),
       html: bodyHtml(entry),
     })),
@@ -106,4 +107,9 @@ export function toCsvRows(model: TimelineModel): string[][] {
     `/${entryPath(entry.id)}`,
   ]);
   return [header, ...rows];
+}
+
+/** An entry's media for other tools: how the site loads and titles it is its own presentation. */
+function exportedMedia({ src: _src, title: _title, titleIsCaption: _titleIsCaption, ...media }: ResolvedMedia) {
+  return media;
 }

@@ -4,7 +4,8 @@
  */
 import type { DatePrecision, DateSpec } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { Media, Outlet, Person, Site, Thread, Topic } from './schema/index.ts';
+import type { ResolvedMedia } from './media.ts';
+import type { Outlet, Person, Site, Thread, Topic } from './schema/index.ts';
 import type { DateQualifier, EntryKind, RelationType, Status, UpdateKind } from './schema/vocabulary.ts';
 import type { SummaryRepeats } from './summary-repeats.ts';
 
@@ -89,7 +90,8 @@ export interface ResolvedEntry {
   inverseRelations: RelationLink[];
   threadSteps: ThreadStep[];
   updates: ResolvedUpdate[];
-  media?: Media;
+  /** The entry's media, with what the site shows it as: an image, or a link card naming its provider. */
+  media?: ResolvedMedia;
   /** A rated claim: its author resolved to a person where the author is a person id. */
   claim?: {
     text: string;

@@ -4,6 +4,7 @@ import type { RecordsById } from './check-references.ts';
 import type { ParsedEntry } from './collect.ts';
 import { formatDate, formatIso, sortKey, type DateSpec } from './dates.ts';
 import { chainOf, threadSteps } from './graph.ts';
+import { resolveMedia } from './media.ts';
 import type { RelationLink, ResolvedEntry, ResolvedSource, ResolvedUpdate } from './model.ts';
 import { optional } from './optional.ts';
 import type { EntryData } from './schema/index.ts';
@@ -64,7 +65,7 @@ export function resolveEntry(entry: PublishedEntry, key: string, order: number, 
     inverseRelations: inverse.get(entry.id) ?? [],
     threadSteps: threadSteps(entry.id, data.threads, story.members),
     updates,
-    ...optional('media', data.media),
+    ...optional('media', data.media && resolveMedia(data.media, data.title)),
     ...optional('claim', data.claim && resolveClaim(data.claim, records, language)),
     ...optional('published', publishedDate),
     ...optional('lastUpdated', lastUpdated),

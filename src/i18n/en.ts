@@ -99,6 +99,7 @@ export const en: UiStrings = {
   footer: 'Every entry is sourced; corrections are logged on the entry they change.',
   dateUncertain: 'Date as precise as the sources allow',
   media: 'Media',
+  mediaOn: 'On {provider}',
   evolution: {
     heading: 'How it evolved',
     statusAfter: 'Status after this step',

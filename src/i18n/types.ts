@@ -66,6 +66,8 @@ export interface UiStrings {
   footer: string;
   dateUncertain: string;
   media: string;
+  /** A media link card's first line, naming where the media is, with {provider}: "On {provider}". */
+  mediaOn: string;
   /** A storyline's evolution strip: its heading, the hidden words before each status, and a note on older steps. */
   evolution: { heading: string; statusAfter: string; earlier: (count: number) => string };
   /** The theme switch: its label, pressed when the dark theme is on. */

@@ -179,6 +179,39 @@ describe('machine-readable data', () => {
   });
 });
 
+describe('media', () => {
+  const VIDEO = 'https://www.youtube.com/watch?v=M7lc1UVf-VE&list=PL0123456789abcdefghijklmnopqrstuvwx&index=2&t=42s';
+
+  it('a video is a link card naming its provider, with its caption and credit and their links, and no frame', () => {
+    const entryPage = page(outDir, 'entries/2025-02-other');
+    expect(entryPage.querySelectorAll('iframe')).toHaveLength(0);
+    const card = entryPage.querySelector('figure.media-card');
+    const link = card?.querySelector('a.media-card-link');
+    expect(link?.getAttribute('href')).toBe(VIDEO);
+    expect(card?.querySelector('.media-provider')?.text).toBe('On YouTube');
+    // The caption holds a link (a link cannot hold another): the card takes the entry's title, the caption is below.
+    expect(card?.querySelector('.media-title')?.text).toBe('Unrelated news');
+    const captionLinks = card?.querySelectorAll('figcaption a').map((a) => [a.text, a.getAttribute('href')]);
+    expect(captionLinks).toEqual([
+      ['as broadcast', 'https://news.example.org/broadcast'],
+      ['Example TV', 'https://tv.example.org/'],
+    ]);
+  });
+
+  it('its address is never text the search indexes: the card is left out of the index, the address not printed', () => {
+    const entryPage = page(outDir, 'entries/2025-02-other');
+    const link = entryPage.querySelector('a.media-card-link');
+    expect(link?.closest('[data-pagefind-ignore]')).toBeTruthy();
+    expect(entryPage.querySelector('[data-pagefind-body]')?.text).not.toContain('youtube.com');
+    const fragments = readdirSync(path.join(outDir, 'pagefind/fragment')).map((name) =>
+      gunzipSync(readFileSync(path.join(outDir, 'pagefind/fragment', name))).toString('utf8'),
+    );
+    const fragment = fragments.find((text) => text.includes('"/entries/2025-02-other/"'));
+    expect(fragment).toContain('as broadcast');
+    expect(fragment).not.toContain('youtube.com');
+  });
+});
+
 describe('the embed', () => {
   let close: (() => Promise<void>) | undefined;
   afterAll(async () => close?.());

@@ -79,7 +79,12 @@ describe('import timelinejs', () => {
     expect(model.site.title).toBe('MY OWN CSV');
     const ada = model.entries.find((entry) => entry.title === 'Ada Lovelace');
     expect(ada?.date).toMatchObject({ datetime: '1815-12-10', endDatetime: '1852-11-27' });
-    expect(ada?.media).toMatchObject({ credit: 'Wikimedia Commons', caption: 'Portrait by Alfred Edward Chalon' });
+    // The caption keeps its link, as inline Markdown.
+    expect(ada?.media).toMatchObject({
+      credit: 'Wikimedia Commons',
+      caption:
+        '[Portrait by Alfred Edward Chalon](https://en.wikipedia.org/wiki/Ada_Lovelace#/media/File:Ada_Lovelace_portrait.jpg)',
+    });
     expect(ada?.body).toContain('[Ada Lovelace](https://en.wikipedia.org/wiki/Ada_Lovelace)');
     expect(model.entries.find((entry) => entry.title.startsWith('Edith Clarke'))?.body).toMatch(
       /^> There is no demand for women engineers/m,

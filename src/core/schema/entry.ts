@@ -19,11 +19,18 @@ export const relationSchema = z.strictObject({
   note: textField.optional(),
 });
 
-/** A picture, video or page that illustrates the entry (TimelineJS slides carry one). */
+/**
+ * A picture, video or page that illustrates the entry (TimelineJS slides carry one): an image file is shown, any other
+ * address as a link card (the site shows no third-party frames).
+ */
 export const mediaSchema = z.strictObject({
   url: httpUrlField,
-  caption: textField.optional(),
-  credit: textField.optional(),
+  caption: textField.optional().meta({
+    description: 'One line of inline Markdown, so it can hold links: "Delegates arrive in [Kyiv](https://…)".',
+  }),
+  credit: textField.optional().meta({
+    description: 'Who made it, as one line of inline Markdown: "Photo: [Jane Roe](https://…)".',
+  }),
   /** Text for readers who cannot see an image; an image without it is shown as decorative. */
   alt: textField.optional(),
   thumbnail: httpUrlField.optional(),

@@ -45,10 +45,14 @@ export const exportEntrySchema = z.object({
   media: z
     .object({
       url: z.string(),
-      caption: z.string().optional(),
-      credit: z.string().optional(),
+      caption: z.string().optional().meta({ description: 'Inline Markdown, as written.' }),
+      credit: z.string().optional().meta({ description: 'Inline Markdown, as written.' }),
       alt: z.string().optional(),
       thumbnail: z.string().optional(),
+      kind: z.enum(['image', 'link']).meta({
+        description: 'How the site shows it: an image, or a link card (the site embeds no third-party frames).',
+      }),
+      provider: z.string().meta({ description: 'The service the address is on ("YouTube"), or its host name.' }),
     })
     .optional(),
   body: z.string().meta({ description: 'Markdown, with [[id]] links and [@n] citations.' }),

@@ -1,6 +1,7 @@
 /** This model as a TimelineJS timeline a newsroom can embed, every field safe for the way TimelineJS writes it. */
 import type { PartialDate } from '../dates.ts';
 import { firstSentenceOfHtml } from '../html-text.ts';
+import { markdownText } from '../media.ts';
 import type { ResolvedEntry, TimelineModel } from '../model.ts';
 import {
   escapeHtml,
@@ -47,24 +48,34 @@ function mediaUrl(url: string): string | undefined {
   return parsed.href.replace(/'/g, '%27').replace(/`/g, '%60');
 }
 
-/** An entry's media as a TimelineJS slide's: a safe address, its caption and credit as text. */
-function slideMedia(media: ResolvedEntry['media']): TLMedia | undefined {
+/** Caption or credit (inline Markdown) as the HTML a slide carries: by default its words alone, escaped. */
+export type CaptionHtml = (markdown: string) => string;
+const captionText: CaptionHtml = (markdown) => escapeHtml(markdownText(markdown));
+
+/**
+ * An entry's media as a TimelineJS slide's: a safe address, and its caption and credit as `captionHtml` gives them
+ * (they must come sanitized, as bodies do: TimelineJS writes them as HTML into the embedding page).
+ */
+function slideMedia(media: ResolvedEntry['media'], captionHtml: CaptionHtml): TLMedia | undefined {
   const url = media && mediaUrl(media.url);
   if (!media || !url) return undefined;
-  return {
-    url,
-    ...(media.caption ? { caption: escapeHtml(media.caption) } : {}),
-    ...(media.credit ? { credit: escapeHtml(media.credit) } : {}),
-  };
+  const caption = media.caption && captionHtml(media.caption);
+  const credit = media.credit && captionHtml(media.credit);
+  return { url, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
 }
 
 /**
  * The model as a TimelineJS timeline: each entry a slide (a period with an end an era, as it came in), `bodyHtml` as
- * text (which must come sanitized: TimelineJS writes it as HTML into the embedding page). Every other field is plain
- * text from the frontmatter and goes out escaped for the way TimelineJS writes it.
+ * text and `captionHtml` as media captions and credits (both must come sanitized: TimelineJS writes them as HTML into
+ * the embedding page). Every other field is plain text from the frontmatter and goes out escaped for the way
+ * TimelineJS writes it.
  */
-export function exportTimeline(model: TimelineModel, bodyHtml: (entry: ResolvedEntry) => string): TLTimeline {
-  const slide = slideMaker(model, bodyHtml);
+export function exportTimeline(
+  model: TimelineModel,
+  bodyHtml: (entry: ResolvedEntry) => string,
+  captionHtml: CaptionHtml = captionText,
+): TLTimeline {
+  const slide = slideMaker(model, bodyHtml, captionHtml);
   const isEra = (entry: ResolvedEntry) => entry.kind === 'period' && entry.spec.end !== undefined;
   const eras = model.entries.filter(isEra);
   return {
@@ -91,6 +102,7 @@ function slideText(entry: ResolvedEntry, body: string): string {
 function slideMaker(
   model: TimelineModel,
   bodyHtml: (entry: ResolvedEntry) => string,
+  captionHtml: CaptionHtml,
 ): (entry: ResolvedEntry) => TLSlide {
   const thread = new Map(model.threads.map((item) => [item.id, item.title]));
   const holdsAll = new Set(
@@ -99,7 +111,7 @@ function slideMaker(
       : [],
   );
   return (entry) => {
-    const media = slideMedia(entry.media);
+    const media = slideMedia(entry.media, captionHtml);
     const group = entry.threads.find((id) => !holdsAll.has(id));
     return {
       start_date: tlDate(entry.spec.start),

@@ -6,15 +6,8 @@ import { formatDate, formatIso, MAX_CALENDAR_YEAR, parseDate } from '../dates.ts
 import { firstSentence, firstSentenceOfHtml, htmlToMarkdown, htmlToText, parseHtml } from '../html-text.ts';
 import { entrySchema, type Thread } from '../schema/index.ts';
 import type { EntryKind } from '../schema/vocabulary.ts';
-import {
-  shownText,
-  SUMMARY_CLASS,
-  type Field,
-  type TLDate,
-  type TLMedia,
-  type TLSlide,
-  type TLTimeline,
-} from './format.ts';
+import { shownText, SUMMARY_CLASS, type Field, type TLDate, type TLSlide, type TLTimeline } from './format.ts';
+import { convertMedia } from './media.ts';
 
 /** An entry ready to write: its id, its frontmatter (checked against the schema) and its Markdown body. */
 export interface ImportedEntry {
@@ -120,9 +113,9 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     if (start.note) notes.push(`${name}: start date ${start.note}`);
     if (end.note) notes.push(`${name}: end date ${end.date ? '' : 'left out, '}${end.note}`);
     const { summary, markdown: text } = await splitText(slide.text?.text ?? '');
-    // TimelineJS can show a quotation as a slide's "media": keep it, as a quotation in the body.
-    const quotedMedia = slide.media?.url?.trim().startsWith('<') ? await htmlToMarkdown(slide.media.url) : '';
-    const markdown = [text, quotedMedia].filter(Boolean).join('\n\n');
+    // TimelineJS can show a quotation as a slide's "media": it stays a quotation, at the end of the body.
+    const { media, quotation } = await convertMedia(slide.media, name, notes);
+    const markdown = [text, quotation].filter(Boolean).join('\n\n');
     const headline = htmlToText(slide.text?.headline ?? '');
     const made = headline
       ? undefined
@@ -135,7 +128,6 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
       seen,
     );
     const groupThread = threadOfGroup(shownText(slide.group ?? ''), threads);
-    const media = convertMedia(slide.media, name, notes);
     const displayDate = (slide.display_date ?? slide.start_date?.display_date ?? '').trim();
     const frontmatter: Record<string, unknown> = {
       title,
@@ -163,6 +155,11 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     entries.push({ id, frontmatter, body: markdown });
   }
   if (timeline.title?.media?.url) notes.push('title slide: media not imported');
+  const titleBackground = timeline.title?.background;
+  if (titleBackground && JSON.stringify(titleBackground) !== '{}' && titleBackground !== '')
+    notes.push('title slide: background not imported (the site has no slide backgrounds)');
+  if (intro && mainThread.summary !== intro)
+    notes.push("title slide: only its text's first sentence is kept, as the storyline's summary");
   const site = {
     ...(headline ? { title: headline } : {}),
     ...(mainThread.summary ? { description: mainThread.summary } : {}),
@@ -185,26 +182,6 @@ function toHtmlText(element: Element | undefined): string {
   return (element?.children ?? [])
     .map((child) => ('value' in child ? String(child.value) : toHtmlText(child as Element)))
     .join('');
-}
-
-function convertMedia(media: TLMedia | undefined, name: string, notes: string[]): Record<string, string> | undefined {
-  const raw = media?.url?.trim();
-  if (!raw || raw.startsWith('<')) return undefined;
-  const url = raw.startsWith('//') ? `https:${raw}` : raw;
-  if (!/^https?:\/\//.test(url)) {
-    notes.push(`${name}: media "${raw}" left out (only http and https addresses can be kept)`);
-    return undefined;
-  }
-  const thumbnail = media?.thumbnail?.trim().replace(/^\/\//, 'https://');
-  const caption = htmlToText(media?.caption ?? '');
-  const credit = htmlToText(media?.credit ?? '');
-  return {
-    url,
-    ...(caption ? { caption } : {}),
-    ...(credit ? { credit } : {}),
-    ...(media?.alt?.trim() ? { alt: media.alt.trim() } : {}),
-    ...(thumbnail && /^https?:\/\//.test(thumbnail) ? { thumbnail } : {}),
-  };
 }
 
 /** A written date as the start of an id and file name (see `dateSlug`): `1900-01-01-123045`, `3500-bc`. */

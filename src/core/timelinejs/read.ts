@@ -37,6 +37,13 @@ export function parseTimelineJson(text: string): ReadTimeline {
   return shapeTimeline(data as Record<string, unknown>, locate);
 }
 
+/** The Google Sheets template's columns (TimelineJS's ConfigFactory.js reads these), in lower case. */
+const CSV_COLUMNS = new Set([
+  ...['year', 'month', 'day', 'time', 'end year', 'end month', 'end day', 'end time', 'display date'],
+  ...['headline', 'text', 'media', 'media credit', 'media caption', 'media thumbnail', 'alt text'],
+  ...['type', 'group', 'background'],
+]);
+
 /**
  * Reads the TimelineJS Google Sheets template exported as CSV into the JSON form (a `title` row, `era` rows, events).
  */
@@ -68,10 +75,14 @@ export function parseTimelineCsv(text: string): ReadTimeline {
         credit: row['media credit'],
         caption: row['media caption'],
         thumbnail: row['media thumbnail'],
+        alt: row['alt text'],
       },
       group: row['group'],
       background: row['background'],
     };
+    // Columns this reader does not know go on as slide fields, which the importer lists as not carried over.
+    for (const [column, value] of Object.entries(row))
+      if (!CSV_COLUMNS.has(column) && String(value ?? '').trim()) slide[column] = value;
     const type = (row['type'] ?? '').trim().toLowerCase();
     if (type === 'title') timeline.title = slide;
     else if (type === 'era') timeline.eras?.push(slide);
