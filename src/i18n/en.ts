@@ -130,6 +130,15 @@ export const en: UiStrings = {
     label: 'Embed code',
     openFull: 'Open the full timeline',
   },
+  scale: {
+    archive: 'The archive at a glance',
+    byMonth: 'Month by month',
+    byYear: 'Year by year',
+    breakNote: 'A break (//) stands for a long stretch with nothing in it.',
+    deepNote: 'Deep time is drawn by order of magnitude: each equal step reaches ten times further back.',
+    gap: (years) =>
+      plural({ one: '{count} year with nothing in it', other: '{count} years with nothing in it' }, years, 'en'),
+  },
   feeds: {
     heading: 'Follow this story',
     intro: 'New developments and corrections, in your feed reader:',

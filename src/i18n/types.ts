@@ -83,6 +83,15 @@ export interface UiStrings {
   };
   embed: { heading: string; intro: string; label: string; openFull: string };
   feeds: { heading: string; intro: string; rss: string; atom: string; json: string };
+  /** The drawings to scale: their captions, what a break and deep time mean, and a break's length. */
+  scale: {
+    archive: string;
+    byMonth: string;
+    byYear: string;
+    breakNote: string;
+    deepNote: string;
+    gap: (years: number) => string;
+  };
   search: SearchStrings;
 }
 

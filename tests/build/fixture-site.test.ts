@@ -173,6 +173,30 @@ describe('years below 1000 and before the common era', () => {
     ]);
   });
 
+  it('draws the archive to scale: deep time by order of magnitude, long empty stretches as breaks', () => {
+    const strip = page(early, '').querySelector('.archive-strip');
+    const marks = strip?.querySelectorAll('a') ?? [];
+    expect(marks.map((mark) => mark.getAttribute('aria-label'))).toEqual(
+      page(early, '')
+        .querySelectorAll('.year-nav li')
+        .map((item) =>
+          item.text
+            .replace(/\s+/g, ' ')
+            .trim()
+            .replace(/ \((.*)\)$/, ': $1'),
+        ),
+    );
+    expect(marks.map((mark) => mark.getAttribute('href'))).toEqual(
+      page(early, '')
+        .querySelectorAll('.year-nav a')
+        .map((link) => link.getAttribute('href')),
+    );
+    const left = marks.map((mark) => Number(mark.querySelector('.bar')?.getAttribute('x')));
+    expect([...left].sort((a, b) => a - b)).toEqual(left);
+    expect(strip?.querySelectorAll('.strip-break').length).toBeGreaterThan(0);
+    expect(strip?.querySelector('.strip-note')?.text).toContain('order of magnitude');
+  });
+
   it('leaves out of JSON-LD the dates schema.org cannot express, and writes no invalid one', () => {
     const data = (id: string) =>
       JSON.parse(page(early, `entries/${id}`).querySelector('script[type="application/ld+json"]')?.text ?? '{}');

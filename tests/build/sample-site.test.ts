@@ -122,6 +122,27 @@ describe('the built sample site', () => {
   });
 });
 
+describe('the archive at a glance', () => {
+  it('draws the days of the story to scale, each a link to where its entries are listed, counted', () => {
+    const marks = page(outDir, '').querySelectorAll('.archive-strip a');
+    const days = new Map<string, number>();
+    for (const item of model.entries) {
+      const start = item.spec.start;
+      if (start.day === undefined) continue;
+      const label = `${start.day} January ${start.year}`;
+      days.set(label, (days.get(label) ?? 0) + 1);
+    }
+    const count = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+    expect(marks.map((mark) => mark.getAttribute('aria-label'))).toEqual(
+      [...days].map(([label, n]) => `${label}: ${count(n)}`),
+    );
+    for (const mark of marks) {
+      const [route = '', anchor] = (mark.getAttribute('href') ?? '').replace(/^\//, '').split('#');
+      expect(page(outDir, route.replace(/\/$/, '')).querySelector(`#${anchor}`)?.tagName, mark.toString()).toBe('H2');
+    }
+  });
+});
+
 describe('the storyline page', () => {
   it('shows at a glance how the pledge evolved: 24 hours, revised; then 100 days, pledged, which revises it', () => {
     const steps = page(outDir, 'threads/ending-the-war-deadline').querySelectorAll('.evolution-step');

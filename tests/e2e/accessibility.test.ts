@@ -130,4 +130,21 @@ describe('structure and keyboard', () => {
     expect(outline).toEqual({ width: '3px', style: 'solid' });
     await context.close();
   });
+
+  it('reaches every mark of the archive strip from the keyboard, in time order, and shows where the focus is', async () => {
+    const { context, page } = await open('light', '');
+    const expected = await page.$$eval('.archive-strip a', (links) => links.map((a) => a.getAttribute('aria-label')));
+    expect(expected.length).toBeGreaterThan(1);
+    await page.evaluate(() => (document.querySelector('.lede') as HTMLElement | null)?.setAttribute('tabindex', '-1'));
+    await page.focus('.lede');
+    const reached: (string | null)[] = [];
+    for (const _ of expected) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null));
+    }
+    expect(reached).toEqual(expected);
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke);
+    expect(ring).not.toBe('none');
+    await context.close();
+  });
 });

@@ -11,7 +11,14 @@ const SHARED = new Set(['feeds.rss', 'feeds.atom', 'feeds.json']);
 const WORDLESS = new Set(['dates.span']);
 const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 /** Functions of counts and positions take numbers; the rest take text already written (dates, years, titles). */
-const NUMERIC = new Set(['earlierEntries', 'entriesCount', 'sourcesCount', 'threadPosition', 'pages.position']);
+const NUMERIC = new Set([
+  'earlierEntries',
+  'entriesCount',
+  'sourcesCount',
+  'threadPosition',
+  'pages.position',
+  'scale.gap',
+]);
 const NUMBERS = [1, 2, 5, 21];
 const TEXTS = ['2025', '1 січня 2025 р.', 'Переговори'];
 
@@ -92,7 +99,7 @@ describe('Ukrainian strings', () => {
 
   it('have functions that return Ukrainian text for every sample argument', () => {
     const functions = pairs.filter((pair) => typeof pair.en === 'function');
-    expect(functions.length).toBe(17);
+    expect(functions.length).toBe(18);
     for (const { path, en: english, uk: ukrainian } of functions) {
       const ours = ukrainian as (...args: never[]) => unknown;
       expect(ours.length, path).toBe((english as (...args: never[]) => unknown).length);

@@ -1,0 +1,125 @@
+/**
+ * The archive at a glance: a timeline's developments counted per period and placed to scale (time-axis.ts), each
+ * period a link to where its entries are listed. The number of marks is bounded by the periods (periods.ts groups
+ * years into decades or wider when there are many), so the drawing stays small at any archive size.
+ */
+import { formatDate, type PartialDate } from '../dates.ts';
+import type { YearGroup } from '../model.ts';
+import { stretchOf, timeAxis, type AxisBreak, type Stretch } from './time-axis.ts';
+
+/** One period drawn: where it sits (0–1), how busy it is (0–1 of the busiest), and where its entries are. */
+export interface StripMark {
+  label: string;
+  count: number;
+  /** The page that lists it, relative to the site's base, with the fragment of its first heading if any. */
+  path: string;
+  x: number;
+  width: number;
+  height: number;
+  /** The page showing the strip lists (some of) this period's entries. */
+  current: boolean;
+}
+
+export interface ArchiveStrip {
+  marks: StripMark[];
+  breaks: AxisBreak[];
+  /** Where deep time, drawn by order of magnitude, ends (0–1), when the strip starts in deep time. */
+  deepUntil?: number;
+  /** The first and last periods' labels, for the ends of the axis. */
+  from: string;
+  to: string;
+}
+
+/** A period to draw: its time, its label, how many entries, where they are, and whether this page lists them. */
+export interface StripPeriod extends Stretch {
+  label: string;
+  count: number;
+  path: string;
+  current: boolean;
+}
+
+/** The narrowest a mark is drawn (a share of the axis), so a single year among millennia can still be seen and hit. */
+const MIN_WIDTH = 0.008;
+
+/** Lays periods out to scale: marks in time order (the order a keyboard reaches them), breaks for long empty spans. */
+export function archiveStrip(periods: readonly StripPeriod[]): ArchiveStrip | undefined {
+  if (!periods.length) return undefined;
+  const axis = timeAxis(periods);
+  const busiest = Math.max(...periods.map((period) => period.count));
+  const marks = periods.map((period) => {
+    const start = axis.position(period.from);
+    const width = Math.max(MIN_WIDTH, axis.position(period.to) - start);
+    const x = Math.min(Math.max(0, start - (width > axis.position(period.to) - start ? width / 2 : 0)), 1 - width);
+    // Square-root heights: one development in a quiet year stays visible beside a hundred in a busy one.
+    const height = Math.sqrt(period.count / busiest);
+    return { label: period.label, count: period.count, path: period.path, x, width, height, current: period.current };
+  });
+  return {
+    marks,
+    breaks: axis.breaks,
+    ...(axis.deepUntil !== undefined ? { deepUntil: axis.deepUntil } : {}),
+    from: periods[0]!.label,
+    to: periods.at(-1)!.label,
+  };
+}
+
+/** The home page's periods: each year group, a link to its page, current where the home page lists its entries. */
+export function yearPeriods(years: readonly YearGroup[], listed: ReadonlySet<string>, path: (id: string) => string) {
+  return years.map((group) => ({
+    from: group.year,
+    to: group.last + 1,
+    label: group.label,
+    count: group.entries.length,
+    path: path(group.id),
+    current: group.entries.some((id) => listed.has(id)),
+  }));
+}
+
+/** The id of a list's heading for a year and month: EntryList writes it, and strips link to it. */
+export const periodAnchor = (year: number, month?: number) => `period-${year}-${month ?? ''}`;
+
+/** How finely a year page's strip divides its time: the span's years, the year's months, or one month's days. */
+function unitOf(group: YearGroup, dates: readonly PartialDate[]): 'year' | 'month' | 'day' {
+  if (group.year !== group.last) return 'year';
+  const months = new Set(dates.flatMap((date) => date.month ?? []));
+  return months.size === 1 && dates.some((date) => date.day !== undefined) ? 'day' : 'month';
+}
+
+/**
+ * A year page's periods: its months (a span's years; a single month's days), each a link to the page of the list
+ * where its first entry is and to its heading there. Entries less precise than the unit are listed, but not drawn.
+ */
+export function periodsWithin(
+  group: YearGroup,
+  dates: readonly PartialDate[],
+  pageOf: (index: number) => { path: string; current: boolean },
+  locale: string,
+): StripPeriod[] {
+  const unit = unitOf(group, dates);
+  const periods = new Map<string, StripPeriod>();
+  for (const [index, date] of dates.entries()) {
+    const period: PartialDate | undefined =
+      unit === 'year'
+        ? { precision: 'year', year: date.year }
+        : unit === 'month'
+          ? date.month === undefined
+            ? undefined
+            : { precision: 'month', year: date.year, month: date.month }
+          : date.day === undefined
+            ? undefined
+            : { precision: 'day', year: date.year, month: date.month ?? 1, day: date.day };
+    if (!period) continue;
+    const key = `${period.year}-${period.month ?? ''}-${period.day ?? ''}`;
+    const page = pageOf(index);
+    const found = periods.get(key);
+    if (found) {
+      found.count++;
+      found.current ||= page.current;
+      continue;
+    }
+    const { from, to } = stretchOf(period);
+    const path = `${page.path}#${periodAnchor(date.year, date.month)}`;
+    periods.set(key, { from, to, label: formatDate(period, locale), count: 1, path, current: page.current });
+  }
+  return [...periods.values()].sort((a, b) => a.from - b.from);
+}
