@@ -131,7 +131,7 @@ describe('structure and keyboard', () => {
     await context.close();
   });
 
-  it('reaches every mark of the archive strip from the keyboard, in time order, and shows where the focus is', async () => {
+  it('reaches every mark of the archive strip from the keyboard, in time order, with a visible focus', async () => {
     const { context, page } = await open('light', '');
     const expected = await page.$$eval('.archive-strip a', (links) => links.map((a) => a.getAttribute('aria-label')));
     expect(expected.length).toBeGreaterThan(1);
