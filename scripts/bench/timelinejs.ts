@@ -1,7 +1,7 @@
 /**
  * `npm run bench:timelinejs -- [--entries 1000]`: the same events as a TimelineJS timeline (Knight Lab's package,
  * self-hosted, fed by our TimelineJS export) and as our site, opened in the same headless Chromium with a cold cache:
- * time until the first events are visible and usable, and the ratio.
+ * time until the first events are visible and usable, and until the same events are drawn to scale, and the ratios.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -49,20 +49,34 @@ async function timeTo(url: string, selector: string): Promise<number> {
   await context.close();
   return ms;
 }
-const times = { ours: [] as number[], timelinejs: [] as number[] };
-for (let i = 0; i < Number(values.runs); i++) {
-  times.ours.push(await timeTo(ours.url, '.card-title a'));
+/** What is compared: the first events as a list or slide, and the same events drawn to scale. */
+const views = [
   // An event slide with its headline, and the "next" control that makes it usable.
-  times.timelinejs.push(await timeTo(theirs.url, '.tl-slide-content .tl-headline, .tl-slidenav-next'));
+  { name: 'first events', ours: '.card-title a', timelinejs: '.tl-slide-content .tl-headline, .tl-slidenav-next' },
+  // Our archive strip (built into the page) against TimelineJS's time navigation (drawn by its script).
+  {
+    name: 'drawn to scale',
+    ours: '.archive-strip .strip-mark',
+    timelinejs: '.tl-timenav .tl-timemarker-content-container',
+  },
+];
+const times = views.map(() => ({ ours: [] as number[], timelinejs: [] as number[] }));
+for (let i = 0; i < Number(values.runs); i++) {
+  for (const [index, view] of views.entries()) {
+    times[index]!.ours.push(await timeTo(ours.url, view.ours));
+    times[index]!.timelinejs.push(await timeTo(theirs.url, view.timelinejs));
+  }
 }
 await browser.close();
 await ours.close();
 await theirs.close();
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
-console.log(`${count} events, ${values.runs} cold runs each, time until the first events are visible and usable:`);
 const runTimes = (list: number[]) => list.map((ms) => ms.toFixed(0)).join(', ');
-console.log(`  our site (home page):   median ${median(times.ours).toFixed(0)} ms  (${runTimes(times.ours)})`);
-console.log(
-  `  TimelineJS (self-hosted): median ${median(times.timelinejs).toFixed(0)} ms  (${runTimes(times.timelinejs)})`,
-);
-console.log(`  ratio TimelineJS/ours: ${(median(times.timelinejs) / median(times.ours)).toFixed(1)}×`);
+console.log(`${count} events, ${values.runs} cold runs each, time until visible:`);
+for (const [index, view] of views.entries()) {
+  const { ours: ourTimes, timelinejs } = times[index]!;
+  console.log(`${view.name}:`);
+  console.log(`  our site (home page):     median ${median(ourTimes).toFixed(0)} ms  (${runTimes(ourTimes)})`);
+  console.log(`  TimelineJS (self-hosted): median ${median(timelinejs).toFixed(0)} ms  (${runTimes(timelinejs)})`);
+  console.log(`  ratio TimelineJS/ours: ${(median(timelinejs) / median(ourTimes)).toFixed(1)}×`);
+}
