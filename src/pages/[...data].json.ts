@@ -8,7 +8,8 @@ import { getCollection } from 'astro:content';
 import { toExport } from '../core/export.ts';
 import { contentJsonSchemas } from '../core/json-schema.ts';
 import type { ResolvedEntry } from '../core/model.ts';
-import { threadPath } from '../core/paths.ts';
+import { entryPath, threadPath } from '../core/paths.ts';
+import { absoluteLinks } from '../lib/absolute-links.ts';
 import { cacheKey, dataKey } from '../lib/page-keys.ts';
 import { timeline } from '../lib/timeline.ts';
 import { url } from '../lib/url.ts';
@@ -65,7 +66,10 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
   else {
     const bodies = await renderedBodies();
     const thread = 'thread' in props ? { thread: props.thread } : {};
-    data = toExport(await timeline(), (entry) => bodies.get(entry.id)?.html ?? '', {
+    // The HTML is read away from its page: its citations and entry links must say which site they point at.
+    const html = (entry: ResolvedEntry) =>
+      absoluteLinks(bodies.get(entry.id)?.html ?? '', new URL(url(entryPath(entry.id)), site).href);
+    data = toExport(await timeline(), html, {
       schemaUrl: new URL(url('timeline.schema.json'), site).href,
       ...thread,
     });

@@ -171,6 +171,13 @@ describe('machine-readable data', () => {
     expect(thread.threads.map((item) => item.id)).toEqual(['promise']);
   });
 
+  it("timeline.json's HTML links to the published site, never to a page of its reader's", () => {
+    const data = JSON.parse(read('timeline.json')) as { entries: { id: string; html: string }[] };
+    const html = data.entries.map((entry) => entry.html).join('\n');
+    expect(html).toMatch(/ href="https:\/\/timeline\.example\.org\//);
+    expect(html).not.toMatch(/ href="[#/]/);
+  });
+
   it('entry pages offer a citation with the permalink', () => {
     const cite = page(outDir, 'entries/2025-03-revision').querySelector('.citation-text');
     expect(cite?.text.replace(/\s+/g, ' ').trim()).toBe(
