@@ -16,7 +16,8 @@ import { closest } from '../../src/core/suggest.ts';
 
 const usage =
   'usage: npm run new -- "Title of the development" --date 2025-01-19 ' +
-  '[--kind event] [--thread ID] [--person ID] [--topic ID]';
+  '[--kind event] [--thread ID] [--person ID] [--topic ID]\n' +
+  '  a date before 1 AD takes an equals sign: --date=-0043-03-15 (44 BC, ISO 8601 numbering)';
 const contentDir = path.resolve(contentFolder());
 
 function fail(message: string): never {

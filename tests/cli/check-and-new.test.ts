@@ -90,6 +90,19 @@ describe('npm run new', () => {
     expect(JSON.parse(check.stdout)).toMatchObject({ errors: 0, drafts: 1 });
   });
 
+  it('names a BC entry so its id never meets the AD year of the same number', () => {
+    const { content } = contentTree();
+    const bc = runScript('new', ['The Ides of March', '--date=-0043-03-15'], content);
+    expect(bc.status, bc.stderr).toBe(0);
+    expect(bc.stdout.trim()).toBe('content/entries/44-bc/0044-bc-03-15-the-ides-of-march.md');
+    const ad = runScript('new', ['The Ides of March', '--date', '0044-03-15'], content);
+    expect(ad.stdout.trim()).toBe('content/entries/44/0044-03-15-the-ides-of-march.md');
+    const deep = runScript('new', ['The Big Bang', '--date=-13799999999'], content);
+    expect(deep.stdout.trim()).toBe('content/entries/13800000000-bc/13800000000-bc-the-big-bang.md');
+    const check = runScript('check', ['--format', 'json'], content);
+    expect(JSON.parse(check.stdout)).toMatchObject({ errors: 0, drafts: 3 });
+  });
+
   it('refuses to overwrite an existing entry', () => {
     const { content } = contentTree();
     expect(runScript('new', ['Same', '--date', '2025-03-04'], content).status).toBe(0);
