@@ -8,16 +8,11 @@ import {
   parseDate,
   sortKey,
   type DateSpec,
-  type PartialDate,
 } from '../../src/core/dates.ts';
 import { useStrings } from '../../src/i18n/ui.ts';
+import { date } from '../helpers/dates.ts';
 
 const words = useStrings('en').dates;
-const date = (input: string | number): PartialDate => {
-  const parsed = parseDate(input);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.date;
-};
 
 describe('parseDate', () => {
   it('keeps exactly the precision written', () => {

@@ -8,14 +8,8 @@ import {
   MAX_YEAR,
   parseDate,
   sortKey,
-  type PartialDate,
 } from '../../src/core/dates.ts';
-
-const date = (input: string | number): PartialDate => {
-  const parsed = parseDate(input);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.date;
-};
+import { date } from '../helpers/dates.ts';
 
 describe('deep time', () => {
   it('takes any whole year an editor or a TimelineJS file can write', () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, type PartialDate } from '../../src/core/dates.ts';
 import { stretchOf, timeAxis, yearsOf } from '../../src/core/scale/time-axis.ts';
-
-const date = (input: string | number): PartialDate => {
-  const parsed = parseDate(input);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.date;
-};
+import { date } from '../helpers/dates.ts';
 
 describe('timeAxis', () => {
   it('places moments in proportion to the time between them', () => {
