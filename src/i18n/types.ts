@@ -92,6 +92,8 @@ export interface UiStrings {
     deepNote: string;
     gap: (years: number) => string;
   };
+  /** The storylines side by side: the page's heading and intro, the links to it and back, a grouped mark's rest ({count}). */
+  lanes: { heading: string; intro: string; link: string; index: string; more: string };
   search: SearchStrings;
 }
 

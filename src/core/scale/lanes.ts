@@ -74,7 +74,12 @@ export function busiestFirst<T extends { title: string; entries: readonly unknow
   return [...storylines].sort((a, b) => b.entries.length - a.entries.length || collator.compare(a.title, b.title));
 }
 
-/** The time an entry covers: a span from its start to its end, a moment otherwise (as its date is sorted). */
+/** The whole time an entry's date names, from its start's first moment to its end's (or start's) last. */
+function extentOf({ start, end }: DateSpec): Stretch {
+  return { from: stretchOf(start).from, to: stretchOf(end ?? start).to };
+}
+
+/** Where an entry is drawn: a span from its start to its end, a moment otherwise (where its date sorts). */
 function stretchOfEntry({ start, end, qualifier }: DateSpec): Stretch {
   const first = stretchOf(start);
   if (end && qualifier !== 'before' && qualifier !== 'after') return { from: first.from, to: stretchOf(end).to };
@@ -128,7 +133,8 @@ export function sideBySide(storylines: readonly Storyline[], locale: string): La
   const shown = storylines.slice(0, MOST_LANES);
   const entries = shown.flatMap((storyline) => storyline.entries);
   if (!entries.length) return undefined;
-  const stretches = entries.map((entry) => stretchOfEntry(entry.spec));
+  // The axis holds each date whole, so a last entry dated to the day has its day to stand in, not the axis's end.
+  const stretches = entries.map((entry) => extentOf(entry.spec));
   const axis = timeAxis(stretches);
   const marksOf = (storyline: Storyline) =>
     storyline.entries
