@@ -144,6 +144,22 @@ describe('sideBySide', () => {
     expect(view.lanes[0]!.marks.length).toBeLessThanOrEqual(MOST_MARKS_PER_LANE);
   });
 
+  it('shares a broken axis with deep time, in order, and says where deep time ends', () => {
+    const view = sideBySide(
+      [
+        storyline('cosmos', [entry('big-bang', -13_800_000_000), entry('earth', -4_540_000_000)]),
+        storyline('news', [entry('pledge', '2024-11-01'), entry('call', '2025-01-19')]),
+      ],
+      'en',
+    )!;
+    expect(view.deepUntil).toBeDefined();
+    const [cosmos, news] = view.lanes;
+    expect(cosmos!.marks[0]!.x).toBeLessThan(cosmos!.marks[1]!.x);
+    expect(cosmos!.marks[1]!.x).toBeLessThanOrEqual(view.deepUntil!);
+    expect(news!.marks[0]!.x).toBeGreaterThan(view.deepUntil!);
+    expect(news!.marks[0]!.x).toBeLessThan(news!.marks[1]!.x);
+  });
+
   it('draws nothing for storylines without entries', () => {
     expect(sideBySide([storyline('empty', [])], 'en')).toBeUndefined();
   });
