@@ -107,7 +107,8 @@ function bounded(marks: readonly LaneMark[], most: number): LaneMark[] {
   if (fine.length <= most) return fine;
   // Greedy grouping gives the fewest groups for a width, and fewer as it grows: search the narrowest that fits.
   let low = PIXEL;
-  let high = 1 / Math.max(1, most - 1);
+  // At this width no more than `most` groups fit between 0 and 1 (one mark: a width past the whole axis).
+  let high = most > 1 ? 1 / (most - 1) : 2;
   for (let step = 0; step < 30; step++) {
     const middle = (low + high) / 2;
     if (grouped(marks, middle).length <= most) high = middle;
