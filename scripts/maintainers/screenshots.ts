@@ -65,6 +65,7 @@ const candidates: [string, string | undefined][] = [
   ['year', firstPage('years')],
   ['entry', firstPage('entries', 'kellogg-revises-deadline-to-100-days')],
   ['thread', firstPage('threads')],
+  ['side-by-side', 'threads/side-by-side/'],
   ['person', firstPage('people')],
   ['pledges', 'pledges/'],
   ['search', 'search/?q=Kellogg'],

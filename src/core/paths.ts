@@ -16,6 +16,10 @@ export const topicPath = (id: string) => `topics/${id}/`;
 export const INDEX_PAGES = 'page';
 /** The path of page `n` (from 1) of an index such as `threads/`: the index itself, then `threads/page/2/`… */
 export const indexPagePath = (index: string, n: number) => (n === 1 ? index : `${index}${INDEX_PAGES}/${n}/`);
+/** The segment of the storylines drawn side by side, `threads/side-by-side/`: no storyline may take it as its id. */
+export const SIDE_BY_SIDE = 'side-by-side';
+/** The path of the storylines drawn side by side (its later pages: `threads/side-by-side/page/2/`…). */
+export const sideBySidePath = `threads/${SIDE_BY_SIDE}/`;
 /** The path of a year's page. */
 export const yearPath = (id: string) => `years/${id}/`;
 

@@ -139,6 +139,15 @@ export const en: UiStrings = {
     gap: (years) =>
       plural({ one: '{count} year with nothing in it', other: '{count} years with nothing in it' }, years, 'en'),
   },
+  lanes: {
+    heading: 'Storylines side by side',
+    intro:
+      'Each storyline is a lane on the same time axis, the busiest first: a mark is an entry, a bar a development ' +
+      'that lasted. Follow a mark to read it.',
+    link: 'See the storylines side by side, on one time axis',
+    index: 'Every storyline by name',
+    more: 'and {count} more',
+  },
   feeds: {
     heading: 'Follow this story',
     intro: 'New developments and corrections, in your feed reader:',

@@ -92,6 +92,8 @@ export interface UiStrings {
     deepNote: string;
     gap: (years: number) => string;
   };
+  /** The storylines side by side: heading, intro, the links to and from it, a grouped mark's rest ({count}). */
+  lanes: { heading: string; intro: string; link: string; index: string; more: string };
   search: SearchStrings;
 }
 

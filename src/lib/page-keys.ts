@@ -102,6 +102,11 @@ export function indexPageKey(
   return cacheKey(layoutPart(view), page.currentPage, page.lastPage, page.data);
 }
 
+/** A page of the storylines side by side: its place among the pages, and its drawing (every lane, mark and label). */
+export function lanesPageKey(view: TimelineView, page: { currentPage: number; lastPage: number }, drawing: unknown) {
+  return cacheKey(layoutPart(view), page.currentPage, page.lastPage, drawing);
+}
+
 /** A feed's key: its scope (the site or a storyline), its format and its items. */
 export function feedKey(
   view: TimelineView,

@@ -65,6 +65,7 @@ describe('a rebuild', () => {
     const output = build();
     expect(restored(output, FIRST) && restored(output, SECOND), output).toBe(true);
     expect(restored(output, 'feed.xml') && restored(output, 'threads/the-story/timeline.json'), output).toBe(true);
+    expect(restored(output, 'threads/side-by-side/index.html'), output).toBe(true);
     expect([html(FIRST), html(SECOND)]).toEqual(before);
   });
 
@@ -80,6 +81,9 @@ describe('a rebuild', () => {
       expect(first).toContain(shown);
     expect(first).not.toContain('Jane Doe');
     expect(html(SECOND)).toContain('The whole story');
+    // The storylines side by side name each lane and each mark.
+    expect(html('threads/side-by-side/index.html')).toContain('The whole story');
+    expect(html('threads/side-by-side/index.html')).toContain('The second thing, revised');
   });
 
   it('renders a list page again when only a name one of its cards shows changed', () => {

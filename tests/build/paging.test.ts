@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.ts';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
+import { MOST_LANES, MOST_MARKS_PER_PAGE } from '../../src/core/scale/lanes.ts';
 import { INDEX_PAGE_SIZE, PAGE_SIZE } from '../../src/lib/paging.ts';
 import { page, runBuild } from '../helpers/build.ts';
 import { tempDir } from '../helpers/trees.ts';
@@ -67,6 +68,17 @@ describe('paging', () => {
     // The storyline "2" keeps its own page; the storylines index fits on one page here.
     expect(page(outDir, 'threads/2').querySelector('h1')?.text).toBe('A storyline called two');
     expect(page(outDir, 'threads').querySelector('.pagination')).toBeNull();
+  });
+
+  it('draws the busiest storylines side by side within the page budget of marks, each counting its entries', () => {
+    const lanes = page(outDir, 'threads/side-by-side').querySelectorAll('.lane');
+    const drawn = model.threads.filter((thread) => thread.entries.length > 0);
+    expect(lanes).toHaveLength(Math.min(MOST_LANES, drawn.length));
+    expect(lanes.flatMap((lane) => lane.querySelectorAll('.lane-mark')).length).toBeLessThanOrEqual(
+      MOST_MARKS_PER_PAGE,
+    );
+    const counts = lanes.map((lane) => Number(/\d+/.exec(lane.querySelector('.lane-count')?.text ?? '')?.[0]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
   it('keeps every HTML page under 50 KB gzipped', () => {

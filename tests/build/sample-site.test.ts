@@ -5,6 +5,7 @@ import { HtmlValidate } from 'html-validate';
 import { check } from 'linkinator';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
+import { busiestFirst } from '../../src/core/scale/lanes.ts';
 import { page } from '../helpers/build.ts';
 import { serve } from '../../scripts/lib/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
@@ -143,6 +144,41 @@ describe('the archive at a glance', () => {
   });
 });
 
+describe('the storylines side by side', () => {
+  it('is linked from the storylines index, and links back to it', () => {
+    expect(page(outDir, 'threads').querySelector('a[href="/threads/side-by-side/"]')).not.toBeNull();
+    expect(page(outDir, 'threads/side-by-side').querySelector('main a[href="/threads/"]')).not.toBeNull();
+  });
+
+  it('draws a lane per storyline, busiest first, each named by a link to its storyline', () => {
+    const names = page(outDir, 'threads/side-by-side').querySelectorAll('.lane-name a');
+    expect(names.map((link) => [link.getAttribute('href'), link.text])).toEqual(
+      busiestFirst(model.threads, model.site.language).map((thread) => [`/threads/${thread.id}/`, thread.title]),
+    );
+  });
+
+  it('links each mark to an entry of its lane, in time order, named by title and date, counting what it groups', () => {
+    const lanes = page(outDir, 'threads/side-by-side').querySelectorAll('.lane');
+    const ordered = busiestFirst(model.threads, model.site.language);
+    for (const [index, lane] of lanes.entries()) {
+      const thread = ordered[index]!;
+      let counted = 0;
+      let previous = -1;
+      for (const mark of lane.querySelectorAll('a.lane-mark')) {
+        const id = /^\/entries\/([^/]+)\/$/.exec(mark.getAttribute('href') ?? '')?.[1] ?? '';
+        const place = thread.entries.indexOf(id);
+        expect(place, `${thread.id}: ${id}`).toBeGreaterThan(previous);
+        previous = place;
+        const name = mark.getAttribute('aria-label') ?? '';
+        expect(name.startsWith(`${entry(id).title}, ${entry(id).date.text}`), name).toBe(true);
+        expect(mark.querySelector('title')?.text).toBe(name);
+        counted += 1 + Number(/\(and (\d+) more\)$/.exec(name)?.[1] ?? 0);
+      }
+      expect(counted, thread.id).toBe(thread.entries.length);
+    }
+  });
+});
+
 describe('the storyline page', () => {
   it('shows at a glance how the pledge evolved: 24 hours, revised; then 100 days, pledged, which revises it', () => {
     const steps = page(outDir, 'threads/ending-the-war-deadline').querySelectorAll('.evolution-step');
@@ -196,6 +232,7 @@ describe('links and markup', () => {
     'index.html',
     'entries/kellogg-revises-deadline-to-100-days/index.html',
     'threads/index.html',
+    'threads/side-by-side/index.html',
     'people/index.html',
     'topics/index.html',
     '404.html',

@@ -510,6 +510,19 @@ export const CASES: Record<string, CorpusCase> = {
       },
     ],
   },
+  'records: a storyline id "side-by-side", taken by the storylines drawn side by side': {
+    files: { 'threads.yaml': '- id: the-story\n  title: The story\n- id: side-by-side\n  title: Two at once\n' },
+    status: 1,
+    problems: [
+      {
+        file: THREADS,
+        line: 3,
+        field: '[1].id',
+        rule: 'schema',
+        message: /the id "side-by-side" is taken by the storylines drawn side by side/,
+      },
+    ],
+  },
   'records: a duplicate id': {
     files: { 'threads.yaml': '- id: the-story\n  title: The story\n- id: the-story\n  title: The same story\n' },
     status: 1,

@@ -28,6 +28,7 @@ const PAGES: Record<string, string> = {
   entry: 'entries/kellogg-revises-deadline-to-100-days/',
   'translated entry': 'uk/entries/kellogg-revises-deadline-to-100-days/',
   thread: 'threads/ending-the-war-deadline/',
+  'storylines side by side': 'threads/side-by-side/',
   person: 'people/keith-kellogg/',
   'pledge tracker': 'pledges/',
   'search with results': 'search/?q=Kellogg',
@@ -128,6 +129,28 @@ describe('structure and keyboard', () => {
       return { width: style.outlineWidth, style: style.outlineStyle };
     });
     expect(outline).toEqual({ width: '3px', style: 'solid' });
+    await context.close();
+  });
+
+  it('reaches each lane side by side from the keyboard: its name, then its marks in time order', async () => {
+    const { context, page } = await open('light', 'threads/side-by-side/');
+    const expected = await page.$$eval('.lane-name a, .lane-mark', (links) =>
+      links.map((a) => a.getAttribute('aria-label') ?? a.textContent),
+    );
+    expect(expected.length).toBeGreaterThan(3);
+    await page.focus('main a[href="/threads/"]');
+    const reached: (string | null)[] = [];
+    for (const _ of expected) {
+      await page.keyboard.press('Tab');
+      reached.push(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null,
+        ),
+      );
+    }
+    expect(reached).toEqual(expected);
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke);
+    expect(ring).not.toBe('none');
     await context.close();
   });
 

@@ -75,6 +75,18 @@ describe('reading without JavaScript', () => {
     await page.close();
   });
 
+  it('goes from the storylines index to them side by side, and follows a mark to its entry', async () => {
+    const page = await reader.newPage();
+    await page.goto(`${site.url}threads/`);
+    await page.getByRole('link', { name: 'See the storylines side by side, on one time axis' }).click();
+    const mark = page.locator('a.lane-mark').first();
+    const name = (await mark.getAttribute('aria-label')) ?? '';
+    await mark.click();
+    await page.waitForURL(/\/entries\//);
+    expect(name.startsWith(`${(await page.locator('h1').textContent()) ?? ''}, `), name).toBe(true);
+    await page.close();
+  });
+
   it('offers a skip link as the first stop of the keyboard', async () => {
     const page = await reader.newPage();
     await page.goto(site.url);

@@ -1,7 +1,7 @@
 /** Field schemas shared by several record types. */
 import { z } from 'zod';
 import { parseDate } from '../dates.ts';
-import { INDEX_PAGES } from '../paths.ts';
+import { INDEX_PAGES, SIDE_BY_SIDE } from '../paths.ts';
 import { ID_PATTERN } from './vocabulary.ts';
 
 /** An id: a slug such as `keith-kellogg`. */
@@ -14,6 +14,13 @@ export const listedIdField = idField.refine((id) => id !== INDEX_PAGES, {
   error:
     `the id "${INDEX_PAGES}" is taken by the index's later pages (e.g. threads/${INDEX_PAGES}/2/); choose ` +
     `another id`,
+});
+
+/** A storyline's id: besides "page", "side-by-side" is taken by the page that draws the storylines side by side. */
+export const threadIdField = listedIdField.refine((id) => id !== SIDE_BY_SIDE, {
+  error:
+    `the id "${SIDE_BY_SIDE}" is taken by the storylines drawn side by side (threads/${SIDE_BY_SIDE}/); ` +
+    'choose another id',
 });
 
 /** A list of ids referring to another record type; checked against that file after parsing. */

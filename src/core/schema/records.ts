@@ -1,6 +1,6 @@
 /** The YAML records beside the entries: people, threads, topics, outlets (each file a list). */
 import { z } from 'zod';
-import { httpUrlField, idField, listedIdField, textField } from './fields.ts';
+import { httpUrlField, idField, listedIdField, textField, threadIdField } from './fields.ts';
 
 export const personSchema = z.strictObject({
   id: listedIdField,
@@ -13,7 +13,7 @@ export const personSchema = z.strictObject({
 });
 
 export const threadSchema = z.strictObject({
-  id: listedIdField,
+  id: threadIdField,
   title: textField,
   summary: textField.optional(),
 });
