@@ -45,7 +45,8 @@ const MIN_WIDTH = 0.008;
 export function archiveStrip(periods: readonly StripPeriod[]): ArchiveStrip | undefined {
   if (!periods.length) return undefined;
   const axis = timeAxis(periods);
-  const busiest = Math.max(...periods.map((period) => period.count));
+  // A loop, not Math.max(...list): periods are few, but a spread of a long list overflows the stack.
+  const busiest = periods.reduce((most, period) => Math.max(most, period.count), 0);
   const marks = periods.map((period) => {
     const start = axis.position(period.from);
     const width = Math.max(MIN_WIDTH, axis.position(period.to) - start);

@@ -112,6 +112,11 @@ function linearAxis(stretches: readonly Stretch[], start: number, end: number): 
   return { position, breaks };
 }
 
+/** The largest or smallest value of a list, in a loop: spreading 100,000 values into Math.max overflows the stack. */
+function extreme<T>(list: readonly T[], value: (item: T) => number, pick: (a: number, b: number) => number): number {
+  return list.reduce((found, item) => pick(found, value(item)), value(list[0]!));
+}
+
 /**
  * The axis for a set of stretches. Human time (after 100,000 BC) is linear with long gaps broken out; deep time,
  * when there is any, takes the start of the line by order of magnitude (each power of ten years ago an equal step).
@@ -121,8 +126,8 @@ export function timeAxis(stretches: readonly Stretch[]): TimeAxis {
   const human = stretches.filter((stretch) => stretch.from > DEEP_TIME_YEAR + 1);
   if (!deep.length) return linearAxis(human, 0, 1);
   const magnitude = (years: number) => Math.log10(Math.max(1, 1 - years));
-  const highest = Math.max(...deep.map((stretch) => magnitude(stretch.from)));
-  const lowest = Math.min(...deep.map((stretch) => magnitude(Math.min(stretch.to, DEEP_TIME_YEAR + 1))));
+  const highest = extreme(deep, (stretch) => magnitude(stretch.from), Math.max);
+  const lowest = extreme(deep, (stretch) => magnitude(Math.min(stretch.to, DEEP_TIME_YEAR + 1)), Math.min);
   const deepUntil = human.length ? Math.min(0.6, Math.max(0.3, deep.length / stretches.length)) : 1;
   const deepLine = (years: number) => {
     const span = highest - lowest || 1;
@@ -130,7 +135,7 @@ export function timeAxis(stretches: readonly Stretch[]): TimeAxis {
   };
   if (!human.length) return { position: deepLine, breaks: [], deepUntil };
   const rest = linearAxis(human, deepUntil + BREAK_WIDTH, 1);
-  const gap = { at: deepUntil, width: BREAK_WIDTH, years: Math.min(...human.map((s) => s.from)) - DEEP_TIME_YEAR };
+  const gap = { at: deepUntil, width: BREAK_WIDTH, years: extreme(human, (s) => s.from, Math.min) - DEEP_TIME_YEAR };
   const position = (years: number) => (years <= DEEP_TIME_YEAR + 1 ? deepLine(years) : rest.position(years));
   return { position, breaks: [gap, ...rest.breaks], deepUntil };
 }
