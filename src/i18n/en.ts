@@ -110,6 +110,32 @@ export const en: UiStrings = {
         'en',
       ),
   },
+  storyScale: {
+    caption: 'When it happened, to scale',
+    legend: 'How to read it',
+    kinds: {
+      point: 'a dot: a step on its date',
+      span: 'a bar: a step lasting from one date to another',
+      range: 'a bracket: a step somewhere between two dates, or known only to its month or year',
+      circa: 'a soft dashed mark: a date that is only approximate (c.)',
+      before: 'a dashed line ending in a bar: before a date, after the step before it',
+      after: 'a bar with a dashed line on: after a date, before the step after it',
+      group: 'a box with a number: steps too close together to draw apart',
+    },
+    group: (count, from, to) => `${count.toLocaleString('en')} steps, ${from} – ${to}`,
+    gap: (count, unit, about) => {
+      const forms = {
+        minute: { one: '{count} minute later', other: '{count} minutes later' },
+        hour: { one: '{count} hour later', other: '{count} hours later' },
+        day: { one: '{count} day later', other: '{count} days later' },
+        week: { one: '{count} week later', other: '{count} weeks later' },
+        month: { one: '{count} month later', other: '{count} months later' },
+        year: { one: '{count} year later', other: '{count} years later' },
+      }[unit];
+      const words = plural(forms, count, 'en', { count: count.toLocaleString('en') });
+      return about ? `about ${words}` : words;
+    },
+  },
   darkTheme: 'Dark theme',
   pages: {
     label: 'Pages',

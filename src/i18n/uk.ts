@@ -12,6 +12,7 @@ const entries = (count: number): string =>
   noun({ one: 'запис', few: 'записи', many: 'записів', other: 'запису' }, count);
 const sources = (count: number): string =>
   noun({ one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' }, count);
+const steps = (count: number): string => noun({ one: 'крок', few: 'кроки', many: 'кроків', other: 'кроку' }, count);
 const olderEntries = (count: number): string =>
   noun({ one: 'давніший запис', few: 'давніші записи', many: 'давніших записів', other: 'давнішого запису' }, count);
 
@@ -111,6 +112,32 @@ export const uk: UiStrings = {
     heading: 'Як це змінювалося',
     statusAfter: 'Статус після цього кроку',
     earlier: (count) => `Попередні кроки (${count}) — у списку нижче.`,
+  },
+  storyScale: {
+    caption: 'Коли це сталося — у масштабі',
+    legend: 'Як читати',
+    kinds: {
+      point: 'крапка: крок у свою дату',
+      span: 'смуга: крок, що тривав від однієї дати до іншої',
+      range: 'дужка: крок десь між двома датами або відомий лише з точністю до місяця чи року',
+      circa: 'м’яка пунктирна позначка: приблизна дата (бл.)',
+      before: 'пунктир, що закінчується рискою: до певної дати, після попереднього кроку',
+      after: 'риска з пунктиром далі: після певної дати, до наступного кроку',
+      group: 'рамка з числом: кроки, надто близькі, щоб показати їх окремо',
+    },
+    group: (count, from, to) => `${count.toLocaleString('uk')} ${steps(count)}, ${from} – ${to}`,
+    gap: (count, unit, about) => {
+      const forms = {
+        minute: { one: 'хвилину', few: 'хвилини', many: 'хвилин', other: 'хвилини' },
+        hour: { one: 'годину', few: 'години', many: 'годин', other: 'години' },
+        day: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },
+        week: { one: 'тиждень', few: 'тижні', many: 'тижнів', other: 'тижня' },
+        month: { one: 'місяць', few: 'місяці', many: 'місяців', other: 'місяця' },
+        year: { one: 'рік', few: 'роки', many: 'років', other: 'року' },
+      }[unit];
+      const words = `через ${count.toLocaleString('uk')} ${noun(forms, count)}`;
+      return about ? `приблизно ${words}` : words;
+    },
   },
   darkTheme: 'Темна тема',
   pages: {
