@@ -1,7 +1,12 @@
 /** The site's words in English, the language every other falls back to. */
 import { dateWords } from '../core/date-words.ts';
-import { plural } from './format.ts';
+import { plural, type Plural } from './format.ts';
 import type { UiStrings } from './types.ts';
+
+/** A count with its thousands grouped, as English writes it: 12,000. */
+const grouped = (count: number): string => count.toLocaleString('en');
+/** How long after the step before: "3 years later". */
+const later = (forms: Plural, count: number): string => plural(forms, count, 'en', { count: grouped(count) });
 
 export const en: UiStrings = {
   dates: dateWords('en'),
@@ -122,19 +127,16 @@ export const en: UiStrings = {
       after: 'a bar with a dashed line on: after a date, before the step after it',
       group: 'a box with a number: steps too close together to draw apart',
     },
-    group: (count, from, to) => `${count.toLocaleString('en')} steps, ${from} – ${to}`,
-    gap: (count, unit, about) => {
-      const forms = {
-        minute: { one: '{count} minute later', other: '{count} minutes later' },
-        hour: { one: '{count} hour later', other: '{count} hours later' },
-        day: { one: '{count} day later', other: '{count} days later' },
-        week: { one: '{count} week later', other: '{count} weeks later' },
-        month: { one: '{count} month later', other: '{count} months later' },
-        year: { one: '{count} year later', other: '{count} years later' },
-      }[unit];
-      const words = plural(forms, count, 'en', { count: count.toLocaleString('en') });
-      return about ? `about ${words}` : words;
+    group: (count) => plural({ one: '{count} step', other: '{count} steps' }, count, 'en', { count: grouped(count) }),
+    gap: {
+      minute: (count) => later({ one: '{count} minute later', other: '{count} minutes later' }, count),
+      hour: (count) => later({ one: '{count} hour later', other: '{count} hours later' }, count),
+      day: (count) => later({ one: '{count} day later', other: '{count} days later' }, count),
+      week: (count) => later({ one: '{count} week later', other: '{count} weeks later' }, count),
+      month: (count) => later({ one: '{count} month later', other: '{count} months later' }, count),
+      year: (count) => later({ one: '{count} year later', other: '{count} years later' }, count),
     },
+    about: (gap) => `about ${gap}`,
   },
   darkTheme: 'Dark theme',
   pages: {

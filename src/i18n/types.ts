@@ -74,14 +74,16 @@ export interface UiStrings {
   evolution: { heading: string; statusAfter: string; earlier: (count: number) => string };
   /**
    * A storyline drawn to scale: its caption, the legend's heading and what each kind of mark means, a group of steps
-   * too close to tell apart ("12 steps, 3 – 9 January 2025"), and the time between two steps ("3 years later").
+   * too close to tell apart ("12 steps"), the time between two steps in each unit ("3 years later"), and that time
+   * when a date in it is approximate ("about 3 years later").
    */
   storyScale: {
     caption: string;
     legend: string;
     kinds: Record<StepMarkKind, string>;
-    group: (count: number, from: string, to: string) => string;
-    gap: (count: number, unit: GapUnit, about: boolean) => string;
+    group: (count: number) => string;
+    gap: Record<GapUnit, (count: number) => string>;
+    about: (gap: string) => string;
   };
   /** The theme switch: its label, pressed when the dark theme is on. */
   darkTheme: string;

@@ -13,6 +13,8 @@ const entries = (count: number): string =>
 const sources = (count: number): string =>
   noun({ one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' }, count);
 const steps = (count: number): string => noun({ one: 'крок', few: 'кроки', many: 'кроків', other: 'кроку' }, count);
+/** How long after the step before, the noun in the accusative after "через": "через 3 роки". */
+const later = (forms: Plural, count: number): string => `через ${count.toLocaleString('uk')} ${noun(forms, count)}`;
 const olderEntries = (count: number): string =>
   noun({ one: 'давніший запис', few: 'давніші записи', many: 'давніших записів', other: 'давнішого запису' }, count);
 
@@ -125,19 +127,16 @@ export const uk: UiStrings = {
       after: 'риска з пунктиром далі: після певної дати, до наступного кроку',
       group: 'рамка з числом: кроки, надто близькі, щоб показати їх окремо',
     },
-    group: (count, from, to) => `${count.toLocaleString('uk')} ${steps(count)}, ${from} – ${to}`,
-    gap: (count, unit, about) => {
-      const forms = {
-        minute: { one: 'хвилину', few: 'хвилини', many: 'хвилин', other: 'хвилини' },
-        hour: { one: 'годину', few: 'години', many: 'годин', other: 'години' },
-        day: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },
-        week: { one: 'тиждень', few: 'тижні', many: 'тижнів', other: 'тижня' },
-        month: { one: 'місяць', few: 'місяці', many: 'місяців', other: 'місяця' },
-        year: { one: 'рік', few: 'роки', many: 'років', other: 'року' },
-      }[unit];
-      const words = `через ${count.toLocaleString('uk')} ${noun(forms, count)}`;
-      return about ? `приблизно ${words}` : words;
+    group: (count) => `${count.toLocaleString('uk')} ${steps(count)}`,
+    gap: {
+      minute: (count) => later({ one: 'хвилину', few: 'хвилини', many: 'хвилин', other: 'хвилини' }, count),
+      hour: (count) => later({ one: 'годину', few: 'години', many: 'годин', other: 'години' }, count),
+      day: (count) => later({ one: 'день', few: 'дні', many: 'днів', other: 'дня' }, count),
+      week: (count) => later({ one: 'тиждень', few: 'тижні', many: 'тижнів', other: 'тижня' }, count),
+      month: (count) => later({ one: 'місяць', few: 'місяці', many: 'місяців', other: 'місяця' }, count),
+      year: (count) => later({ one: 'рік', few: 'роки', many: 'років', other: 'року' }, count),
     },
+    about: (gap) => `приблизно ${gap}`,
   },
   darkTheme: 'Темна тема',
   pages: {

@@ -137,16 +137,18 @@ describe('stepGap', () => {
 
 describe('gap labels', () => {
   it('says the gap in English and Ukrainian with the right plural forms', () => {
-    expect(en.storyScale.gap(3, 'year', false)).toBe('3 years later');
-    expect(en.storyScale.gap(1, 'day', false)).toBe('1 day later');
-    expect(en.storyScale.gap(2, 'week', true)).toBe('about 2 weeks later');
-    expect(en.storyScale.gap(12_000, 'year', false)).toBe('12,000 years later');
-    expect(uk.storyScale.gap(1, 'year', false)).toBe('через 1 рік');
-    expect(uk.storyScale.gap(3, 'year', false)).toBe('через 3 роки');
-    expect(uk.storyScale.gap(5, 'day', false)).toBe('через 5 днів');
-    expect(uk.storyScale.gap(21, 'day', false)).toBe('через 21 день');
-    expect(uk.storyScale.gap(2, 'week', true)).toBe('приблизно через 2 тижні');
-    expect(uk.storyScale.gap(11, 'month', false)).toBe('через 11 місяців');
+    expect(en.storyScale.gap.year(3)).toBe('3 years later');
+    expect(en.storyScale.gap.day(1)).toBe('1 day later');
+    expect(en.storyScale.about(en.storyScale.gap.week(2))).toBe('about 2 weeks later');
+    expect(en.storyScale.gap.year(12_000)).toBe('12,000 years later');
+    expect(uk.storyScale.gap.year(1)).toBe('через 1 рік');
+    expect(uk.storyScale.gap.year(3)).toBe('через 3 роки');
+    expect(uk.storyScale.gap.day(5)).toBe('через 5 днів');
+    expect(uk.storyScale.gap.day(21)).toBe('через 21 день');
+    expect(uk.storyScale.about(uk.storyScale.gap.week(2))).toBe('приблизно через 2 тижні');
+    expect(uk.storyScale.gap.month(11)).toBe('через 11 місяців');
+    expect(en.storyScale.group(1200)).toBe('1,200 steps');
+    expect(uk.storyScale.group(22)).toBe('22 кроки');
   });
 
   it('keeps the labels that fit, the longest gaps first', () => {
