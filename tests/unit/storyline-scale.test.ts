@@ -64,12 +64,11 @@ describe('storylineScale', () => {
     expect(circa!.from).toBeLessThan(june.from);
     // "Before 1 August" reaches back to the last thing known: the step before it ("about June").
     expect(before!.to).toBe(before!.x);
-    expect(before!.from).toBeGreaterThan(circa!.from);
-    expect(before!.from).toBeLessThan(circa!.x);
+    expect(before!.from).toBe(circa!.x);
     expect(before!.open).toBe(false);
     // "After September" reaches on to the next step.
     expect(after!.from).toBe(after!.x);
-    expect(after!.to).toBeCloseTo(next!.from, 6);
+    expect(after!.to).toBe(next!.x);
   });
 
   it('reaches back from a first "before" with an open end, and a short way when the step before is as late', () => {
@@ -82,6 +81,15 @@ describe('storylineScale', () => {
     expect(second!.from).toBeLessThan(second!.x);
     // They overlap, so they are drawn in different rows.
     expect(first!.lane).not.toBe(second!.lane);
+  });
+
+  it('puts steps all at one moment mid-line, each still its own mark', () => {
+    const scale = scaleOf([spec('2025-01-20', 'before'), spec('2025-01-20', 'before')]);
+    expect(scale.marks.map((mark) => [mark.x, mark.lane])).toEqual([
+      [0.5, 0],
+      [0.5, 1],
+    ]);
+    expect(scale.from).toBe(scale.to);
   });
 
   it('labels the gaps between steps, not where a date is only bounded', () => {

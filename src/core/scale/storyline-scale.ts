@@ -44,7 +44,7 @@ export interface StorylineScale {
   breaks: AxisBreak[];
   deepUntil?: number;
   lanes: number;
-  /** The dates at the ends of the axis, in words. */
+  /** The dates at the ends of the axis, in words (the same when every step is at one moment). */
   from: string;
   to: string;
 }
@@ -58,17 +58,11 @@ const PAD = 0.05;
 /** How far an open-ended "before" or "after" line reaches, and the shortest such line, so its shape still reads. */
 const OPEN_REACH = 0.04;
 const MIN_REACH = 0.012;
-/** A moment known only to a stretch wider than this (a share of the line) is drawn as the range it falls in. */
+/** A date known only to a month or year wider than this (a share of the line) is drawn as the range it falls in. */
 const RANGE_WIDTH = 0.01;
 /** The space a point takes on each side, and the space kept between marks in one row. */
 const POINT_RADIUS = 0.008;
 const SPACING = 0.006;
-
-/** The time a step is known against: its start; for "after X", the end of X. */
-function anchorOf(spec: DateSpec): number {
-  const start = stretchOf(spec.start);
-  return spec.qualifier === 'after' ? start.to : start.from;
-}
 
 /** The stretch of time a step's mark covers on the axis ("about" widened by half its unit on each side). */
 function extentOf(spec: DateSpec): Stretch {
@@ -83,33 +77,45 @@ function extentOf(spec: DateSpec): Stretch {
   return { from: start.from, to: end.to };
 }
 
-/** Each step's own mark (lane not yet chosen). */
-function stepMarks(specs: readonly DateSpec[], place: (years: number) => number): StepMark[] {
-  const anchors = specs.map(anchorOf);
-  return specs.map((spec, index): StepMark => {
-    const extent = extentOf(spec);
-    const from = place(extent.from);
-    const to = place(extent.to);
-    const mark = { x: from, from, to, open: false, lane: 0, first: index, last: index, count: 1 };
-    const previous = anchors[index - 1];
-    const next = anchors[index + 1];
-    switch (spec.qualifier) {
-      case 'before':
-        // Reaching back to the last thing known: the step before it in the story.
-        if (previous === undefined) return { ...mark, kind: 'before', from: from - OPEN_REACH, open: true };
-        return { ...mark, kind: 'before', from: Math.min(place(previous), from - MIN_REACH) };
-      case 'after':
-        if (next === undefined) return { ...mark, kind: 'after', to: to + OPEN_REACH, open: true };
-        return { ...mark, kind: 'after', to: Math.max(place(next), to + MIN_REACH) };
-      case 'between':
-        return { ...mark, kind: 'range', x: (from + to) / 2 };
-      case 'circa':
-        return { ...mark, kind: 'circa', x: (from + to) / 2 };
-      default:
-        if (spec.end) return { ...mark, kind: 'span' };
-        return { ...mark, kind: to - from > RANGE_WIDTH ? 'range' : 'point', x: (from + to) / 2 };
+/** A step's mark where its date alone decides it (lane chosen later, "before" and "after" lines reached later). */
+function ownMark(spec: DateSpec, index: number, place: (years: number) => number): StepMark {
+  const extent = extentOf(spec);
+  const from = place(extent.from);
+  const to = place(extent.to);
+  const mark = { x: from, from, to, open: false, lane: 0, first: index, last: index, count: 1 };
+  switch (spec.qualifier) {
+    case 'before':
+    case 'after':
+      return { ...mark, kind: spec.qualifier };
+    case 'between':
+      return { ...mark, kind: 'range', x: (from + to) / 2 };
+    case 'circa':
+      return { ...mark, kind: 'circa', x: (from + to) / 2 };
+    default: {
+      if (spec.end) return { ...mark, kind: 'span' };
+      // A date known only to its month or year is a stretch it falls in; a day or a moment is a point.
+      const coarse = spec.start.precision === 'year' || spec.start.precision === 'month';
+      return { ...mark, kind: coarse && to - from > RANGE_WIDTH ? 'range' : 'point', x: (from + to) / 2 };
     }
-  });
+  }
+}
+
+/** Each step's mark, "before" reaching back to the step before it (the last thing known), "after" on to the next. */
+function stepMarks(specs: readonly DateSpec[], place: (years: number) => number): StepMark[] {
+  const marks = specs.map((spec, index) => ownMark(spec, index, place));
+  for (const [index, mark] of marks.entries()) {
+    const previous = marks[index - 1];
+    const next = marks[index + 1];
+    if (mark.kind === 'before') {
+      if (previous) mark.from = Math.min(previous.x, mark.x - MIN_REACH);
+      else Object.assign(mark, { from: mark.x - OPEN_REACH, open: true });
+    }
+    if (mark.kind === 'after') {
+      if (next) mark.to = Math.max(next.x, mark.x + MIN_REACH);
+      else Object.assign(mark, { to: mark.x + OPEN_REACH, open: true });
+    }
+  }
+  return marks;
 }
 
 /** Steps whose marks fall within one 1/MOST_MARKS of the line, merged into one mark with their count. */
@@ -160,8 +166,11 @@ export function storylineScale(specs: readonly DateSpec[], locale: string): Stor
   const [first] = specs;
   const last = specs.at(-1);
   if (!first || !last) return undefined;
-  const axis = timeAxis(specs.map(extentOf));
-  const place = (years: number) => PAD + (1 - 2 * PAD) * axis.position(years);
+  const extents = specs.map(extentOf);
+  const axis = timeAxis(extents);
+  // Steps all at one moment (all "before 20 January") have no length to spread over: they sit mid-line.
+  const still = extents.every((extent) => extent.from === extents[0]!.from && extent.to === extent.from);
+  const place = (years: number) => (still ? 0.5 : PAD + (1 - 2 * PAD) * axis.position(years));
   const marks = grouped(stepMarks(specs, place));
   for (const mark of marks) {
     mark.from = Math.max(0, mark.from);
