@@ -125,7 +125,7 @@ export const en: UiStrings = {
       circa: 'a soft dashed mark: a date that is only approximate (c.)',
       before: 'a dashed line ending in a bar: before a date, after the step before it',
       after: 'a bar with a dashed line on: after a date, before the step after it',
-      group: 'a box with a number: steps too close together to draw apart',
+      group: 'a bar standing on the axis: steps too close together to draw apart, taller for more',
     },
     group: (count) => plural({ one: '{count} step', other: '{count} steps' }, count, 'en', { count: grouped(count) }),
     gap: {

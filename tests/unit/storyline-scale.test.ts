@@ -97,13 +97,21 @@ describe('storylineScale', () => {
     expect(scale.gaps.map(({ after, count, unit }) => [after, count, unit])).toEqual([[0, 3, 'year']]);
   });
 
+  it('labels only the gaps the drawing shows: not a day among years', () => {
+    const scale = scaleOf([spec('2020-01-01'), spec('2020-01-02'), spec('2022-01-02'), spec('2024-01-02')]);
+    expect(scale.gaps.map(({ after, count, unit }) => [after, count, unit])).toEqual([
+      [1, 2, 'year'],
+      [2, 2, 'year'],
+    ]);
+  });
+
   it('stays bounded at 100,000 steps: at most MOST_MARKS marks, in time order, each counting its steps', () => {
     const specs = Array.from({ length: 100_000 }, (_, index) => spec(`${2000 + Math.floor(index / 4000)}-01-01`));
     const scale = scaleOf(specs);
     expect(scale.marks.length).toBeLessThanOrEqual(MOST_MARKS);
     expect(scale.lanes).toBeLessThanOrEqual(MOST_LANES);
     expect(scale.marks.reduce((sum, mark) => sum + mark.count, 0)).toBe(100_000);
-    expect(scale.marks.every((mark) => mark.kind === 'group' && mark.count === 4000)).toBe(true);
+    expect(scale.marks.every((mark) => mark.kind === 'group' && mark.count === 4000 && mark.lane === 0)).toBe(true);
     const xs = scale.marks.map((mark) => mark.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
     expect(scale.gaps.every((gap) => gap.count === 1 && gap.unit === 'year')).toBe(true);

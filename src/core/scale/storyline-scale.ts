@@ -63,6 +63,8 @@ const RANGE_WIDTH = 0.01;
 /** The space a point takes on each side, and the space kept between marks in one row. */
 const POINT_RADIUS = 0.008;
 const SPACING = 0.006;
+/** The least distance between two marks (a share of the line) for the time between them to be labelled. */
+const NOTICEABLE = 0.02;
 
 /** The stretch of time a step's mark covers on the axis ("about" widened by half its unit on each side). */
 function extentOf(spec: DateSpec): Stretch {
@@ -143,10 +145,15 @@ function grouped(marks: readonly StepMark[]): StepMark[] {
     });
 }
 
-/** Rows for the marks, in order: each in the first row where it does not overlap the mark before it. */
+/**
+ * Rows for the marks, in order: each in the first row where it does not overlap the mark before it. Groups (of a
+ * long storyline) stand in the row by the axis as bars of their size, so the single steps take the rows above.
+ */
 function assignLanes(marks: StepMark[]): number {
-  const ends: number[] = [];
+  // Where each row's last mark ends; the groups' row is never free.
+  const ends: number[] = marks.some((mark) => mark.kind === 'group') ? [Infinity] : [];
   for (const mark of marks) {
+    if (mark.kind === 'group') continue;
     const from = Math.min(mark.from, mark.x - POINT_RADIUS);
     const to = Math.max(mark.to, mark.x + POINT_RADIUS);
     let lane = ends.findIndex((end) => end + SPACING <= from);
@@ -177,16 +184,20 @@ export function storylineScale(specs: readonly DateSpec[], locale: string): Stor
     mark.to = Math.min(1, mark.to);
   }
   const lanes = assignLanes(marks);
+  const scale = (at: number) => PAD + (1 - 2 * PAD) * at;
+  const breaks = axis.breaks.map((gap) => ({ ...gap, at: scale(gap.at), width: (1 - 2 * PAD) * gap.width }));
+  // A gap is labelled where the drawing shows it: wide enough to see, or broken out of the axis.
+  const noticeable = (from: number, to: number) =>
+    to - from >= NOTICEABLE || breaks.some((gap) => gap.at >= from && gap.at <= to);
   const gaps = marks.slice(1).flatMap((mark, index) => {
     const before = marks[index]!;
-    const gap = stepGap(specs[before.last]!, specs[mark.first]!);
+    const gap = noticeable(before.x, mark.x) ? stepGap(specs[before.last]!, specs[mark.first]!) : undefined;
     return gap ? [{ ...gap, after: index, x: (before.x + mark.x) / 2 }] : [];
   });
-  const scale = (at: number) => PAD + (1 - 2 * PAD) * at;
   return {
     marks,
     gaps,
-    breaks: axis.breaks.map((gap) => ({ ...gap, at: scale(gap.at), width: (1 - 2 * PAD) * gap.width })),
+    breaks,
     ...(axis.deepUntil !== undefined ? { deepUntil: scale(axis.deepUntil) } : {}),
     lanes,
     from: formatDate(first.start, locale),
