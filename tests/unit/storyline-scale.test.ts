@@ -117,6 +117,15 @@ describe('storylineScale', () => {
     expect(scale.gaps.every((gap) => gap.count === 1 && gap.unit === 'year')).toBe(true);
   });
 
+  it('draws deep time by order of magnitude and keeps later steps later, from the Big Bang to last year', () => {
+    const scale = scaleOf([spec(-13_800_000_000), spec(-4_567_000_000), spec(-66_000_000), spec(1969), spec(2024)]);
+    const xs = scale.marks.map((mark) => mark.x);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    expect(new Set(xs).size).toBe(xs.length);
+    expect(scale.deepUntil).toBeGreaterThan(0);
+    expect(scale.gaps.at(-1)).toMatchObject({ count: 55, unit: 'year' });
+  });
+
   it('draws a storyline of up to MOST_MARKS steps one mark a step', () => {
     const specs = Array.from({ length: MOST_MARKS }, () => spec('2025-01-19'));
     expect(scaleOf(specs).marks).toHaveLength(MOST_MARKS);
