@@ -127,6 +127,7 @@ export const en: UiStrings = {
       after: 'a bar with a dashed line on: after a date, before the step after it',
       group: 'a bar standing on the axis: steps too close together to draw apart, taller for more',
     },
+    listed: 'a tick under the axis: a step listed on this page',
     group: (count) => plural({ one: '{count} step', other: '{count} steps' }, count, 'en', { count: grouped(count) }),
     gap: {
       minute: (count) => later({ one: '{count} minute later', other: '{count} minutes later' }, count),

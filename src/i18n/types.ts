@@ -81,6 +81,8 @@ export interface UiStrings {
     caption: string;
     legend: string;
     kinds: Record<StepMarkKind, string>;
+    /** The tick under the axis, on a storyline of several pages: the steps this page lists. */
+    listed: string;
     group: (count: number) => string;
     gap: Record<GapUnit, (count: number) => string>;
     about: (gap: string) => string;

@@ -127,6 +127,7 @@ export const uk: UiStrings = {
       after: 'риска з пунктиром далі: після певної дати, до наступного кроку',
       group: 'стовпчик на осі: кроки, надто близькі, щоб показати їх окремо; вищий — коли їх більше',
     },
+    listed: 'риска під віссю: крок, що є на цій сторінці',
     group: (count) => `${count.toLocaleString('uk')} ${steps(count)}`,
     gap: {
       minute: (count) => later({ one: 'хвилину', few: 'хвилини', many: 'хвилин', other: 'хвилини' }, count),
