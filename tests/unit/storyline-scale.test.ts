@@ -126,6 +126,13 @@ describe('storylineScale', () => {
     expect(scale.gaps.at(-1)).toMatchObject({ count: 55, unit: 'year' });
   });
 
+  it('draws 200,000 steps on one day as one group', () => {
+    const scale = scaleOf(Array.from({ length: 200_000 }, () => spec('2025-01-19')));
+    expect(scale.marks.map(({ kind, count, first, last }) => [kind, count, first, last])).toEqual([
+      ['group', 200_000, 0, 199_999],
+    ]);
+  });
+
   it('draws a storyline of up to MOST_MARKS steps one mark a step', () => {
     const specs = Array.from({ length: MOST_MARKS }, () => spec('2025-01-19'));
     expect(scaleOf(specs).marks).toHaveLength(MOST_MARKS);

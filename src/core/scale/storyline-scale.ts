@@ -135,12 +135,12 @@ function grouped(marks: readonly StepMark[]): StepMark[] {
     .map(([, members]): StepMark => {
       const [only] = members;
       if (members.length === 1 && only) return only;
-      const xs = members.map((member) => member.x);
-      const from = Math.min(...xs);
-      const to = Math.max(...xs);
-      const indices = members.map((member) => member.first);
-      const first = Math.min(...indices);
-      const last = Math.max(...indices);
+      // Loops, not Math.min(...): a group may hold a hundred thousand steps, more than a call takes arguments.
+      let [from, to, first, last] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (const member of members) {
+        [from, to] = [Math.min(from, member.x), Math.max(to, member.x)];
+        [first, last] = [Math.min(first, member.first), Math.max(last, member.first)];
+      }
       return { kind: 'group', x: (from + to) / 2, from, to, open: false, lane: 0, first, last, count: members.length };
     });
 }
@@ -174,7 +174,9 @@ export function storylineScale(specs: readonly DateSpec[], locale: string): Stor
   const last = specs.at(-1);
   if (!first || !last) return undefined;
   const extents = specs.map(extentOf);
-  const axis = timeAxis(extents);
+  // The axis depends only on which stretches there are: steps on one date give it one.
+  const distinct = new Map(extents.map((extent) => [`${extent.from}/${extent.to}`, extent]));
+  const axis = timeAxis([...distinct.values()]);
   // Steps all at one moment (all "before 20 January") have no length to spread over: they sit mid-line.
   const still = extents.every((extent) => extent.from === extents[0]!.from && extent.to === extent.from);
   const place = (years: number) => (still ? 0.5 : PAD + (1 - 2 * PAD) * axis.position(years));
