@@ -1,7 +1,12 @@
 /** The site's words in English, the language every other falls back to. */
 import { dateWords } from '../core/date-words.ts';
-import { plural } from './format.ts';
+import { plural, type Plural } from './format.ts';
 import type { UiStrings } from './types.ts';
+
+/** A count with its thousands grouped, as English writes it: 12,000. */
+const grouped = (count: number): string => count.toLocaleString('en');
+/** How long after the step before: "3 years later". */
+const later = (forms: Plural, count: number): string => plural(forms, count, 'en', { count: grouped(count) });
 
 export const en: UiStrings = {
   dates: dateWords('en'),
@@ -109,6 +114,30 @@ export const en: UiStrings = {
         count,
         'en',
       ),
+  },
+  storyScale: {
+    caption: 'When it happened, to scale',
+    legend: 'How to read it',
+    kinds: {
+      point: 'a dot: a step on its date',
+      span: 'a bar: a step lasting from one date to another',
+      range: 'a bracket: a step somewhere between two dates, or known only to its month or year',
+      circa: 'a soft dashed mark: a date that is only approximate (c.)',
+      before: 'a dashed line ending in a bar: before a date, after the step before it',
+      after: 'a bar with a dashed line on: after a date, before the step after it',
+      group: 'a bar standing on the axis: steps too close together to draw apart, taller for more',
+    },
+    listed: 'a tick under the axis: a step listed on this page',
+    group: (count) => plural({ one: '{count} step', other: '{count} steps' }, count, 'en', { count: grouped(count) }),
+    gap: {
+      minute: (count) => later({ one: '{count} minute later', other: '{count} minutes later' }, count),
+      hour: (count) => later({ one: '{count} hour later', other: '{count} hours later' }, count),
+      day: (count) => later({ one: '{count} day later', other: '{count} days later' }, count),
+      week: (count) => later({ one: '{count} week later', other: '{count} weeks later' }, count),
+      month: (count) => later({ one: '{count} month later', other: '{count} months later' }, count),
+      year: (count) => later({ one: '{count} year later', other: '{count} years later' }, count),
+    },
+    about: (gap) => `about ${gap}`,
   },
   darkTheme: 'Dark theme',
   pages: {

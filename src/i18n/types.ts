@@ -1,6 +1,8 @@
 /** The shape of the site's words in every language: what `useStrings(language)` gives. */
 import type { DateWords } from '../core/dates.ts';
 import type { EntryKind, RelationType, Status, UpdateKind } from '../core/schema/vocabulary.ts';
+import type { GapUnit } from '../core/scale/step-gap.ts';
+import type { StepMarkKind } from '../core/scale/storyline-scale.ts';
 import type { Plural } from './format.ts';
 
 export interface UiStrings {
@@ -70,6 +72,21 @@ export interface UiStrings {
   mediaOn: string;
   /** A storyline's evolution strip: its heading, the hidden words before each status, and a note on older steps. */
   evolution: { heading: string; statusAfter: string; earlier: (count: number) => string };
+  /**
+   * A storyline drawn to scale: its caption, the legend's heading and what each kind of mark means, a group of steps
+   * too close to tell apart ("12 steps"), the time between two steps in each unit ("3 years later"), and that time
+   * when a date in it is approximate ("about 3 years later").
+   */
+  storyScale: {
+    caption: string;
+    legend: string;
+    kinds: Record<StepMarkKind, string>;
+    /** The tick under the axis, on a storyline of several pages: the steps this page lists. */
+    listed: string;
+    group: (count: number) => string;
+    gap: Record<GapUnit, (count: number) => string>;
+    about: (gap: string) => string;
+  };
   /** The theme switch: its label, pressed when the dark theme is on. */
   darkTheme: string;
   pages: { label: string; previous: string; next: string; position: (page: number, pages: number) => string };

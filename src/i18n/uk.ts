@@ -12,6 +12,9 @@ const entries = (count: number): string =>
   noun({ one: 'запис', few: 'записи', many: 'записів', other: 'запису' }, count);
 const sources = (count: number): string =>
   noun({ one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' }, count);
+const steps = (count: number): string => noun({ one: 'крок', few: 'кроки', many: 'кроків', other: 'кроку' }, count);
+/** How long after the step before, the noun in the accusative after "через": "через 3 роки". */
+const later = (forms: Plural, count: number): string => `через ${count.toLocaleString('uk')} ${noun(forms, count)}`;
 const olderEntries = (count: number): string =>
   noun({ one: 'давніший запис', few: 'давніші записи', many: 'давніших записів', other: 'давнішого запису' }, count);
 
@@ -111,6 +114,30 @@ export const uk: UiStrings = {
     heading: 'Як це змінювалося',
     statusAfter: 'Статус після цього кроку',
     earlier: (count) => `Попередні кроки (${count}) — у списку нижче.`,
+  },
+  storyScale: {
+    caption: 'Коли це сталося — у масштабі',
+    legend: 'Як читати',
+    kinds: {
+      point: 'крапка: крок у свою дату',
+      span: 'смуга: крок, що тривав від однієї дати до іншої',
+      range: 'дужка: крок десь між двома датами або відомий лише з точністю до місяця чи року',
+      circa: 'м’яка пунктирна позначка: приблизна дата (бл.)',
+      before: 'пунктир, що закінчується рискою: до певної дати, після попереднього кроку',
+      after: 'риска з пунктиром далі: після певної дати, до наступного кроку',
+      group: 'стовпчик на осі: кроки, надто близькі, щоб показати їх окремо; вищий — коли їх більше',
+    },
+    listed: 'риска під віссю: крок, що є на цій сторінці',
+    group: (count) => `${count.toLocaleString('uk')} ${steps(count)}`,
+    gap: {
+      minute: (count) => later({ one: 'хвилину', few: 'хвилини', many: 'хвилин', other: 'хвилини' }, count),
+      hour: (count) => later({ one: 'годину', few: 'години', many: 'годин', other: 'години' }, count),
+      day: (count) => later({ one: 'день', few: 'дні', many: 'днів', other: 'дня' }, count),
+      week: (count) => later({ one: 'тиждень', few: 'тижні', many: 'тижнів', other: 'тижня' }, count),
+      month: (count) => later({ one: 'місяць', few: 'місяці', many: 'місяців', other: 'місяця' }, count),
+      year: (count) => later({ one: 'рік', few: 'роки', many: 'років', other: 'року' }, count),
+    },
+    about: (gap) => `приблизно ${gap}`,
   },
   darkTheme: 'Темна тема',
   pages: {

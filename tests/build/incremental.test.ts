@@ -93,6 +93,26 @@ describe('a rebuild', () => {
     expect(html('years/2025/index.html')).toContain('Jane Poe');
   });
 
+  it('renders every page of a storyline again when a step listed on another page moves: its drawing shows it', () => {
+    // Enough steps for a second page of the storyline (50 to a page), the last of them on 22 April.
+    for (let step = 1; step <= 50; step++) {
+      const [month, day] = step <= 28 ? ['03', step] : ['04', step - 28];
+      const date = `2025-${month}-${String(day).padStart(2, '0')}`;
+      const entry = `---\ntitle: Step ${step}\nsummary: Step ${step}.\ndate: ${date}\nkind: event\n`;
+      const rest =
+        'threads: [the-story]\nsources:\n  - outlet: Example Gazette\n    url: https://example.org/c\n---\nA step.\n';
+      writeFileSync(path.join(content, `entries/2025/step-${step}.md`), entry + rest);
+    }
+    build();
+    const storyline = 'threads/the-story/index.html';
+    expect(existsSync(path.join(outDir, 'threads/the-story/page/2/index.html'))).toBe(true);
+    const before = html(storyline);
+    edit('entries/2025/step-50.md', 'date: 2025-04-22', 'date: 2025-04-29');
+    const output = build();
+    expect(restored(output, storyline), output).toBe(false);
+    expect(html(storyline)).not.toBe(before);
+  });
+
   it('renders a page again when only its body changed, and reuses the search index files of the others', () => {
     appendFileSync(path.join(content, 'entries/2025/2025-02-03-second.md'), '\nA sentence added later.\n');
     const output = build();

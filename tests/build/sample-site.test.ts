@@ -194,6 +194,30 @@ describe('the storyline page', () => {
     ]);
     expect([read(0, '.evolution-relation'), read(1, '.evolution-relation')]).toEqual([undefined, 'Revises']);
   });
+
+  it('draws each storyline to scale, on its page and in its embed: a link to every step in story order', () => {
+    for (const thread of model.threads.filter((item) => item.entries.length >= 2)) {
+      const steps = thread.entries.map(entry);
+      for (const route of [`threads/${thread.id}`, `embed/threads/${thread.id}`]) {
+        const figure = page(outDir, route).querySelector('.story-scale');
+        expect(figure, route).not.toBeNull();
+        const marks = figure!.querySelectorAll('svg.drawing a');
+        // Named "title, date", as a reader sees the step in the list.
+        expect(
+          marks.map((mark) => mark.getAttribute('aria-label')),
+          route,
+        ).toEqual(steps.map((step) => `${step.title}, ${step.date.text}`));
+        expect(
+          marks.map((mark) => new URL(mark.getAttribute('href') ?? '', 'http://site.test/').pathname),
+          route,
+        ).toEqual(steps.map((step) => `/entries/${step.id}/`));
+        // "Before 20 January" is a line reaching back, and the legend says so in words.
+        const before = steps.filter((step) => step.spec.qualifier === 'before').length;
+        expect(figure!.querySelectorAll('svg.drawing .reach'), route).toHaveLength(before);
+        if (before) expect(figure!.querySelector('.story-scale-legend')?.text, route).toContain('before a date');
+      }
+    }
+  });
 });
 
 describe('links and markup', () => {

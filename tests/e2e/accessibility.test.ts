@@ -35,6 +35,11 @@ const PAGES: Record<string, string> = {
   '404': '404.html',
 };
 
+/** Pages without the site's chrome (no skip link, no navigation), checked by axe and at phone width all the same. */
+const BARE_PAGES: Record<string, string> = {
+  'storyline embed': 'embed/threads/trump-putin-contact/',
+};
+
 /** Opens a page in a fresh context of the given colour scheme and waits for it (and search, if any) to settle. */
 async function open(
   colorScheme: 'light' | 'dark',
@@ -51,7 +56,7 @@ async function open(
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`axe-core, ${scheme} theme`, () => {
-    for (const [name, address] of Object.entries(PAGES)) {
+    for (const [name, address] of Object.entries({ ...PAGES, ...BARE_PAGES })) {
       it(`finds no violation on ${name}`, async () => {
         const { context, page } = await open(scheme, address);
         const results = await new AxeBuilder({ page })
@@ -77,7 +82,7 @@ describe('small screens', () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     const wide: string[] = [];
-    for (const address of Object.values(PAGES)) {
+    for (const address of Object.values({ ...PAGES, ...BARE_PAGES })) {
       await page.goto(`${site.url}${address}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${address}: ${width}px`);
@@ -160,6 +165,25 @@ describe('structure and keyboard', () => {
     expect(expected.length).toBeGreaterThan(1);
     await page.evaluate(() => (document.querySelector('.lede') as HTMLElement | null)?.setAttribute('tabindex', '-1'));
     await page.focus('.lede');
+    const reached: (string | null)[] = [];
+    for (const _ of expected) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null));
+    }
+    expect(reached).toEqual(expected);
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke);
+    expect(ring).not.toBe('none');
+    await context.close();
+  });
+
+  it('reaches every mark of a storyline drawn to scale by keyboard, in time order, with a visible focus', async () => {
+    const { context, page } = await open('dark', 'threads/trump-putin-contact/');
+    const expected = await page.$$eval('.story-scale .drawing a', (links) =>
+      links.map((a) => a.getAttribute('aria-label')),
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    await page.evaluate(() => document.querySelector('.story-scale figcaption')?.setAttribute('tabindex', '-1'));
+    await page.focus('.story-scale figcaption');
     const reached: (string | null)[] = [];
     for (const _ of expected) {
       await page.keyboard.press('Tab');
