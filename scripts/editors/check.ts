@@ -1,7 +1,8 @@
 /**
  * `npm run check`: validates all content without building. Prints every problem as
  * `path:line:column  error|warning  message  (rule)` and a summary line; `--format json` prints the same as JSON.
- * Exits 1 when there is any error (warnings alone exit 0). `--content DIR` checks another content folder.
+ * Exits 1 when there is any error (warnings alone exit 0, unless `--strict` makes every warning an error).
+ * `--content DIR` checks another content folder.
  */
 import { parseArgs } from 'node:util';
 import {
@@ -16,11 +17,16 @@ import { sortDiagnostics } from '../../src/core/diagnostics.ts';
 import { parseCacheFile } from '../../src/lib/cache-dir.ts';
 import { counted } from '../../src/core/counted.ts';
 
-const usage = 'usage: npm run check [-- --format text|json] [--content DIR]';
-let values: { format?: string; content?: string; help?: boolean };
+const usage = 'usage: npm run check [-- --format text|json] [--content DIR] [--strict]';
+let values: { format?: string; content?: string; help?: boolean; strict?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { format: { type: 'string', default: 'text' }, content: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      format: { type: 'string', default: 'text' },
+      content: { type: 'string' },
+      help: { type: 'boolean' },
+      strict: { type: 'boolean' },
+    },
   }));
 } catch (error) {
   console.error(`${errorMessage(error)}\n${usage}`);
@@ -40,7 +46,10 @@ const model = await loadContent(override ?? contentFolder(), process.cwd(), {
   editorial: true,
   parseCache: parseCacheFile(process.cwd(), override),
 });
-const diagnostics = sortDiagnostics(model.diagnostics);
+// Under --strict (CI before publishing), what would be a warning stops the run like an error.
+const diagnostics = sortDiagnostics(
+  values.strict ? model.diagnostics.map((d) => ({ ...d, severity: 'error' as const })) : model.diagnostics,
+);
 if (values.format === 'json') {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   console.log(

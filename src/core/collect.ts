@@ -14,6 +14,8 @@ import { siteSchema } from './schema/index.ts';
 import type { EntryData, Site, TranslationData } from './schema/index.ts';
 import type { EntryReferences } from './references.ts';
 import { validateWith } from './validate.ts';
+import { readLinkChecks } from './sources/read-link-checks.ts';
+import type { LinkChecks } from './sources/link-checks.ts';
 
 /** An entry as read and schema-checked, not yet resolved against the rest of the content. */
 export interface ParsedEntry {
@@ -53,6 +55,8 @@ export interface CollectedContent extends RecordLists {
   site?: Site;
   entries: ParsedEntry[];
   translations: ParsedTranslation[];
+  /** What the last `npm run sources` runs found at each source address (empty when never run). */
+  linkChecks: LinkChecks;
   diagnostics: Diagnostic[];
 }
 
@@ -100,5 +104,6 @@ export async function collectContent(
   const { site } = settings;
   const records = await readRecordFiles(reader, contentDir);
   const { entries, translations } = await readEntryFiles(reader, contentDir);
-  return { ...(site ? { site } : {}), ...records, entries, translations, diagnostics: reader.diagnostics };
+  const linkChecks = await readLinkChecks(reader, contentDir);
+  return { ...(site ? { site } : {}), ...records, entries, translations, linkChecks, diagnostics: reader.diagnostics };
 }

@@ -9,6 +9,7 @@ import type { TimelineModel } from './model.ts';
 import { openParseCache } from './parse-cache.ts';
 import { yamlReaderVersion } from './read.ts';
 import { resolveContent } from './resolve.ts';
+import { deadLinkWarnings } from './sources/link-warnings.ts';
 
 export { readSiteSettings } from './collect.ts';
 export { contentFolder, contentOverride } from './content-folder.ts';
@@ -35,6 +36,10 @@ export async function loadContent(
   const cache = options.parseCache ? await openParseCache(options.parseCache, yamlReaderVersion()) : undefined;
   const collected = await collectContent(path.resolve(projectRoot, contentDir), projectRoot, cache);
   await cache?.save();
-  if (options.editorial) collected.diagnostics.push(...editorialWarnings(collected.entries, options));
+  if (options.editorial) {
+    collected.diagnostics.push(...editorialWarnings(collected.entries, options));
+    const days = collected.site?.deadLinkDays ?? 7;
+    collected.diagnostics.push(...deadLinkWarnings(collected.entries, collected.linkChecks, days));
+  }
   return resolveContent(collected);
 }

@@ -37,6 +37,12 @@ export interface ResolvedSource {
   title?: string;
   url?: string;
   archived?: string;
+  /** The day the archived copy was made, as `npm run sources -- --archive` writes it. */
+  archiveDate?: { text: string; datetime?: string };
+  /** The day a link check last found the original address dead (on separate days): readers get the copy first. */
+  urlDead?: { text: string; datetime: string };
+  /** The day a link check last found the archived copy itself dead. */
+  archivedDead?: { text: string; datetime: string };
   published?: { text: string; datetime?: string };
   quote?: string;
   note?: string;

@@ -2,7 +2,8 @@
 import type { LocatedReference } from './body-syntax.ts';
 import type { RecordsById } from './check-references.ts';
 import type { ParsedEntry } from './collect.ts';
-import { formatDate, formatIso, sortKey, type DateSpec } from './dates.ts';
+import { formatDate, formatIso, parseDate, sortKey, type DateSpec } from './dates.ts';
+import type { LinkChecks } from './sources/link-checks.ts';
 import { chainOf, threadSteps } from './graph.ts';
 import { resolveMedia } from './media.ts';
 import type { RelationLink, ResolvedEntry, ResolvedSource, ResolvedUpdate } from './model.ts';
@@ -26,6 +27,8 @@ export interface StoryContext {
   /** Each storyline's entries, in story order. */
   members: ReadonlyMap<string, readonly string[]>;
   bodyReferences: (entry: PublishedEntry) => readonly LocatedReference[];
+  /** What `npm run sources` last found at each source address. */
+  linkChecks: LinkChecks;
 }
 
 /** When an entry happened, as its fields say it. */
@@ -60,7 +63,7 @@ export function resolveEntry(entry: PublishedEntry, key: string, order: number, 
     people: data.people,
     threads: data.threads,
     topics: data.topics,
-    sources: resolveSources(data.sources, records, language),
+    sources: resolveSources(data.sources, story),
     relations: data.relations,
     inverseRelations: inverse.get(entry.id) ?? [],
     threadSteps: threadSteps(entry.id, data.threads, story.members),
@@ -89,7 +92,15 @@ function resolveUpdates(updates: EntryData['updates'], language: string): Resolv
 }
 
 /** Sources numbered for citation, each with its outlet's name and address where the outlet is a known id. */
-function resolveSources(sources: EntryData['sources'], records: RecordsById, language: string): ResolvedSource[] {
+function resolveSources(
+  sources: EntryData['sources'],
+  { records, language, linkChecks }: StoryContext,
+): ResolvedSource[] {
+  /** The day a check last found `url` dead, in words: readers are told the original is gone, and since when. */
+  const deadOn = (url: string | undefined) => {
+    const record = url === undefined ? undefined : linkChecks[url];
+    return record?.status === 'dead' ? checkedDay(record.lastChecked, language) : undefined;
+  };
   return sources.map((source, index): ResolvedSource => {
     const outlet = source.outlet ? records.outlets.get(source.outlet)?.value : undefined;
     return {
@@ -101,11 +112,20 @@ function resolveSources(sources: EntryData['sources'], records: RecordsById, lan
       ...optional('title', source.title),
       ...optional('url', source.url),
       ...optional('archived', source.archived),
+      ...optional('archiveDate', source.archiveDate ? showDate(source.archiveDate, language) : undefined),
+      ...optional('urlDead', deadOn(source.url)),
+      ...optional('archivedDead', deadOn(source.archived)),
       ...optional('published', source.published ? showDate(source.published, language) : undefined),
       ...optional('quote', source.quote),
       ...optional('note', source.note),
     };
   });
+}
+
+/** A check's day (YYYY-MM-DD, as the kept results write it) in the site's words. */
+function checkedDay(day: string, language: string): { text: string; datetime: string } {
+  const parsed = parseDate(day);
+  return parsed.ok ? { text: formatDate(parsed.date, language), datetime: day } : { text: day, datetime: day };
 }
 
 /** A rated claim, its author resolved to a person where the author is a person's id. */

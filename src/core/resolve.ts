@@ -22,6 +22,7 @@ const DEFAULT_SITE: Site = {
   language: 'en',
   translations: [],
   homeEntries: 50,
+  deadLinkDays: 7,
 };
 
 /** An entry on its way to being resolved: where it sorts, and what the relation graph needs of it. */
@@ -51,6 +52,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
     inverse: inverseRelations(ordered),
     members,
     bodyReferences: checked.bodyReferences,
+    linkChecks: content.linkChecks,
   };
   const resolved = ordered.map((node, order) => resolveEntry(node.entry, node.sortKey, order, story));
   const resolvedById = new Map(resolved.map((entry) => [entry.id, entry]));

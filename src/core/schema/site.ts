@@ -18,6 +18,8 @@ export const siteSchema = z.strictObject({
   url: httpUrlField.optional(),
   /** How many of the latest entries the home page shows before pointing to the year pages. */
   homeEntries: z.number().int().min(1).max(500).default(50),
+  /** How many days a source's address must have been seen dead (by `npm run sources`) before `check` warns of it. */
+  deadLinkDays: z.number().int().min(0).max(3650).default(7),
 });
 
 export type Site = z.output<typeof siteSchema>;

@@ -13,6 +13,8 @@ export const sourceSchema = z
     url: httpUrlField.optional(),
     /** A snapshot of the url in a web archive. */
     archived: httpUrlField.optional(),
+    /** The day the snapshot in `archived` was taken. */
+    archiveDate: dateField.optional(),
     published: dateField.optional(),
     /** The words of the source that support the entry. */
     quote: textField.optional(),

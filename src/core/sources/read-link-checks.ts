@@ -1,0 +1,25 @@
+/** Reads the kept link check results from the content folder, for `check`, the build and `npm run sources`. */
+import path from 'node:path';
+import { readBytes, readText, type ContentReader } from '../content-reader.ts';
+import { LINK_CHECKS_FILE, parseLinkChecks, type LinkChecks } from './link-checks.ts';
+
+/** The kept results, or none when the file does not exist; a damaged file is a warning, never a failed build. */
+export async function readLinkChecks(reader: ContentReader, contentDir: string): Promise<LinkChecks> {
+  const file = path.join(contentDir, LINK_CHECKS_FILE);
+  const bytes = await readBytes(file);
+  if (bytes === undefined) return {};
+  const text = await readText(reader, file, Promise.resolve(bytes));
+  if (text === undefined) return {};
+  const { checks, problems } = parseLinkChecks(text);
+  for (const problem of problems) {
+    reader.diagnostics.push({
+      file: reader.relative(file),
+      line: 1,
+      column: 1,
+      message: `${problem}: run \`npm run sources\` to check the addresses again`,
+      rule: 'link-checks-file',
+      severity: 'warning',
+    });
+  }
+  return checks;
+}
