@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /** Files that need neither a build nor a browser: the fast loop, `npm run test:unit`. */
-const UNIT = ['tests/unit/**/*.test.ts', 'tests/corpus/bad-content.test.ts', 'tests/cli/check-and-new.test.ts'];
+const UNIT = [
+  'tests/unit/**/*.test.ts',
+  'tests/corpus/bad-content.test.ts',
+  'tests/cli/check-and-new.test.ts',
+  'tests/cli/sources.test.ts',
+];
 /** The benchmark smoke test: a build and a baseline build of its own, run beside the quick files to share the cores. */
 const ALONE = ['tests/cli/bench.test.ts'];
 

@@ -1,0 +1,145 @@
+/**
+ * `npm run sources`: checks every source address (`url` and `archived`) of the published entries and keeps what it
+ * found in `content/link-checks.json`, which `check` and the build read (the build never calls the network).
+ * `--only PATH|ID` checks one entry or folder, `--since DAYS` only addresses not checked for that many days,
+ * `--archive` then gives every source without an archived copy one (see archive-sources.ts). Exits 0 when the run
+ * completed, whatever it found; 1 when the content cannot be read; 2 on a bad option.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { collectContent, type ParsedEntry } from '../../src/core/collect.ts';
+import { contentFolder, contentOverride, errorMessage, formatReport, hasErrors } from '../../src/core/index.ts';
+import { counted } from '../../src/core/counted.ts';
+import {
+  daysBetween,
+  LINK_CHECKS_FILE,
+  recordCheck,
+  serializeLinkChecks,
+  type LinkChecks,
+} from '../../src/core/sources/link-checks.ts';
+import { checkAll, progress } from '../lib/check-links.ts';
+import { reportLinks, sourcesOf } from '../lib/source-report.ts';
+
+const usage =
+  'usage: npm run sources [-- --only PATH|ID] [--since DAYS] [--archive [--dry-run]] [--content DIR]\n' +
+  '       [--concurrency N] [--per-host N] [--timeout SECONDS] [--archive-url URL]';
+let values: ReturnType<typeof parse>['values'];
+function parse() {
+  return parseArgs({
+    options: {
+      only: { type: 'string', multiple: true },
+      since: { type: 'string' },
+      archive: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      content: { type: 'string' },
+      concurrency: { type: 'string', default: '8' },
+      'per-host': { type: 'string', default: '2' },
+      timeout: { type: 'string', default: '15' },
+      'archive-url': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+}
+try {
+  ({ values } = parse());
+} catch (error) {
+  console.error(`${errorMessage(error)}\n${usage}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const number = (name: 'since' | 'concurrency' | 'per-host' | 'timeout', min: number) => {
+  const text = values[name];
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min) {
+    console.error(`--${name} needs a number of at least ${min}, got "${text}"\n${usage}`);
+    process.exit(2);
+  }
+  return value;
+};
+const since = number('since', 0);
+const concurrency = number('concurrency', 1) ?? 8;
+const perHost = number('per-host', 1) ?? 2;
+const timeoutSeconds = number('timeout', 1) ?? 15;
+
+const contentDir = path.resolve(values.content ?? contentOverride() ?? contentFolder());
+const collected = await collectContent(contentDir, process.cwd());
+if (hasErrors(collected.diagnostics)) {
+  console.error(formatReport(collected.diagnostics));
+  console.error('fix these problems first: the addresses to check are read from the entries');
+  process.exit(1);
+}
+const entries = collected.entries.filter((entry) => entry.data && !entry.data.draft && selected(entry));
+if (values.only && entries.length === 0) {
+  console.error(`no published entry matches ${values.only.map((only) => `"${only}"`).join(', ')}`);
+  process.exit(1);
+}
+
+/** Whether `--only` names this entry: by id, by its file, or by a folder holding it. */
+function selected(entry: ParsedEntry): boolean {
+  if (!values.only) return true;
+  const file = path.resolve(entry.file);
+  return values.only.some((only) =>
+    // A path as typed from the project (content/entries/2025) or from inside the content folder (entries/2025).
+    [path.resolve(only), path.resolve(contentDir, only)].some(
+      (wanted) => entry.id === only || file === wanted || file.startsWith(`${wanted}${path.sep}`),
+    ),
+  );
+}
+
+const today = new Date().toISOString().slice(0, 10);
+const checksFile = path.join(contentDir, LINK_CHECKS_FILE);
+const checks: LinkChecks = { ...collected.linkChecks };
+const sources = sourcesOf(entries);
+const addresses = [...new Set(sources.flatMap((source) => [source.url, source.archived]))].filter(
+  (url): url is string => url !== undefined,
+);
+const due = addresses.filter((url) => {
+  const last = checks[url]?.lastChecked;
+  return since === undefined || last === undefined || daysBetween(last, today) >= since;
+});
+
+let unsaved = 0;
+const save = () => writeFile(checksFile, serializeLinkChecks(checks));
+// A long run stopped with Ctrl-C keeps what it learnt; `--since 1` then resumes with the addresses not yet checked.
+process.once('SIGINT', () => {
+  void save().then(() => {
+    console.error(`\nstopped: what was checked is kept in ${path.relative(process.cwd(), checksFile)}`);
+    process.exit(130);
+  });
+});
+
+const userAgent = `fact-timeline-sources/0.1 (+${collected.site?.url ?? 'https://github.com'}; checks cited sources)`;
+console.error(
+  `checking ${counted(due.length, 'address', 'addresses')} of ${counted(entries.length, 'entry', 'entries')}` +
+    (due.length < addresses.length ? ` (${addresses.length - due.length} checked within ${since} days kept)` : ''),
+);
+const tick = progress(due.length);
+let checked = 0;
+await checkAll(
+  due,
+  {
+    userAgent,
+    timeoutMs: timeoutSeconds * 1000,
+    retries: 1,
+    backoffMs: 2000,
+    maxRetryAfterMs: 60_000,
+    concurrency,
+    perHost,
+  },
+  (url, outcome) => {
+    const record = recordCheck(checks[url], outcome, today);
+    if (record) checks[url] = record;
+    tick(++checked);
+    if (++unsaved >= 50) {
+      unsaved = 0;
+      void save();
+    }
+  },
+);
+await save();
+console.log(reportLinks(sources, checks));
