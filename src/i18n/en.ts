@@ -79,6 +79,8 @@ export const en: UiStrings = {
   sourcesCount: (count) => plural({ one: '{count} source', other: '{count} sources' }, count, 'en'),
   sources: 'Sources',
   archived: 'archived copy',
+  originalGone: 'original no longer available',
+  checkedOn: 'checked',
   relatedEntries: 'How this connects',
   inThread: (title) => `In the storyline “${title}”`,
   threadPosition: (position, total) => `Step ${position} of ${total}`,

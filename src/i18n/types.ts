@@ -45,6 +45,10 @@ export interface UiStrings {
   sourcesCount: (count: number) => string;
   sources: string;
   archived: string;
+  /** Said of a source whose address a link check found dead: readers get the archived copy first. */
+  originalGone: string;
+  /** Before the day of that check: "(checked 12 March 2026)". */
+  checkedOn: string;
   relatedEntries: string;
   inThread: (title: string) => string;
   threadPosition: (position: number, total: number) => string;

@@ -84,6 +84,8 @@ export const uk: UiStrings = {
   sourcesCount: (count) => `${count} ${sources(count)}`,
   sources: 'Джерела',
   archived: 'архівна копія',
+  originalGone: 'оригінал більше не доступний',
+  checkedOn: 'перевірено',
   relatedEntries: 'Як це пов’язано з іншими подіями',
   inThread: (title) => `У сюжетній лінії «${title}»`,
   threadPosition: (position, total) => `Крок ${position} з ${total}`,

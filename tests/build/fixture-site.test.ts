@@ -3,17 +3,57 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, runBuild } from '../helpers/build.ts';
-import { contentTree, FIXTURES, tempDir } from '../helpers/trees.ts';
+import { contentTree, FIXTURES, tempDir, writeFiles } from '../helpers/trees.ts';
 
 const outDir = path.join(tempDir('timeline-dist'), 'dist');
+/** What `npm run sources` would have kept: both sources' originals dead, the second one with an archived copy. */
+const LINK_CHECKS = {
+  'https://example.org/a': {
+    status: 'dead',
+    problem: '404 Not Found',
+    firstFailed: '2026-03-01',
+    failedDays: 2,
+    lastChecked: '2026-03-12',
+  },
+  'https://example.org/b': {
+    status: 'dead',
+    problem: '410 Gone',
+    firstFailed: '2026-03-01',
+    failedDays: 2,
+    lastChecked: '2026-03-12',
+  },
+};
+const ARCHIVED = 'https://web.archive.org/web/20250203000000/https://example.org/b';
 
 // Built for the whole file: the bad-content tests check that a failed build leaves this output as it was.
 beforeAll(() => {
-  const run = runBuild({ outDir, content: path.join(FIXTURES, 'minimal') });
+  const { content } = contentTree();
+  const second = path.join(content, 'entries/2025/2025-02-03-second.md');
+  writeFiles(content, {
+    'link-checks.json': JSON.stringify(LINK_CHECKS),
+    'entries/2025/2025-02-03-second.md': readFileSync(second, 'utf8').replace(
+      '    url: https://example.org/b\n',
+      `    url: https://example.org/b\n    archived: ${ARCHIVED}\n    archiveDate: 2025-02-03\n`,
+    ),
+  });
+  const run = runBuild({ outDir, content });
   expect(run.status, run.output).toBe(0);
 });
 
 describe('a good tree', () => {
+  it('tells readers which originals are gone, from the kept link checks, and links the archived copy first', () => {
+    const withCopy = page(outDir, 'entries/2025-02-03-second').querySelector('#source-1');
+    expect(withCopy?.querySelector('.source-url')?.getAttribute('href')).toBe(ARCHIVED);
+    expect(withCopy?.querySelector('.archive-link')).toBeNull();
+    expect(withCopy?.querySelector('.link-gone')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      '(original no longer available, checked 12 March 2026)',
+    );
+    expect(withCopy?.querySelector('.link-gone time')?.getAttribute('datetime')).toBe('2026-03-12');
+    const withoutCopy = page(outDir, 'entries/2025-01-first').querySelector('#source-1');
+    expect(withoutCopy?.querySelector('.source-title')?.getAttribute('href')).toBe('https://example.org/a');
+    expect(withoutCopy?.querySelector('.link-gone')?.text).toContain('original no longer available');
+  });
+
   it('prints a month-precision date as a month, with its machine form', () => {
     const time = page(outDir, 'entries/2025-01-first').querySelector('.entry-date time');
     expect(time?.getAttribute('datetime')).toBe('2025-01');
