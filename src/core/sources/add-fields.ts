@@ -12,6 +12,7 @@ import {
   parseAllDocuments,
   stringify,
   type Node as YamlNode,
+  type Scalar,
   type YAMLMap,
 } from 'yaml';
 
@@ -47,8 +48,12 @@ export function addFieldsInPlace(
   const found = mappingAt(document.contents, path);
   if ('problem' in found) return { problem: `${file}: ${found.problem}` };
   const map = found.map;
-  const taken = fields.find(([key]) => map.has(key));
-  if (taken) return { problem: `${file}: ${describe(path)} already has ${taken[0]}; it is left as it is` };
+  const taken = map.items.find((pair) => isScalar(pair.key) && fields.some(([key]) => key === pair.key.value));
+  if (taken) {
+    const { line, column } = positionsIn(text)(region.start + (taken.key as YamlNode).range![0]);
+    const key = (taken.key as Scalar).value;
+    return { problem: `${file}:${line}:${column}: ${describe(path)} already has ${key}; it is left as it is` };
+  }
   if (new Set(fields.map(([key]) => key)).size !== fields.length)
     return { problem: `${file}: the same field is given twice` };
   const insertion = map.flow ? flowInsertion(region.yaml, map, fields) : blockInsertion(region.yaml, map, fields);

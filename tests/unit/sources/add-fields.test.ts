@@ -181,7 +181,7 @@ describe('values', () => {
 describe('what cannot be edited is a problem, never a throw', () => {
   it('names the field that already exists, and never overwrites it', () => {
     expect(problem('x.yaml', 'a:\n  url: x\n  archived: y\n', ['a'])).toBe(
-      'x.yaml: a already has archived; it is left as it is',
+      'x.yaml:3:3: a already has archived; it is left as it is',
     );
   });
 
