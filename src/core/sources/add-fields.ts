@@ -48,10 +48,12 @@ export function addFieldsInPlace(
   const found = mappingAt(document.contents, path);
   if ('problem' in found) return { problem: `${file}: ${found.problem}` };
   const map = found.map;
-  const taken = map.items.find((pair) => isScalar(pair.key) && fields.some(([key]) => key === pair.key.value));
+  const taken = map.items
+    .map((pair) => pair.key)
+    .find((key): key is Scalar => isScalar(key) && fields.some(([name]) => name === key.value));
   if (taken) {
-    const { line, column } = positionsIn(text)(region.start + (taken.key as YamlNode).range![0]);
-    const key = (taken.key as Scalar).value;
+    const { line, column } = positionsIn(text)(region.start + taken.range![0]);
+    const key = String(taken.value);
     return { problem: `${file}:${line}:${column}: ${describe(path)} already has ${key}; it is left as it is` };
   }
   if (new Set(fields.map(([key]) => key)).size !== fields.length)
