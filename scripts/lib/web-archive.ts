@@ -51,6 +51,18 @@ const RATE_LIMIT_ERRORS = new Set([
   'error:host-crawling-paused',
 ]);
 
+/**
+ * Save Page Now credentials from ARCHIVE_ACCESS_KEY and ARCHIVE_SECRET_KEY (the S3-like keys of an archive.org
+ * account), or undefined unless both are set.
+ */
+export function credentialsFromEnvironment(
+  env: Record<string, string | undefined> = process.env,
+): ArchiveService['credentials'] {
+  const accessKey = env.ARCHIVE_ACCESS_KEY?.trim();
+  const secretKey = env.ARCHIVE_SECRET_KEY?.trim();
+  return accessKey && secretKey ? { accessKey, secretKey } : undefined;
+}
+
 /** A service's settings, defaults filled in. */
 type Settings = Required<Omit<ArchiveService, 'credentials'>> & Pick<ArchiveService, 'credentials'>;
 
@@ -146,9 +158,8 @@ async function followJob(job: string, url: string, service: ArchiveService): Pro
       const timestamp = field(reply.json, 'timestamp');
       if (typeof timestamp !== 'string' || !isTimestamp(timestamp))
         return { kind: 'failed', message: `the archive saved ${url} (job ${job}) but gave no timestamp` };
-      const original = field(reply.json, 'original_url');
-      const saved = typeof original === 'string' && original ? original : url;
-      return { kind: 'saved', url: snapshotUrl(base, timestamp, saved), date: dateOf(timestamp) };
+      // The source's own address, not the archive's normalised `original_url`: playback finds the capture by either.
+      return { kind: 'saved', url: snapshotUrl(base, timestamp, url), date: dateOf(timestamp) };
     }
     if (status !== 'pending') return spnError(reply.json, url) ?? { kind: 'failed', message: `job ${job}: ${status}` };
     if (Date.now() - started >= maxWaitMs)
@@ -208,7 +219,10 @@ async function request(
     if (!response.ok && !redirected) {
       const json = parseJson(text);
       const code = field(json, 'status_ext') ?? field(json, 'message');
-      const detail = typeof code === 'string' ? ` (${code})` : '';
+      const refused = credentials && (response.status === 401 || response.status === 403);
+      const detail =
+        (typeof code === 'string' ? ` (${code})` : '') +
+        (refused ? '; check ARCHIVE_ACCESS_KEY and ARCHIVE_SECRET_KEY' : '');
       return {
         ok: false,
         result: { kind: 'failed', message: `the archive answered HTTP ${response.status} to ${what}${detail}` },

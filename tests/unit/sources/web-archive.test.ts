@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   archive,
   availabilityAddress,
+  credentialsFromEnvironment,
   findSnapshot,
   requestSnapshot,
   type ArchiveService,
@@ -238,5 +239,26 @@ describe('failures are results, never exceptions', () => {
     const result = await archive(PAGE, service);
     expect(result).toEqual({ kind: 'failed', message: expect.stringContaining('ECONNREFUSED') });
     standIn = await startArchiveStandIn();
+  });
+});
+
+describe('credentials', () => {
+  it('come from ARCHIVE_ACCESS_KEY and ARCHIVE_SECRET_KEY, only when both are set', () => {
+    expect(credentialsFromEnvironment({ ARCHIVE_ACCESS_KEY: 'a', ARCHIVE_SECRET_KEY: 'b' })).toEqual({
+      accessKey: 'a',
+      secretKey: 'b',
+    });
+    expect(credentialsFromEnvironment({ ARCHIVE_ACCESS_KEY: 'a', ARCHIVE_SECRET_KEY: ' ' })).toBeUndefined();
+    expect(credentialsFromEnvironment({})).toBeUndefined();
+  });
+
+  it('that the archive refuses are named in the failure', async () => {
+    standIn.answerNext(1, { status: 401, body: '{"message":"Bad credentials"}' });
+    expect(await requestSnapshot(PAGE, withCredentials())).toEqual({
+      kind: 'failed',
+      message: expect.stringMatching(
+        /HTTP 401 .*\(Bad credentials\); check ARCHIVE_ACCESS_KEY and ARCHIVE_SECRET_KEY$/,
+      ),
+    });
   });
 });
