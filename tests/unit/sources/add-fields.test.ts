@@ -2,7 +2,7 @@
  * Adding `archived` and `archiveDate` to a source in the entry's own file: only the new lines change, for every way
  * an editor may have written the entry (Markdown frontmatter, a YAML list of entries, flow mappings, CRLF, a BOM).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -127,6 +127,28 @@ describe('a YAML file holding a list of entries', () => {
     expect(added('x.yaml', source, [0, 'sources', 0])).toBe(
       `${source}            archived: ${ARCHIVED}\n            archiveDate: 2025-01-20\n`,
     );
+  });
+});
+
+describe('every source of the sample content', () => {
+  const folder = path.join(ROOT, 'content/entries');
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(md|ya?ml)$/.test(name));
+
+  it.each(files)('%s takes the fields in each source, nothing else changed', (name) => {
+    const text = readFileSync(path.join(folder, name), 'utf8');
+    const markdown = name.endsWith('.md');
+    const yaml = markdown ? /^---\n([\s\S]*?)\n---/.exec(text)![1]! : text;
+    const data = parse(yaml) as { sources?: unknown[] } | { sources?: unknown[] }[];
+    const entries = Array.isArray(data) ? data.map((entry, at) => [[at], entry] as const) : [[[], data] as const];
+    for (const [at, entry] of entries) {
+      for (const index of (entry.sources ?? []).keys()) {
+        const edited = added(name, text, [...at, 'sources', index]);
+        expect(withoutInsertion(text, edited)).toBe(text);
+        const indent = ' '.repeat(markdown ? 4 : 6);
+        const lines = `\n${indent}archived: ${ARCHIVED}\n${indent}archiveDate: 2025-01-20`;
+        expect(edited.length - text.length).toBe(lines.length);
+      }
+    }
   });
 });
 
