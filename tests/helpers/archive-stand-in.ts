@@ -51,6 +51,8 @@ export interface ArchiveStandIn {
 interface Job {
   url: string;
   polls: number;
+  /** Asked with `if_not_archived_within`: a snapshot already held is the answer (the stand-in ignores the window). */
+  reuse: boolean;
 }
 
 /** Starts the stand-in on a free port. */
@@ -104,9 +106,10 @@ export async function startArchiveStandIn(options: StandInOptions = {}): Promise
         });
       }
       if (saving) {
-        const url = new URLSearchParams(body).get('url') ?? '';
+        const form = new URLSearchParams(body);
+        const url = form.get('url') ?? '';
         const job = `spn2-${(jobs.size + 1).toString(16).padStart(8, '0')}`;
-        jobs.set(job, { url, polls: 0 });
+        jobs.set(job, { url, polls: 0, reuse: form.has('if_not_archived_within') });
         return json(response, 200, { url, job_id: job });
       }
       if (path.startsWith('/save/status/')) {
@@ -114,7 +117,7 @@ export async function startArchiveStandIn(options: StandInOptions = {}): Promise
         const job = jobs.get(id);
         if (!job) return json(response, 200, { status: 'error', status_ext: 'error:not-found', job_id: id });
         if (job.polls++ < pendingPolls) return json(response, 200, { status: 'pending', job_id: id, resources: [] });
-        const at = snapshots.get(job.url) ?? capture(job.url);
+        const at = (job.reuse && snapshots.get(job.url)) || capture(job.url);
         return json(response, 200, {
           status: 'success',
           job_id: id,

@@ -88,6 +88,11 @@ describe('saving a snapshot', () => {
     expect(standIn.snapshots.get(PAGE)).toBe('20250120123456');
   });
 
+  it('with credentials: gets the recent snapshot back instead of a new one', async () => {
+    standIn.snapshots.set(PAGE, '20250101000000');
+    expect(await requestSnapshot(PAGE, withCredentials())).toMatchObject({ kind: 'saved', date: '2025-01-01' });
+  });
+
   it('without credentials: uses the anonymous form and sends no Authorization', async () => {
     expect(await requestSnapshot(PAGE, service)).toEqual({
       kind: 'saved',
