@@ -6,6 +6,7 @@ const UNIT = [
   'tests/corpus/bad-content.test.ts',
   'tests/cli/check-and-new.test.ts',
   'tests/cli/sources.test.ts',
+  'tests/cli/sources-archive.test.ts',
 ];
 /** The benchmark smoke test: a build and a baseline build of its own, run beside the quick files to share the cores. */
 const ALONE = ['tests/cli/bench.test.ts'];

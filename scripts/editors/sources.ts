@@ -143,3 +143,13 @@ await checkAll(
 );
 await save();
 console.log(reportLinks(sources, checks));
+
+if (values.archive) {
+  const archiveUrl = values['archive-url'] ?? process.env['ARCHIVE_URL'];
+  const { archiveSources } = await import('../lib/archive-sources.ts');
+  await archiveSources(sources, checks, {
+    userAgent,
+    dryRun: values['dry-run'] ?? false,
+    ...(archiveUrl ? { base: archiveUrl } : {}),
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * `npm run sources -- --archive`: gives every source without an archived copy one — an existing snapshot where the
+ * archive has one, else a new one requested — and writes `archived:` and `archiveDate:` into the entry's own file in
+ * place, nothing else in it changed. Each file is written as soon as its snapshot is known, so a stopped run loses
+ * nothing and the next run goes on with the sources still without a copy.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { counted } from '../../src/core/counted.ts';
+import { addFieldsInPlace } from '../../src/core/sources/add-fields.ts';
+import type { LinkChecks } from '../../src/core/sources/link-checks.ts';
+import type { CitedSource } from './source-report.ts';
+import {
+  archive,
+  credentialsFromEnvironment,
+  findSnapshot,
+  WAYBACK,
+  type ArchiveResult,
+  type ArchiveService,
+} from './web-archive.ts';
+
+export interface ArchiveRunOptions {
+  userAgent: string;
+  dryRun: boolean;
+  /** The archive service's address (default the Wayback Machine). */
+  base?: string;
+  /** The longest wait for a rate limit before the run stops to be resumed later. */
+  maxWaitMs?: number;
+}
+
+/** Archives every source of `sources` that has a `url` and no `archived` copy; returns how many were given one. */
+export async function archiveSources(
+  sources: readonly CitedSource[],
+  checks: LinkChecks,
+  options: ArchiveRunOptions,
+): Promise<number> {
+  const service = archiveService(options);
+  const todo = sources.filter((source) => source.url !== undefined && source.archived === undefined);
+  console.error(`${counted(todo.length, 'source')} without an archived copy`);
+  let done = 0;
+  for (const [position, source] of todo.entries()) {
+    const url = source.url as string;
+    const where = `${source.entry.file} (${source.entry.id}, source ${source.index + 1})`;
+    // A page that no longer answers cannot be saved now: only an earlier snapshot can stand in for it.
+    const gone = checks[url]?.status === 'dead' || checks[url]?.status === 'failing';
+    // A dry run only looks: asking for a new snapshot is itself a change, made at the archive.
+    const attempt = () => (options.dryRun || gone ? findSnapshot(url, service) : archive(url, service));
+    let result = await attempt();
+    if (result?.kind === 'rate-limited') {
+      const waitMs = (result.retryAfterSeconds ?? 10) * 1000;
+      if (waitMs <= (options.maxWaitMs ?? 60_000)) {
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+        result = await attempt();
+      }
+    }
+    if (result?.kind === 'rate-limited') {
+      console.error(
+        `${where}: the archive asks to wait (${result.message}); stopped with ` +
+          `${counted(todo.length - position, 'source')} left: run the same command later to go on`,
+      );
+      break;
+    }
+    if (!result || result.kind === 'failed') {
+      const why = result ? result.message : gone ? 'no snapshot exists and the page no longer answers' : 'no snapshot';
+      const wouldSave = options.dryRun && !gone && !result;
+      console.error(`${where}: ${wouldSave ? `would ask the archive to save ${url}` : `not archived: ${why}`}`);
+      continue;
+    }
+    const written = await writeArchived(source, result, options.dryRun);
+    if (written) done++;
+  }
+  console.error(`${options.dryRun ? 'would give' : 'gave'} ${counted(done, 'source')} an archived copy`);
+  return done;
+}
+
+/** The service from the options and the environment (Save Page Now keys, when the team has them). */
+function archiveService(options: ArchiveRunOptions): ArchiveService {
+  const credentials = credentialsFromEnvironment();
+  return { base: options.base ?? WAYBACK, userAgent: options.userAgent, ...(credentials ? { credentials } : {}) };
+}
+
+/** Adds the snapshot to the source in its file (read again: an earlier source may have changed it). */
+async function writeArchived(
+  source: CitedSource,
+  snapshot: Extract<ArchiveResult, { url: string }>,
+  dryRun: boolean,
+): Promise<boolean> {
+  const file = path.resolve(source.entry.file);
+  const text = await readFile(file, 'utf8');
+  const yamlPath = /\.ya?ml$/i.test(file)
+    ? [entryIndex(text, source.entry.id), 'sources', source.index]
+    : ['sources', source.index];
+  const fields = [
+    ['archived', snapshot.url],
+    ['archiveDate', snapshot.date],
+  ] as const;
+  const edited =
+    yamlPath[0] === -1
+      ? { problem: 'the entry is no longer in this file' }
+      : addFieldsInPlace(file, text, yamlPath, fields);
+  const where = `${source.entry.file} (${source.entry.id}, source ${source.index + 1})`;
+  if ('problem' in edited) {
+    console.error(`${where}: could not write the archived copy ${snapshot.url}: ${edited.problem}`);
+    return false;
+  }
+  const how = snapshot.kind === 'found' ? 'existing snapshot' : 'new snapshot';
+  console.log(`${where}: ${dryRun ? 'would write' : 'archived:'} ${snapshot.url} (${how} of ${snapshot.date})`);
+  if (!dryRun) await writeFile(file, edited.text);
+  return true;
+}
+
+/** The place of the entry with this id in a YAML file holding a list of entries, or -1. */
+function entryIndex(text: string, id: string): number {
+  try {
+    const data: unknown = parse(text);
+    return Array.isArray(data) ? data.findIndex((item) => (item as { id?: unknown } | null)?.id === id) : -1;
+  } catch {
+    return -1;
+  }
+}
