@@ -3,7 +3,8 @@
  * run builds our site (with its search index) and a bare baseline Astro site over the same Markdown, rebuilds ours
  * after editing one entry and after adding one, and prints a table with the ratio ours/baseline.
  * `--skip-baseline` measures ours alone; `--cold-only` skips the two
- * rebuilds. Work files go to .bench/ (ignored by git), or to `--work DIR`.
+ * rebuilds; `--dev` measures the editor's loop with `npm run dev` instead
+ * (scripts/bench/dev.ts). Work files go to .bench/ (ignored by git), or to `--work DIR`.
  */
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { writeBaseline } from './baseline.ts';
 import { generateContent } from './generate.ts';
 import { measure, outputFigures, type OutputFigures, type RunFigures } from './measure.ts';
 import { treeCacheDir } from '../../src/lib/cache-dir.ts';
+import { measureDev } from './dev.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     'skip-baseline': { type: 'boolean' },
     'cold-only': { type: 'boolean' },
     work: { type: 'string', default: '.bench' },
+    dev: { type: 'boolean' },
   },
 });
 const count = Number(values.entries);
@@ -44,6 +47,23 @@ async function build(label: string, args: string[], cwd = root): Promise<RunFigu
     throw new Error(`${label} failed`);
   }
   return run;
+}
+
+if (values.dev) {
+  const [first] = (await import('node:fs'))
+    .readdirSync(path.join(content, 'entries'), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.md'))
+    .sort();
+  console.log('starting npm run dev on it…');
+  const dev = await measureDev(root, content, first ?? '');
+  const seconds = (value: number) => `${value.toFixed(1)} s`;
+  console.log(`\nnpm run dev, ${count} entries`);
+  console.log(`server ready, first entry page answered   ${seconds(dev.ready)}   (goal 20 s)`);
+  console.log(`an edit to one entry shown                  ${seconds(dev.edit)}   (goal 2 s)`);
+  console.log(`a new entry shown                           ${seconds(dev.add)}   (goal 5 s)`);
+  console.log(`a person renamed in people.yaml shown       ${seconds(dev.people)}   (goal 2 s)`);
+  process.exit(0);
 }
 
 const oursDir = path.join(work, 'ours');

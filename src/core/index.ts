@@ -6,12 +6,14 @@ import path from 'node:path';
 import { collectContent } from './collect.ts';
 import { editorialWarnings, type EditorialOptions } from './editorial.ts';
 import type { TimelineModel } from './model.ts';
-import { openParseCache } from './parse-cache.ts';
+import { openParseCache, type ParseCache } from './parse-cache.ts';
 import { yamlReaderVersion } from './read.ts';
 import { resolveContent } from './resolve.ts';
 import { deadLinkWarnings } from './sources/link-warnings.ts';
 
 export { readSiteSettings } from './collect.ts';
+export { openLastingParseCache, type ParseCache } from './parse-cache.ts';
+export { yamlReaderVersion } from './read.ts';
 export { contentFolder, contentOverride } from './content-folder.ts';
 export { errorMessage } from './errors.ts';
 export { ContentError, formatDiagnostic, formatReport, hasErrors, type Diagnostic } from './diagnostics.ts';
@@ -22,9 +24,9 @@ export interface LoadOptions extends EditorialOptions {
   editorial?: boolean;
   /**
    * A file that keeps parsed frontmatter between runs, so unchanged
-   * files are not parsed again (src/core/parse-cache.ts).
+   * files are not parsed again (src/core/parse-cache.ts), or a cache already open (the dev server keeps one).
    */
-  parseCache?: string;
+  parseCache?: string | ParseCache;
 }
 
 /** Reads, validates and resolves a content folder (default `content/` in the working directory). */
@@ -33,7 +35,10 @@ export async function loadContent(
   projectRoot = process.cwd(),
   options: LoadOptions = {},
 ): Promise<TimelineModel> {
-  const cache = options.parseCache ? await openParseCache(options.parseCache, yamlReaderVersion()) : undefined;
+  const cache =
+    typeof options.parseCache === 'string'
+      ? await openParseCache(options.parseCache, yamlReaderVersion())
+      : options.parseCache;
   const collected = await collectContent(path.resolve(projectRoot, contentDir), projectRoot, cache);
   await cache?.save();
   if (options.editorial) {

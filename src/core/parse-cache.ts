@@ -46,17 +46,52 @@ export async function openParseCache(file: string, version: string): Promise<Par
       // A copy: whatever later changes the caller's object, the cache keeps what the text parsed to.
       used.set(digest(text), structuredClone(data));
     },
+    save: () => writeCache(file, version, used),
+  };
+}
+
+/** Writes the cache file; never fails. */
+async function writeCache(file: string, version: string, entries: Map<string, unknown>): Promise<void> {
+  // Written aside and renamed, so a build running at the same time never reads half a file.
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temporary, serialize({ version, entries }));
+    await rename(temporary, file);
+  } catch {
+    // A read-only or full disk: the next run parses again, and nothing else is lost.
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * A cache for a long-running process (the dev server): it lives in memory across runs, so after an edit only the
+ * changed text is parsed again, and it is seeded from (and written once to) `file`, so the next start is quick too.
+ */
+export async function openLastingParseCache(file: string, version: string): Promise<ParseCache> {
+  const seed = await openParseCache(file, version);
+  let kept = new Map<string, unknown>();
+  let used = new Map<string, unknown>();
+  let written = false;
+  return {
+    get(text) {
+      const key = digest(text);
+      const data = kept.has(key) ? kept.get(key) : seed.get(text)?.data;
+      if (data === undefined && !kept.has(key)) return undefined;
+      used.set(key, data);
+      // A copy each time: the same text may be read again in the next run, and its data must be as parsed.
+      return { data: structuredClone(data) };
+    },
+    set(text, data) {
+      used.set(digest(text), structuredClone(data));
+    },
     async save() {
-      // Written aside and renamed, so a build running at the same time never reads half a file.
-      const temporary = `${file}.${process.pid}.tmp`;
-      try {
-        await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(temporary, serialize({ version, entries: used }));
-        await rename(temporary, file);
-      } catch {
-        // A read-only or full disk: the next run parses again, and nothing else is lost.
-        await rm(temporary, { force: true }).catch(() => undefined);
-      }
+      // Texts not read in this run are gone from the content: they fall out of memory too.
+      kept = used;
+      used = new Map();
+      if (written) return;
+      written = true;
+      await writeCache(file, version, kept);
     },
   };
 }

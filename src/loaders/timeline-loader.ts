@@ -15,11 +15,15 @@ import {
   formatDiagnostic,
   hasErrors,
   loadContent,
+  openLastingParseCache,
+  yamlReaderVersion,
+  type ParseCache,
   type RecordKind,
   type TimelineModel,
   type TimelineRecord,
 } from '../core/index.ts';
 import { withBase } from '../core/paths.ts';
+import { parseCacheFile } from '../lib/cache-dir.ts';
 import { useStrings } from '../i18n/ui.ts';
 import { isTimelineMarkdown } from '../markdown/processor.ts';
 import { bodyWords, renderContexts } from '../markdown/render-context.ts';
@@ -72,12 +76,21 @@ export function preloadModel(contentDir: string, model: TimelineModel): void {
   (globalThis as Record<symbol, Preloaded | undefined>)[PRELOADED] = { contentDir, model };
 }
 
+let parseCache: Promise<ParseCache> | undefined;
+
 /** One model for all collections of a sync; a change seen at `since` or later makes a fresh one. */
 function currentModel(contentDir: string, root: string, since: number): Promise<TimelineModel> {
   const preloaded = (globalThis as Record<symbol, Preloaded | undefined>)[PRELOADED];
   if (!shared && preloaded?.contentDir === contentDir)
     shared = { startedAt: Date.now(), model: Promise.resolve(preloaded.model) };
-  if (!shared || shared.startedAt < since) shared = { startedAt: Date.now(), model: loadContent(contentDir, root) };
+  if (!shared || shared.startedAt < since) {
+    // The dev server reads the content again on every change: only the changed files are parsed again.
+    parseCache ??= openLastingParseCache(parseCacheFile(root), yamlReaderVersion());
+    shared = {
+      startedAt: Date.now(),
+      model: parseCache.then((cache) => loadContent(contentDir, root, { parseCache: cache })),
+    };
+  }
   return shared.model;
 }
 

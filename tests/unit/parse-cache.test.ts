@@ -6,7 +6,7 @@ import path from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/index.ts';
-import { openParseCache } from '../../src/core/parse-cache.ts';
+import { openLastingParseCache, openParseCache } from '../../src/core/parse-cache.ts';
 import { yamlReaderVersion } from '../../src/core/read.ts';
 import { contentTree, writeFiles } from '../helpers/trees.ts';
 
@@ -89,5 +89,24 @@ describe('the parse cache', () => {
     expect(await loadContent('content', root, { parseCache })).toEqual(clean);
     writeFileSync(parseCache, serialize({ version: 'x' }));
     expect(await loadContent('content', root, { parseCache })).toEqual(clean);
+  });
+});
+
+describe('the lasting parse cache of the dev server', () => {
+  it('serves every run from memory, parses only a changed text again, and hands out copies', async () => {
+    const { root, content } = contentTree();
+    const file = path.join(root, 'cache', 'content-parse.bin');
+    const cache = await openLastingParseCache(file, yamlReaderVersion());
+    const first = await loadContent('content', root, { parseCache: cache });
+    // Written once, so the next start of the server is quick too.
+    expect(readFileSync(file).length).toBeGreaterThan(100);
+    first.entries[0]?.people.push('changed-by-a-caller');
+    const second = await loadContent('content', root, { parseCache: cache });
+    expect(second.entries[0]?.people).toEqual(['jane-doe']);
+    const entry = path.join(content, 'entries/2025/2025-01-first.md');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('title: The first thing', 'title: Renamed'));
+    const third = await loadContent('content', root, { parseCache: cache });
+    expect(third.entries.map((e) => e.title)).toContain('Renamed');
+    expect(third.diagnostics).toEqual(first.diagnostics);
   });
 });
