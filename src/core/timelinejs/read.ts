@@ -1,9 +1,10 @@
 /** Reading TimelineJS files: its JSON, or its Google Sheets template exported as CSV, into the JSON form. */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { positionsIn } from '../positions.ts';
 import type { TLSlide, TLTimeline } from './format.ts';
-import { shapeTimeline } from './shape.ts';
+import { jsonErrorInWords } from './json-errors.ts';
+import { placeInWords, shapeTimeline } from './shape.ts';
 
 /** A TimelineJS file as the importer reads it, with a note for every value of the wrong type left out. */
 export interface ReadTimeline {
@@ -19,17 +20,14 @@ export function parseTimelineJson(text: string): ReadTimeline {
   const position = positionsIn(text);
   if (first) {
     const { line, column } = position(first.offset);
-    throw new Error(`not valid JSON at line ${line}, column ${column}: ${printParseErrorCode(first.error)}`);
+    throw new Error(`not valid JSON at line ${line}, column ${column}: ${jsonErrorInWords(first.error)}`);
   }
   const data: unknown = tree ? getNodeValue(tree) : undefined;
   if (!data || typeof data !== 'object' || Array.isArray(data) || !('events' in data))
     throw new Error('not a TimelineJS timeline: expected an object with an "events" list');
   const locate = (path: (string | number)[]) => {
     const node = tree && findNodeAtLocation(tree, path);
-    const name = path
-      .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
-      .join('')
-      .slice(1);
+    const name = placeInWords(path);
     if (!node) return name;
     const { line, column } = position(node.offset);
     return `${name} (line ${line}, column ${column})`;
