@@ -16,15 +16,40 @@ function romanized(word: string): string {
     .replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
+/** Letters only Ukrainian writes among the Cyrillic alphabets: a text with one of them is Ukrainian. */
+const UKRAINIAN = /[ґєіїҐЄІЇ]/;
+/** Ukraine's official romanization (Cabinet of Ministers resolution 55, 2010), as on passports and road signs. */
+const UKRAINIAN_LATIN: Record<string, string> = Object.fromEntries([
+  ...[...'абвгґдеєжзиіїйклмнопрстуфхцчшщюя'].map((letter, index) => [
+    letter,
+    'a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch iu ia'.split(' ')[index],
+  ]),
+  ['ь', ''],
+]);
+/** At the start of a word these letters are written as they sound there: Євген → Yevhen, Їжак → Yizhak. */
+const UKRAINIAN_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+
+/** A Ukrainian word in Latin letters: Київ → kyiv, Згорани → zghorany (зг is zgh, so it is not read as ж). */
+function ukrainianLatin(word: string): string {
+  return [...word.toLowerCase().replace(/зг/g, 'zgh')]
+    .map((letter, index) => (index === 0 && UKRAINIAN_INITIAL[letter]) || (UKRAINIAN_LATIN[letter] ?? letter))
+    .join('');
+}
+
 /**
- * Text as an id: lower-case Latin letters, digits and single hyphens. Latin, Cyrillic and Greek are transliterated
- * as `@sindresorhus/slugify` does (Київ → `kiyiv`, Straße → `strasse`), other scripts romanized (see `romanized`).
+ * Text as an id: lower-case Latin letters, digits and single hyphens. Ukrainian (a text with і, ї, є or ґ) follows
+ * Ukraine's official romanization (Київ → `kyiv`); Latin, other Cyrillic and Greek are transliterated as
+ * `@sindresorhus/slugify` does (Straße → `strasse`), other scripts romanized (see `romanized`).
  * A word's capitals never split it: YouTube → `youtube`, PhD → `phd`. Empty only for text without letters or digits.
  */
 export function slug(text: string): string {
-  const latin = text
-    .normalize('NFC')
-    .replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => (slugify(word, { decamelize: false }) ? word : ` ${romanized(word)} `));
+  const ukrainian = UKRAINIAN.test(text);
+  // An apostrophe inside a Ukrainian word (м’ята) is not written in Latin letters: the word stays one.
+  const words = ukrainian ? text.replace(/(\p{L})['’ʼ](\p{L})/gu, '$1$2') : text;
+  const latin = words.normalize('NFC').replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => {
+    if (ukrainian && /\p{Script=Cyrillic}/u.test(word)) return ukrainianLatin(word);
+    return slugify(word, { decamelize: false }) ? word : ` ${romanized(word)} `;
+  });
   return slugify(latin, { decamelize: false });
 }
 

@@ -9,7 +9,9 @@ describe('slug', () => {
     ['YouTube launches', 'youtube-launches'],
     ['PhD thesis', 'phd-thesis'],
     ['iPhone', 'iphone'],
-    ['Війна в Україні', 'viyna-v-ukrayini'],
+    ['Війна в Україні', 'viina-v-ukraini'],
+    ['Київ', 'kyiv'],
+    ['Євген Згурський', 'yevhen-zghurskyi'],
     ['Ελλάδα', 'ellada'],
     ['战争', 'zhan-zheng'],
     ['מלחמה', 'mlhmh'],
@@ -46,6 +48,12 @@ describe('ids made by new and by import', () => {
       events: groups.map((group) => ({ start_date: { year: '2023' }, text: { headline: group }, group })),
     });
     const ids = imported.threads.slice(1).map((thread) => thread.id);
-    expect(ids).toEqual(['politika', 'syast', 'fvlytykh', 'zheng-zhi', 'youtube']);
+    expect(ids).toEqual(['polityka', 'syast', 'fvlytykh', 'zheng-zhi', 'youtube']);
+  });
+});
+
+describe('npm run new', () => {
+  it('names a file by its date alone when the title has no letters or digits, never with a trailing hyphen', () => {
+    expect(newEntryPath({ title: '!!!', date: '2025-01-19' })).toBe('entries/2025/2025-01-19.md');
   });
 });
