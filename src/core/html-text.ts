@@ -25,7 +25,7 @@ function gfmStringify(this: Processor) {
 /** A web address in running text: up to the next space or bracket, without the punctuation that ends a sentence. */
 const ADDRESS = /https?:\/\/[^\s<>"'`()[\]{}]*[^\s<>"'`()[\]{}.,:;!?*_~]/g;
 /** An address GitHub's Markdown links as it stands (an autolink literal), so it can be written as it reads. */
-const PLAIN_ADDRESS = /^https?:\/\/[\w.-]+(?:[/?#][\w\-.~:/?#@!$&+,;=%]*)?$/;
+const PLAIN_ADDRESS = /^https?:\/\/[\p{L}\p{N}_.-]+(?:[/?#][\p{L}\p{N}_\-.~:/?#@!$&+,;=%]*)?$/u;
 
 /**
  * Addresses read as addresses: a link whose words are its address, or an address in running text, is written as the

@@ -20,7 +20,8 @@ export function newEntryPath(entry: Pick<NewEntry, 'title' | 'date'>): string {
   const parsed = parseDate(entry.date);
   if (!parsed.ok) throw new Error(parsed.message);
   const slug = shortSlug(entry.title, 60);
-  return `entries/${yearFolder(parsed.date.year)}/${dateSlug(parsed.date)}-${slug}.md`;
+  // A title of only punctuation or symbols gives no words: the file is named by its date alone, never `…-.md`.
+  return `entries/${yearFolder(parsed.date.year)}/${dateSlug(parsed.date)}${slug ? `-${slug}` : ''}.md`;
 }
 
 /**

@@ -127,6 +127,15 @@ describe('links in slide text', () => {
   });
 });
 
+describe('addresses in other scripts', () => {
+  it('are written bare too', async () => {
+    const text = '<p>Див. <a href="https://uk.wikipedia.org/wiki/Київ">https://uk.wikipedia.org/wiki/Київ</a></p>';
+    const [entry] = (await importTimeline(titled([{ text: { headline: 'Київ', text } }]))).entries;
+    expect(entry?.body).toBe('Див. https://uk.wikipedia.org/wiki/Київ');
+    expect(entry?.id).toBe('2020-kyiv');
+  });
+});
+
 describe('media', () => {
   it.each([
     [
