@@ -68,8 +68,10 @@ try {
   fail(`${file}: could not be imported: ${errorMessage(error)}`);
 }
 result.notes.unshift(...read.notes);
-const existing = await loadContent(contentDir, process.cwd());
-const fileOf = new Map(existing.entries.map((entry) => [entry.id, path.resolve(process.cwd(), entry.file)]));
+// Read from the folder holding the content, as its copy is below: file names in messages then read the same.
+const contentRoot = path.dirname(contentDir);
+const existing = await loadContent(contentDir, contentRoot);
+const fileOf = new Map(existing.entries.map((entry) => [entry.id, path.resolve(contentRoot, entry.file)]));
 const counts = { created: 0, updated: 0, unchanged: 0 };
 
 /** What the import writes: each file's text, by its absolute path. Nothing is written before all of it is checked. */
@@ -139,6 +141,8 @@ console.log(
   `${verb} ${counted(planned.size, 'entry', 'entries')} from ${file}: ${counts.created} new, ` +
     `${counts.updated} updated, ${counts.unchanged} unchanged; ${counted(newThreads, 'new storyline')}`,
 );
+const before = existing.diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'missing-file').length;
+if (before) console.error(`the content already had ${counted(before, 'error')} before this import: run npm run check`);
 if (result.notes.length) console.log(`not carried over:\n${result.notes.map((note) => `  - ${note}`).join('\n')}`);
 
 /** The folder `npm run new` puts an entry in: `entries/2025/`, `entries/3500-bc/`. */
@@ -169,27 +173,22 @@ async function planThreads(threads: Thread[]): Promise<number> {
 async function newErrors(writes: Map<string, string>): Promise<{ target: string; diagnostic: Diagnostic }[]> {
   const staging = await mkdtemp(path.join(tmpdir(), 'timeline-import-'));
   try {
-    const copy = path.join(staging, 'content');
+    const copy = path.join(staging, path.basename(contentDir));
     if (existsSync(contentDir)) await cp(contentDir, copy, { recursive: true });
     for (const [target, text] of writes) {
       const inCopy = path.join(copy, path.relative(contentDir, target));
       await mkdir(path.dirname(inCopy), { recursive: true });
       await writeFile(inCopy, text);
     }
-    const key = (target: string, d: Diagnostic) => `${target}\0${d.field ?? ''}\0${d.message}`;
-    const known = new Set(
-      existing.diagnostics
-        .filter((d) => d.severity === 'error')
-        .map((d) => key(path.resolve(process.cwd(), d.file), d)),
-    );
+    const key = (d: Diagnostic) => `${d.file}\0${d.field ?? ''}\0${d.message}`;
+    const known = new Set(existing.diagnostics.filter((d) => d.severity === 'error').map(key));
     const after = await loadContent(copy, staging);
     return after.diagnostics
-      .filter((d) => d.severity === 'error')
+      .filter((d) => d.severity === 'error' && !known.has(key(d)))
       .map((diagnostic) => {
-        const target = path.join(contentDir, path.relative(copy, path.resolve(staging, diagnostic.file)));
+        const target = path.resolve(contentRoot, diagnostic.file);
         return { target, diagnostic: { ...diagnostic, file: shown(target) } };
-      })
-      .filter(({ target, diagnostic }) => !known.has(key(target, diagnostic)));
+      });
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -96,4 +96,17 @@ describe('import timelinejs', () => {
       expect(readdirSync(content, { recursive: true }).map(String).sort()).toEqual(before);
     }
   });
+
+  it('imports into content that already has errors of its own, and says so', async () => {
+    const { root, content } = emptyTree();
+    mkdirSync(path.join(content, 'entries', '2019'), { recursive: true });
+    writeFileSync(path.join(content, 'entries', '2019', 'broken.md'), '---\ntitle: Broken\n---\n');
+    const file = path.join(root, 'one.json');
+    writeFileSync(file, JSON.stringify({ events: [{ start_date: { year: '2020' }, text: { headline: 'Only' } }] }));
+    const run = runScript('import', ['timelinejs', file], content);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/the content already had \d+ errors? before this import: run npm run check/);
+    const model = await loadContent('content', root);
+    expect(model.entries.map((entry) => entry.id)).toContain('2020-only');
+  });
 });
