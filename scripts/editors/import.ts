@@ -143,7 +143,10 @@ console.log(
 );
 const before = existing.diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'missing-file').length;
 if (before) console.error(`the content already had ${counted(before, 'error')} before this import: run npm run check`);
-if (result.notes.length) console.log(`not carried over:\n${result.notes.map((note) => `  - ${note}`).join('\n')}`);
+if (result.notes.length) {
+  const list = result.notes.map((note) => `  - ${note}`).join('\n');
+  console.log(`left out or changed (see the README's "Coming from TimelineJS"):\n${list}`);
+}
 
 /** The folder `npm run new` puts an entry in: `entries/2025/`, `entries/3500-bc/`. */
 function defaultPath(entry: ImportedEntry): string {

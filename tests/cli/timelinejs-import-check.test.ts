@@ -70,7 +70,7 @@ describe('import timelinejs', () => {
     );
     expect(dry.stdout).toMatch(/^would import 1 entry from .*: 1 new, 0 updated, 0 unchanged; 1 new storyline$/m);
     expect(real.stdout).toMatch(/^imported 1 entry from .*: 1 new, 0 updated, 0 unchanged; 1 new storyline$/m);
-    const notes = (stdout: string) => stdout.slice(stdout.indexOf('not carried over'));
+    const notes = (stdout: string) => stdout.slice(stdout.indexOf('left out or changed'));
     expect(notes(real.stdout)).toBe(notes(dry.stdout));
     expect(readdirSync(path.join(content, 'entries', '2020'))).toEqual(['2020-only.md']);
   });
