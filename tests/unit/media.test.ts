@@ -316,7 +316,7 @@ describe('the Google Sheets template', () => {
     expect(notes).toEqual([
       "no title slide, so the timeline's storyline and the site are titled “Timeline” (not “sheet.csv”); rename them " +
         'in threads.yaml and site.yaml',
-      'event 1 (“Pictured”): fields not imported: slide link',
+      'event 1 (row 2, “Pictured”): fields not imported: slide link',
     ]);
   });
 });

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../../src/core/collect-entries.ts';
 import { entrySchema, threadSchema } from '../../src/core/schema/index.ts';
-import { importTimeline, parseTimelineJson, type TLSlide, type TLTimeline } from '../../src/core/timelinejs.ts';
+import {
+  importTimeline,
+  parseTimelineCsv,
+  parseTimelineJson,
+  type TLSlide,
+  type TLTimeline,
+} from '../../src/core/timelinejs.ts';
 
 const titled = (events: TLSlide[], more: Partial<TLTimeline> = {}): TLTimeline => ({
   title: { text: { headline: 'A timeline' } },
@@ -237,6 +243,16 @@ describe('notes count slides as an editor does', () => {
       'event 1, text.text (line 1, column 74): expected text, got a list; left out',
       'event 2 (“Second”): left out, year "x" is not written in digits (TimelineJS refuses it too)',
       'era 1 (“Era”): end date left out, 1800 is before its start, 1900',
+    ]);
+  });
+
+  it('names a slide of the Google Sheets template by its row too, as the sheet shows it', async () => {
+    const csv = 'Year,Headline,Type\n,My sheet,title\n2020,Fine,\n1e5,Bad year,\n1900,Open era,era\n';
+    const result = await importTimeline(parseTimelineCsv(csv).timeline);
+    expect(result.notes).toEqual([
+      'event 2 (row 4, “Bad year”): left out, year "1e5" is not written in digits (TimelineJS refuses it too)',
+      'era 1 (row 5, “Open era”): no end date (TimelineJS needs one for an era); kept as a period with its start ' +
+        'date only',
     ]);
   });
 

@@ -11,7 +11,7 @@ import { shownText, SUMMARY_CLASS, type Field, type TLDate, type TLSlide, type T
 import { entryId, storylineId, threadOfGroup } from './ids.ts';
 import { droppedLinkNotes, dropUnsafeLinks } from './links.ts';
 import { convertMedia } from './media.ts';
-import { slideNumbers } from './shape.ts';
+import { slideNumbers, slideRows } from './shape.ts';
 
 /** An entry ready to write: its id, its frontmatter (checked against the schema) and its Markdown body. */
 export interface ImportedEntry {
@@ -92,10 +92,15 @@ export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: 
 /** The storyline's and the site's title when the timeline has no title slide headline: never the file's name. */
 export const UNTITLED = 'Timeline';
 
-/** A slide's name in the notes, as an editor counts: `event 3 (“Headline”)`, `era 1`. */
+/**
+ * A slide's name in the notes, as an editor counts: `event 3 (“Headline”)`, `era 1`; a spreadsheet's slide also by its
+ * row, `event 3 (row 5, “Headline”)`.
+ */
 function slideName(slide: TLSlide, kind: EntryKind, number: number): string {
   const headline = htmlToText(slide.text?.headline ?? '');
-  return `${kind === 'period' ? 'era' : 'event'} ${number}${headline ? ` (“${headline}”)` : ''}`;
+  const row = slideRows.get(slide);
+  const details = [row ? `row ${row}` : '', headline ? `“${headline}”` : ''].filter(Boolean).join(', ');
+  return `${kind === 'period' ? 'era' : 'event'} ${number}${details ? ` (${details})` : ''}`;
 }
 
 /**

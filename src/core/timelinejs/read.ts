@@ -4,7 +4,7 @@ import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'js
 import { positionsIn } from '../positions.ts';
 import type { TLSlide, TLTimeline } from './format.ts';
 import { jsonErrorInWords } from './json-errors.ts';
-import { placeInWords, shapeTimeline } from './shape.ts';
+import { placeInWords, shapeTimeline, slideRows } from './shape.ts';
 
 /** A TimelineJS file as the importer reads it, with a note for every value of the wrong type left out. */
 export interface ReadTimeline {
@@ -53,7 +53,7 @@ export function parseTimelineCsv(text: string): ReadTimeline {
     bom: true,
   }) as Record<string, string>[];
   const timeline: TLTimeline = { events: [], eras: [] };
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const [hour, minute, second] = (row['time'] ?? '').split(':');
     const [endHour, endMinute, endSecond] = (row['end time'] ?? '').split(':');
     const slide: TLSlide = {
@@ -81,6 +81,8 @@ export function parseTimelineCsv(text: string): ReadTimeline {
     // Columns this reader does not know go on as slide fields, which the importer lists as not carried over.
     for (const [column, value] of Object.entries(row))
       if (!CSV_COLUMNS.has(column) && String(value ?? '').trim()) slide[column] = value;
+    // The row an editor sees in the sheet: the header is row 1.
+    slideRows.set(slide, index + 2);
     const type = (row['type'] ?? '').trim().toLowerCase();
     if (type === 'title') timeline.title = slide;
     else if (type === 'era') timeline.eras?.push(slide);

@@ -14,6 +14,8 @@ const TEXT_FIELDS = ['group', 'display_date', 'unique_id', 'autolink', 'type'] a
 
 /** Each slide's place in its file's list, from 1 (`event 3`, `era 1`), even where slides before it are left out. */
 export const slideNumbers = new WeakMap<TLSlide, number>();
+/** Each slide's row in a spreadsheet (the Google Sheets template as CSV), counting its header as row 1. */
+export const slideRows = new WeakMap<TLSlide, number>();
 
 /**
  * A place in a TimelineJS file as notes name it, counting from 1 as an editor does: `event 1, text.headline`,
