@@ -4,11 +4,14 @@
  * Importing the same file again updates the same entries. It prints what it could not carry over.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document, isSeq, parseDocument, stringify, YAMLSeq } from 'yaml';
-import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
+import { counted } from '../../src/core/counted.ts';
+import { yearFolder } from '../../src/core/date-slug.ts';
+import { contentFolder, errorMessage, formatReport, loadContent, type Diagnostic } from '../../src/core/index.ts';
 import { parseDate } from '../../src/core/dates.ts';
 import { importTimeline, parseTimelineCsv, parseTimelineJson, type ImportedEntry } from '../../src/core/timelinejs.ts';
 import type { Thread } from '../../src/core/schema/index.ts';
@@ -42,6 +45,7 @@ if (!/^(Z|[+-]\d{2}:\d{2})$/.test(timeZone))
 const dryRun = options.values['dry-run'] ?? false;
 const contentDir = path.resolve(contentFolder());
 const shown = (target: string) => path.relative(process.cwd(), target);
+const threadsFile = path.join(contentDir, 'threads.yaml');
 
 let text: string;
 try {
@@ -64,11 +68,16 @@ try {
   fail(`${file}: could not be imported: ${errorMessage(error)}`);
 }
 result.notes.unshift(...read.notes);
-const existing = await loadContent(contentDir, process.cwd());
-const fileOf = new Map(existing.entries.map((entry) => [entry.id, path.resolve(process.cwd(), entry.file)]));
+// Read from the folder holding the content, as its copy is below: file names in messages then read the same.
+const contentRoot = path.dirname(contentDir);
+const existing = await loadContent(contentDir, contentRoot);
+const fileOf = new Map(existing.entries.map((entry) => [entry.id, path.resolve(contentRoot, entry.file)]));
 const counts = { created: 0, updated: 0, unchanged: 0 };
 
-for (const [index, entry] of result.entries.entries()) {
+/** What the import writes: each file's text, by its absolute path. Nothing is written before all of it is checked. */
+const plan = new Map<string, string>();
+const planned = new Map<string, { entry: ImportedEntry; change: keyof typeof counts }>();
+for (const entry of result.entries) {
   const target = fileOf.get(entry.id) ?? defaultPath(entry);
   if (!target.endsWith('.md')) {
     result.notes.push(`${entry.id}: already defined in ${shown(target)} (a YAML entries file), left as it is`);
@@ -77,58 +86,113 @@ for (const [index, entry] of result.entries.entries()) {
   const content = `---\n${stringify(entry.frontmatter, YAML_OUTPUT)}---\n${entry.body ? `${entry.body}\n` : ''}`;
   const before = existsSync(target) ? await readFile(target, 'utf8') : undefined;
   const change = before === undefined ? 'created' : before === content ? 'unchanged' : 'updated';
-  counts[change]++;
-  if (dryRun) console.log(`would write ${shown(target)} (${change})`);
-  else if (change !== 'unchanged') {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
-  }
-  if (!dryRun && (index + 1) % 500 === 0) console.log(`… ${index + 1} of ${result.entries.length} entries`);
+  planned.set(target, { entry, change });
+  if (change !== 'unchanged') plan.set(target, content);
 }
-
-const newThreads = await addThreads(result.threads);
-if (!existsSync(path.join(contentDir, 'site.yaml'))) {
+const newThreads = await planThreads(result.threads);
+const siteFile = path.join(contentDir, 'site.yaml');
+if (!existsSync(siteFile)) {
   // The title slide's words, never the file's name: a reader sees the site's title on every page.
   const site = {
-    title: result.site.title ?? 'Timeline',
-    description: result.site.description ?? `Imported from ${path.basename(file)}.`,
+    title: result.site.title,
+    description: result.site.description ?? 'A timeline imported from TimelineJS.',
   };
-  if (dryRun) console.log(`would write ${shown(path.join(contentDir, 'site.yaml'))}`);
-  else await writeFile(path.join(contentDir, 'site.yaml'), stringify(site, YAML_OUTPUT));
+  plan.set(siteFile, stringify(site, YAML_OUTPUT));
+}
+
+// The same checks as `npm run check`, on the content as it would be: an entry they refuse is left out with a note,
+// and anything else they refuse stops the import before a file is written (with --dry-run too, so it predicts it).
+let refused = await newErrors(plan);
+const leftOut = refused.filter((problem) => planned.has(problem.target));
+for (const { target, diagnostic } of leftOut) {
+  const { entry } = planned.get(target) ?? {};
+  plan.delete(target);
+  planned.delete(target);
+  if (entry)
+    result.notes.push(
+      `${entry.slide}: left out, ${diagnostic.field ? `${diagnostic.field}: ` : ''}${diagnostic.message}`,
+    );
+}
+if (leftOut.length) refused = await newErrors(plan);
+if (refused.length) {
+  console.error(
+    `${file}: not imported, nothing written: the content would not pass npm run check:\n` +
+      formatReport(refused.map((d) => d.diagnostic)),
+  );
+  process.exit(1);
+}
+
+for (const [index, [target, { change }]] of [...planned].entries()) {
+  counts[change]++;
+  if (dryRun) console.log(`would write ${shown(target)} (${change})`);
+  else if (plan.has(target)) {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, plan.get(target) ?? '');
+  }
+  if (!dryRun && (index + 1) % 500 === 0) console.log(`… ${index + 1} of ${planned.size} entries`);
+}
+for (const target of [threadsFile, siteFile].filter((name) => plan.has(name))) {
+  if (dryRun) console.log(`would write ${shown(target)}`);
+  else await writeFile(target, plan.get(target) ?? '');
 }
 
 const verb = dryRun ? 'would import' : 'imported';
 console.log(
-  `${verb} ${result.entries.length} entries from ${file}: ${counts.created} new, ${counts.updated} updated, ` +
-    `${counts.unchanged} unchanged; ${newThreads} new threads`,
+  `${verb} ${counted(planned.size, 'entry', 'entries')} from ${file}: ${counts.created} new, ` +
+    `${counts.updated} updated, ${counts.unchanged} unchanged; ${counted(newThreads, 'new storyline')}`,
 );
-if (result.notes.length) console.log(`not carried over:\n${result.notes.map((note) => `  - ${note}`).join('\n')}`);
-if (!dryRun) {
-  const after = await loadContent(contentDir, process.cwd());
-  if (hasErrors(after.diagnostics)) {
-    console.error(formatReport(after.diagnostics.filter((d) => d.severity === 'error')));
-    process.exit(1);
-  }
+const before = existing.diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'missing-file').length;
+if (before) console.error(`the content already had ${counted(before, 'error')} before this import: run npm run check`);
+if (result.notes.length) {
+  const list = result.notes.map((note) => `  - ${note}`).join('\n');
+  console.log(`left out or changed (see the README's "Coming from TimelineJS"):\n${list}`);
 }
 
+/** The folder `npm run new` puts an entry in: `entries/2025/`, `entries/3500-bc/`. */
 function defaultPath(entry: ImportedEntry): string {
   const parsed = parseDate(entry.frontmatter['date']);
-  const folder = parsed.ok ? String(parsed.date.year) : 'imported';
+  const folder = parsed.ok ? yearFolder(parsed.date.year) : 'imported';
   return path.join(contentDir, 'entries', folder, `${entry.id}.md`);
 }
 
-/** Appends missing threads to threads.yaml, keeping its comments and order. */
-async function addThreads(threads: Thread[]): Promise<number> {
-  const target = path.join(contentDir, 'threads.yaml');
-  const document: Document = parseDocument(existsSync(target) ? await readFile(target, 'utf8') : '[]\n');
-  if (document.errors.length) fail(`${shown(target)} has YAML errors; fix them (npm run check) and import again`);
+/** Plans missing threads for threads.yaml, keeping its comments and order; returns how many are added. */
+async function planThreads(threads: Thread[]): Promise<number> {
+  const document: Document = parseDocument(existsSync(threadsFile) ? await readFile(threadsFile, 'utf8') : '[]\n');
+  if (document.errors.length) fail(`${shown(threadsFile)} has YAML errors; fix them (npm run check) and import again`);
   const list: YAMLSeq<unknown> = isSeq(document.contents) ? document.contents : new YAMLSeq();
   document.contents = list;
   list.flow = false;
   const known = new Set((document.toJS() as { id?: string }[]).map((thread) => thread.id));
   const missing = threads.filter((thread) => !known.has(thread.id));
   for (const thread of missing) list.add(document.createNode(thread));
-  if (missing.length && dryRun) console.log(`would add ${missing.length} threads to ${shown(target)}`);
-  else if (missing.length) await writeFile(target, document.toString(YAML_OUTPUT));
+  if (missing.length) plan.set(threadsFile, document.toString(YAML_OUTPUT));
   return missing.length;
+}
+
+/**
+ * The errors `npm run check` would find in the content with `writes` made that it does not find today, each with
+ * the file it is in (as it would be in the content folder). The check runs on a copy, so nothing is written.
+ */
+async function newErrors(writes: Map<string, string>): Promise<{ target: string; diagnostic: Diagnostic }[]> {
+  const staging = await mkdtemp(path.join(tmpdir(), 'timeline-import-'));
+  try {
+    const copy = path.join(staging, path.basename(contentDir));
+    if (existsSync(contentDir)) await cp(contentDir, copy, { recursive: true });
+    for (const [target, text] of writes) {
+      const inCopy = path.join(copy, path.relative(contentDir, target));
+      await mkdir(path.dirname(inCopy), { recursive: true });
+      await writeFile(inCopy, text);
+    }
+    const key = (d: Diagnostic) => `${d.file}\0${d.field ?? ''}\0${d.message}`;
+    const known = new Set(existing.diagnostics.filter((d) => d.severity === 'error').map(key));
+    const after = await loadContent(copy, staging);
+    return after.diagnostics
+      .filter((d) => d.severity === 'error' && !known.has(key(d)))
+      .map((diagnostic) => {
+        const target = path.resolve(contentRoot, diagnostic.file);
+        return { target, diagnostic: { ...diagnostic, file: shown(target) } };
+      });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }

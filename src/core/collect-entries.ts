@@ -4,13 +4,13 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import slugify from '@sindresorhus/slugify';
 import type { z } from 'zod';
 import type { ParsedEntry, ParsedTranslation } from './collect.ts';
 import { readBytes, readText, type ContentReader } from './content-reader.ts';
 import { readMarkdown, readYaml, type Locate } from './read.ts';
 import { referencesOf } from './references.ts';
 import { entrySchema, LANGUAGE_PATTERN, translationSchema, yamlEntrySchema } from './schema/index.ts';
+import { slug } from './slug.ts';
 import { validateWith } from './validate.ts';
 
 export const ENTRIES_DIR = 'entries';
@@ -74,7 +74,7 @@ async function entryFiles(dir: string): Promise<string[]> {
 function readMarkdownEntry(reader: ContentReader, file: string, text: string): ParsedEntry[] {
   const found = readFrontmatter(reader, file, text, entrySchema, 'title: …, date: …');
   if (!found) return [];
-  const id = slugify(path.basename(file, path.extname(file)));
+  const id = slug(path.basename(file, path.extname(file)));
   if (!id) {
     reader.diagnostics.push({
       file,
@@ -111,7 +111,7 @@ function readTranslation(
   if (!found) return [];
   const { read, value } = found;
   const translation: ParsedTranslation = {
-    id: slugify(name),
+    id: slug(name),
     language,
     file,
     body: read.body,

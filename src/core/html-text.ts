@@ -3,6 +3,7 @@
  * text, through unified: scripts and handlers never survive.
  */
 import type { Root as HastRoot } from 'hast';
+import type { Html, PhrasingContent, Root as MdastRoot, Text } from 'mdast';
 import { toText } from 'hast-util-to-text';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import rehypeParse from 'rehype-parse';
@@ -21,10 +22,51 @@ function gfmStringify(this: Processor) {
   const data = this.data();
   data.toMarkdownExtensions = [...(data.toMarkdownExtensions ?? []), gfmToMarkdown()];
 }
+/** A web address in running text: up to the next space or bracket, without the punctuation that ends a sentence. */
+const ADDRESS = /https?:\/\/[^\s<>"'`()[\]{}]*[^\s<>"'`()[\]{}.,:;!?*_~]/g;
+/** An address GitHub's Markdown links as it stands (an autolink literal), so it can be written as it reads. */
+const PLAIN_ADDRESS = /^https?:\/\/[\p{L}\p{N}_.-]+(?:[/?#][\p{L}\p{N}_\-.~:/?#@!$&+,;=%]*)?$/u;
+
+/**
+ * Addresses read as addresses: a link whose words are its address, or an address in running text, is written as the
+ * bare address (which GitHub's Markdown links), not `<https://…>` or an escaped `https\://`; one that could not stand
+ * bare is written as an ordinary link. Every other link is written `[words](address)`.
+ */
+function plainAddresses() {
+  const bare = (url: string): Html | PhrasingContent =>
+    PLAIN_ADDRESS.test(url) && !/&\w+;/.test(url)
+      ? { type: 'html', value: url }
+      : { type: 'link', url, children: [{ type: 'text', value: url }] };
+  return (tree: MdastRoot) => {
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (node.type === 'link') {
+        const [only] = node.children;
+        if (node.children.length === 1 && only?.type === 'text' && only.value === node.url && !node.title)
+          parent.children.splice(index, 1, bare(node.url) as never);
+        return 'skip';
+      }
+      if (node.type !== 'text') return;
+      const parts: (Text | Html | PhrasingContent)[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(ADDRESS)) {
+        if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+        parts.push(bare(match[0]));
+        last = match.index + match[0].length;
+      }
+      if (!parts.length) return;
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...(parts as never[]));
+      return index + parts.length;
+    });
+  };
+}
+
 const toMarkdown = unified()
   .use(rehypeRemark)
+  .use(plainAddresses)
   .use(gfmStringify)
-  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
+  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', resourceLink: true });
 
 /** Parses an HTML fragment. */
 export function parseHtml(html: string): HastRoot {

@@ -1,9 +1,9 @@
 /** Writing a new entry file: the path it goes to and its text, valid against the schema from the start. */
-import slugify from '@sindresorhus/slugify';
 import { stringify } from 'yaml';
 import { dateSlug, yearFolder } from './date-slug.ts';
 import { parseDate } from './dates.ts';
 import type { EntryKind } from './schema/vocabulary.ts';
+import { shortSlug } from './slug.ts';
 
 export interface NewEntry {
   title: string;
@@ -19,8 +19,9 @@ export interface NewEntry {
 export function newEntryPath(entry: Pick<NewEntry, 'title' | 'date'>): string {
   const parsed = parseDate(entry.date);
   if (!parsed.ok) throw new Error(parsed.message);
-  const slug = slugify(entry.title).slice(0, 60).replace(/-+$/, '');
-  return `entries/${yearFolder(parsed.date.year)}/${dateSlug(parsed.date)}-${slug}.md`;
+  const slug = shortSlug(entry.title, 60);
+  // A title of only punctuation or symbols gives no words: the file is named by its date alone, never `…-.md`.
+  return `entries/${yearFolder(parsed.date.year)}/${dateSlug(parsed.date)}${slug ? `-${slug}` : ''}.md`;
 }
 
 /**

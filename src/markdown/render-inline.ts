@@ -40,14 +40,17 @@ export async function renderInline(markdown: string, options: { smartypants?: bo
 }
 
 /**
- * Rendered HTML cut down to its words and its written links to web addresses (`[Jane Roe](https://…)`): emphasis,
- * code and anything else leave only their text, and so does a bare address (TimelineJS links those itself).
+ * Rendered HTML cut down to its words, its emphasis (a title in italics) and its written links to web addresses
+ * (`[Jane Roe](https://…)`): code and anything else leave only their text, and so does a bare address (TimelineJS
+ * links those itself). The importer keeps emphasis too, so an exported caption comes back as it was.
  */
 export function wordsAndLinks(html: string): string {
   return serialise(parseHtml(html).children);
 }
 
 const WEB_ADDRESS = /^(https?:|mailto:)/i;
+/** Emphasis kept, by the element TimelineJS is given for it. */
+const EMPHASIS: Record<string, string> = { em: 'em', i: 'em', strong: 'strong', b: 'strong' };
 const attribute = (value: string) => escapeHtml(value).replace(/"/g, '&quot;');
 
 function serialise(nodes: Root['children'] | ElementContent[]): string {
@@ -58,6 +61,8 @@ function serialise(nodes: Root['children'] | ElementContent[]): string {
       const href = node.tagName === 'a' ? String(node.properties['href'] ?? '') : '';
       const inner = serialise(node.children);
       if (node.tagName === 'br') return ' ';
+      const emphasis = EMPHASIS[node.tagName];
+      if (emphasis) return `<${emphasis}>${inner}</${emphasis}>`;
       const written = WEB_ADDRESS.test(href) && !isAddressOf(toText(node), href);
       return written ? `<a href="${attribute(href)}">${inner}</a>` : inner;
     })

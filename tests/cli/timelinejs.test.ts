@@ -32,7 +32,7 @@ describe('import timelinejs', () => {
     const { root, content } = emptyTree();
     const run = runScript('import', ['timelinejs', fixture('houston.json')], content);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/imported 18 entries .*: 18 new, 0 updated, 0 unchanged; 1 new threads/);
+    expect(run.stdout).toMatch(/imported 18 entries .*: 18 new, 0 updated, 0 unchanged; 1 new storyline\n/);
     expect(run.stdout).toMatch(/media "\/static\/img\/examples\/houston\/family\.jpg" left out/);
     const model = await loadContent('content', root);
     expect(model.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -245,7 +245,7 @@ describe('import timelinejs', () => {
     runScript('import', ['timelinejs', source], content);
     const before = entryFiles(content);
     expect(runScript('import', ['timelinejs', source], content).stdout).toMatch(
-      /0 new, 0 updated, 18 unchanged; 0 new threads/,
+      /0 new, 0 updated, 18 unchanged; 0 new storylines/,
     );
     writeFileSync(
       source,
@@ -272,7 +272,7 @@ describe('import timelinejs', () => {
     writeFileSync(path.join(root, 'bad.json'), '{"events": [ {"start_date": } ]}');
     expect(runScript('import', ['timelinejs', path.join(root, 'bad.json')], content)).toMatchObject({
       status: 1,
-      stderr: expect.stringMatching(/bad\.json: not valid JSON at line 1, column 29: ValueExpected/),
+      stderr: expect.stringMatching(/bad\.json: not valid JSON at line 1, column 29: expected a value/),
     });
     writeFileSync(path.join(root, 'bad.csv'), 'Year,Headline\n2025,"unclosed\n');
     expect(runScript('import', ['timelinejs', path.join(root, 'bad.csv')], content)).toMatchObject({

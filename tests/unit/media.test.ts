@@ -20,7 +20,7 @@ const allMediaTypes = JSON.parse(
 /** Imports slides (dated 2020 unless they say otherwise) and gives back the entries and the notes. */
 async function importSlides(slides: TLSlide[]) {
   const events = slides.map((slide) => ({ start_date: { year: '2020' }, ...slide }));
-  return importTimeline({ events }, { fileName: 'test.json' });
+  return importTimeline({ title: { text: { headline: 'Test' } }, events }, { fileName: 'test.json' });
 }
 
 const mediaOf = (entry: { frontmatter: Record<string, unknown> } | undefined) =>
@@ -176,7 +176,7 @@ describe('Wikimedia file pages', () => {
 });
 
 describe('captions and credits', () => {
-  it('keep their links, as one line of inline Markdown; emphasis and breaks leave their words', async () => {
+  it('keep their links, as one line of inline Markdown; emphasis kept, breaks leave their words', async () => {
     const { entries } = await importSlides([
       {
         text: { headline: 'Credits' },
@@ -191,7 +191,7 @@ describe('captions and credits', () => {
     ]);
     expect(mediaOf(entries[0])).toEqual({
       url: 'https://youtu.be/abc',
-      caption: 'The Ear Drums section, live',
+      caption: 'The _Ear Drums_ section, live',
       credit:
         'Cissy Houston photo:[Tom Marcello](http://www.flickr.com/photos/1/) ' +
         '[Dionne Warwick photo](http://commons.wikimedia.org/wiki/File%3AD.JPG)',
@@ -207,11 +207,13 @@ describe('captions and credits', () => {
     expect(await renderInline('See [[other-entry]] & [@1]')).toBe('See [[other-entry]] &amp; [@1]');
   });
 
-  it('go to TimelineJS as their words and written links only', async () => {
+  it('go to TimelineJS as their words, emphasis and written links only', async () => {
     const html = wordsAndLinks(
       await renderInline('_Kyiv_ by [Jane](https://example.org/jane) `code` https://example.org/bare <b>bold</b>'),
     );
-    expect(html).toBe('Kyiv by <a href="https://example.org/jane">Jane</a> code https://example.org/bare bold');
+    expect(html).toBe(
+      '<em>Kyiv</em> by <a href="https://example.org/jane">Jane</a> code https://example.org/bare <strong>bold</strong>',
+    );
   });
 
   it('title a link card by the caption’s words, or by the entry’s title when the caption holds a link', () => {
@@ -311,7 +313,11 @@ describe('the Google Sheets template', () => {
       caption: 'A [photo](https://example.org/p)',
       alt: 'Two people',
     });
-    expect(notes).toEqual(['event 1 (“Pictured”): fields not imported: slide link']);
+    expect(notes).toEqual([
+      "no title slide, so the timeline's storyline and the site are titled “Timeline” (not “sheet.csv”); rename them " +
+        'in threads.yaml and site.yaml',
+      'event 1 (row 2, “Pictured”): fields not imported: slide link',
+    ]);
   });
 });
 
@@ -324,6 +330,7 @@ describe('what is not carried over from the title slide', () => {
     };
     const { notes } = await importTimeline({ title, events: [] }, { fileName: 'title.json' });
     expect(notes).toEqual([
+      'events: the list is empty (TimelineJS shows no timeline without events)',
       'title slide: media not imported',
       'title slide: background not imported (the site has no slide backgrounds)',
       "title slide: only its text's first sentence is kept, as the storyline's summary",

@@ -1,17 +1,23 @@
 /** A TimelineJS timeline into this model: entries and threads, with a note for everything left out. */
-import slugify from '@sindresorhus/slugify';
 import type { Element, Root as HastRoot } from 'hast';
 import { dateSlug } from '../date-slug.ts';
-import { formatDate, formatIso, MAX_CALENDAR_YEAR, parseDate } from '../dates.ts';
+import { BODY_LIMIT } from '../collect-entries.ts';
+import { endsBeforeStart, formatDate, formatIso, MAX_CALENDAR_YEAR, parseDate } from '../dates.ts';
 import { firstSentence, firstSentenceOfHtml, htmlToMarkdown, htmlToText, parseHtml } from '../html-text.ts';
 import { entrySchema, type Thread } from '../schema/index.ts';
 import type { EntryKind } from '../schema/vocabulary.ts';
+import { slug } from '../slug.ts';
 import { shownText, SUMMARY_CLASS, type Field, type TLDate, type TLSlide, type TLTimeline } from './format.ts';
+import { entryId, storylineId, threadOfGroup } from './ids.ts';
+import { droppedLinkNotes, dropUnsafeLinks } from './links.ts';
 import { convertMedia } from './media.ts';
+import { slideNumbers, slideRows } from './shape.ts';
 
 /** An entry ready to write: its id, its frontmatter (checked against the schema) and its Markdown body. */
 export interface ImportedEntry {
   id: string;
+  /** The slide it comes from, as the notes name it: `event 3 (“Headline”)`. */
+  slide: string;
   frontmatter: Record<string, unknown>;
   body: string;
 }
@@ -22,13 +28,13 @@ export interface ImportResult {
   threads: Thread[];
   /** What could not be carried over, one line each, naming the slide. */
   notes: string[];
-  /** The site's title and description from the title slide, as text; absent where the slide says nothing. */
-  site: { title?: string; description?: string };
+  /** The site's title (the title slide's headline as text, else a plain title) and description (its first sentence). */
+  site: { title: string; description?: string };
 }
 
 export interface ImportOptions {
-  /** The file's name, for the source note and the thread when the timeline has no title. */
-  fileName: string;
+  /** The file's name, for a note only: nothing a reader sees is named after it. */
+  fileName?: string;
   /** Offset for times of day, which TimelineJS gives without a zone (default `Z`, UTC). */
   timeZone?: string;
 }
@@ -58,11 +64,13 @@ export const fromTimelineYear = (year: number) => (year < 0 ? year + 1 : year);
 export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: string; note?: string } {
   if (!date || !present(date.year)) return {};
   const pad = (value: string | number) => String(value).trim().padStart(2, '0');
-  const written = Number(
-    String(date.year)
-      .trim()
-      .replace(/[,_\s]/g, ''),
-  );
+  const digits = String(date.year)
+    .trim()
+    .replace(/[,_\s]/g, '');
+  // TimelineJS takes only digits, with a minus sign (it refuses "1e5" and "-1e3"): so does the import.
+  if (!/^[+-]?\d+$/.test(digits))
+    return { note: `year "${date.year}" is not written in digits (TimelineJS refuses it too)` };
+  const written = Number(digits);
   if (!Number.isSafeInteger(written)) return { note: `year "${date.year}" is not a whole number this site can hold` };
   const year = fromTimelineYear(written);
   let text = formatIso({ precision: 'year', year });
@@ -81,62 +89,80 @@ export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: 
   return parsed.ok ? { date: text } : { note: parsed.message };
 }
 
+/** The storyline's and the site's title when the timeline has no title slide headline: never the file's name. */
+export const UNTITLED = 'Timeline';
+
+/**
+ * A slide's name in the notes, as an editor counts: `event 3 (“Headline”)`, `era 1`; a spreadsheet's slide also by its
+ * row, `event 3 (row 5, “Headline”)`.
+ */
+function slideName(slide: TLSlide, kind: EntryKind, number: number): string {
+  const headline = htmlToText(slide.text?.headline ?? '');
+  const row = slideRows.get(slide);
+  const details = [row ? `row ${row}` : '', headline ? `“${headline}”` : ''].filter(Boolean).join(', ');
+  return `${kind === 'period' ? 'era' : 'event'} ${number}${details ? ` (${details})` : ''}`;
+}
+
 /**
  * Converts a TimelineJS timeline into entries and threads; nothing invalid is returned, everything left out is noted.
  */
-export async function importTimeline(timeline: TLTimeline, options: ImportOptions): Promise<ImportResult> {
+export async function importTimeline(timeline: TLTimeline, options: ImportOptions = {}): Promise<ImportResult> {
   const notes: string[] = [];
   const headline = htmlToText(timeline.title?.text?.headline ?? '');
-  const timelineTitle = headline || options.fileName;
-  const mainThread: Thread = { id: slugify(timelineTitle).slice(0, 60) || 'imported', title: timelineTitle };
+  const timelineTitle = headline || UNTITLED;
+  if (!headline)
+    notes.push(
+      `${timeline.title ? 'title slide: it has no headline' : 'no title slide'}, so the timeline's storyline and the ` +
+        `site are titled “${UNTITLED}”${options.fileName ? ` (not “${options.fileName}”)` : ''}; rename them in ` +
+        'threads.yaml and site.yaml',
+    );
+  const mainThread: Thread = {
+    id: storylineId(timelineTitle, 'timeline', notes, 'title slide'),
+    title: timelineTitle,
+  };
   const intro = htmlToText(timeline.title?.text?.text ?? '');
   if (intro) mainThread.summary = firstSentence(intro, 400);
   const threads = new Map<string, Thread>([[mainThread.id, mainThread]]);
-  const source = { note: `From the TimelineJS timeline “${timelineTitle}” (${options.fileName}).` };
+  const source = {
+    note: headline ? `From the TimelineJS timeline “${headline}”.` : 'From an imported TimelineJS timeline.',
+  };
   const entries: ImportedEntry[] = [];
   const seen = new Set<string>();
   const madeTitles = new Set<string>();
+  if (!timeline.events.length) notes.push('events: the list is empty (TimelineJS shows no timeline without events)');
 
-  const slides = [
-    ...timeline.events.map((slide) => ({ slide, kind: 'event' as EntryKind })),
-    ...(timeline.eras ?? []).map((slide) => ({ slide, kind: 'period' as EntryKind })),
-  ];
-  for (const [index, { slide, kind }] of slides.entries()) {
-    const quotedHeadline = slide.text?.headline ? ` (“${htmlToText(slide.text.headline)}”)` : '';
-    const name = `${kind === 'period' ? 'era' : 'event'} ${index + 1}${quotedHeadline}`;
-    const start = convertDate(slide.start_date, options.timeZone);
-    const end = convertDate(slide.end_date, options.timeZone);
-    if (!start.date) {
-      notes.push(`${name}: left out, ${start.note ?? 'it has no start date'}`);
-      continue;
-    }
-    if (start.note) notes.push(`${name}: start date ${start.note}`);
-    if (end.note) notes.push(`${name}: end date ${end.date ? '' : 'left out, '}${end.note}`);
-    const { summary, markdown: text } = await splitText(slide.text?.text ?? '');
+  const numbered = (kind: EntryKind) => (slide: TLSlide, index: number) => ({
+    slide,
+    kind,
+    number: slideNumbers.get(slide) ?? index + 1,
+  });
+  const slides = [...timeline.events.map(numbered('event')), ...(timeline.eras ?? []).map(numbered('period'))];
+  for (const { slide, kind, number } of slides) {
+    const name = slideName(slide, kind, number);
+    const { start, end } = slideDates(slide, kind, name, notes, options.timeZone);
+    if (!start) continue;
+    const { summary, markdown: text } = await splitText(slide.text?.text ?? '', name, notes);
     // TimelineJS can show a quotation as a slide's "media": it stays a quotation, at the end of the body.
     const { media, quotation } = await convertMedia(slide.media, name, notes);
-    const markdown = [text, quotation].filter(Boolean).join('\n\n');
+    const markdown = withinBodyLimit([text, quotation].filter(Boolean).join('\n\n'), name, notes);
     const headline = htmlToText(slide.text?.headline ?? '');
     const made = headline
       ? undefined
-      : madeUpTitle(slide, summary, `${kind === 'period' ? 'Era' : 'Event'} of ${inWords(start.date)}`);
+      : madeUpTitle(slide, summary, `${kind === 'period' ? 'Era' : 'Event'} of ${inWords(start)}`);
     const title = headline || uniqueTitle(made?.title ?? '', madeTitles);
     if (made) notes.push(`${name}: no headline; the title was made from ${made.from}`);
-    const id = uniqueId(
-      slugify(slide.unique_id ?? '') ||
-        `${kind === 'period' ? 'era-' : ''}${idDate(start.date)}-${slugify(title)}`.slice(0, 80).replace(/-+$/, ''),
-      seen,
-    );
-    const groupThread = threadOfGroup(shownText(slide.group ?? ''), threads);
+    const madeId = `${kind === 'period' ? 'era-' : ''}${idDate(start)}-${slug(title)}`.slice(0, 80).replace(/-+$/, '');
+    const id = entryId(slide.unique_id, madeId, seen, notes, name);
+    const groupThread = threadOfGroup(shownText(slide.group ?? ''), threads, mainThread, notes);
     const displayDate = (slide.display_date ?? slide.start_date?.display_date ?? '').trim();
     const frontmatter: Record<string, unknown> = {
       title,
       summary: summary || title,
-      date: start.date,
-      ...(end.date ? { end: end.date } : {}),
+      date: start,
+      ...(end ? { end } : {}),
       ...(displayDate ? { dateLabel: shownText(displayDate) } : {}),
       kind,
-      threads: [mainThread.id, ...(groupThread && groupThread.id !== mainThread.id ? [groupThread.id] : [])],
+      threads: [mainThread.id, ...(groupThread ? [groupThread.id] : [])],
       sources: [source],
       ...(media ? { media } : {}),
     };
@@ -144,15 +170,7 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     if (slide.background && JSON.stringify(slide.background) !== '{}' && slide.background !== '')
       notes.push(`${name}: background not imported (the site has no slide backgrounds)`);
     if (unused.length) notes.push(`${name}: fields not imported: ${unused.join(', ')}`);
-    const checked = entrySchema.safeParse(frontmatter);
-    if (!checked.success) {
-      notes.push(
-        `${name}: left out, ` +
-          checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
-      );
-      continue;
-    }
-    entries.push({ id, frontmatter, body: markdown });
+    if (checkedFrontmatter(frontmatter, name, notes)) entries.push({ id, slide: name, frontmatter, body: markdown });
   }
   if (timeline.title?.media?.url) notes.push('title slide: media not imported');
   const titleBackground = timeline.title?.background;
@@ -160,16 +178,82 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     notes.push('title slide: background not imported (the site has no slide backgrounds)');
   if (intro && mainThread.summary !== intro)
     notes.push("title slide: only its text's first sentence is kept, as the storyline's summary");
-  const site = {
-    ...(headline ? { title: headline } : {}),
-    ...(mainThread.summary ? { description: mainThread.summary } : {}),
-  };
+  const site = { title: timelineTitle, ...(mainThread.summary ? { description: mainThread.summary } : {}) };
   return { entries, threads: [...threads.values()], notes, site };
 }
 
+/**
+ * A slide's start and end as this model writes them. A slide without a start is left out, as TimelineJS leaves it
+ * out; an end this model cannot take (unreadable, or before the start) is dropped and the slide kept; an era without
+ * an end (TimelineJS refuses those) is kept as a period that has only a start.
+ */
+function slideDates(
+  slide: TLSlide,
+  kind: EntryKind,
+  name: string,
+  notes: string[],
+  timeZone?: string,
+): { start?: string; end?: string } {
+  const start = convertDate(slide.start_date, timeZone);
+  const end = convertDate(slide.end_date, timeZone);
+  if (!start.date) {
+    notes.push(`${name}: left out, ${start.note ?? 'it has no start date'}`);
+    return {};
+  }
+  if (start.note) notes.push(`${name}: start date ${start.note}`);
+  if (end.note) notes.push(`${name}: end date ${end.date ? '' : 'left out, '}${end.note}`);
+  if (kind === 'period' && !end.date)
+    notes.push(`${name}: no end date (TimelineJS needs one for an era); kept as a period with its start date only`);
+  const from = parseDate(start.date);
+  const to = end.date ? parseDate(end.date) : undefined;
+  if (from.ok && to?.ok && endsBeforeStart(from.date, to.date)) {
+    notes.push(`${name}: end date left out, ${inWords(end.date ?? '')} is before its start, ${inWords(start.date)}`);
+    return { start: start.date };
+  }
+  return { start: start.date, ...(end.date ? { end: end.date } : {}) };
+}
+
+/** Fields a slide can lose and still be an entry: one the schema refuses is dropped with a note, not the slide. */
+const DROPPABLE = new Set(['end', 'dateLabel', 'media']);
+
+/** Checks an entry against the schema `npm run check` applies; false (with a note) where it cannot be made valid. */
+function checkedFrontmatter(frontmatter: Record<string, unknown>, name: string, notes: string[]): boolean {
+  for (;;) {
+    const checked = entrySchema.safeParse(frontmatter);
+    if (checked.success) return true;
+    const issues = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const droppable = checked.error.issues.map((issue) => String(issue.path[0]));
+    if (!droppable.every((field) => DROPPABLE.has(field))) {
+      notes.push(`${name}: left out, ${issues}`);
+      return false;
+    }
+    for (const field of new Set(droppable)) delete frontmatter[field];
+    notes.push(`${name}: ${[...new Set(droppable)].join(', ')} left out, ${issues}`);
+  }
+}
+
+/**
+ * A body that fits the limit `npm run check` applies: a longer text keeps its paragraphs up to the limit, and a note
+ * says how much was left out.
+ */
+function withinBodyLimit(markdown: string, name: string, notes: string[]): string {
+  // The file ends the body with a line break, which counts too.
+  const limit = BODY_LIMIT - 1;
+  if (markdown.length <= limit) return markdown;
+  const paragraph = markdown.lastIndexOf('\n\n', limit);
+  const cut = paragraph > 0 ? paragraph : Math.max(markdown.lastIndexOf(' ', limit), 0) || limit;
+  const kept = markdown.slice(0, cut).trimEnd();
+  notes.push(
+    `${name}: text cut to its first ${kept.length.toLocaleString('en')} of ${markdown.length.toLocaleString('en')} ` +
+      `characters (an entry body may hold at most ${BODY_LIMIT.toLocaleString('en')}); link the full text as a source`,
+  );
+  return kept;
+}
+
 /** Our own export puts the summary in a marked first paragraph; other timelines get it from their first sentence. */
-async function splitText(html: string): Promise<{ summary: string; markdown: string }> {
+async function splitText(html: string, name: string, notes: string[]): Promise<{ summary: string; markdown: string }> {
   const tree: HastRoot = parseHtml(html);
+  notes.push(...droppedLinkNotes(`${name}, text`, dropUnsafeLinks(tree)));
   const first = tree.children.find((node): node is Element => node.type === 'element');
   const marked = first?.tagName === 'p' && String(first.properties['className'] ?? '').includes(SUMMARY_CLASS);
   if (marked) tree.children = tree.children.filter((node) => node !== first);
@@ -187,7 +271,7 @@ function toHtmlText(element: Element | undefined): string {
 /** A written date as the start of an id and file name (see `dateSlug`): `1900-01-01-123045`, `3500-bc`. */
 function idDate(date: string): string {
   const parsed = parseDate(date);
-  return parsed.ok ? dateSlug(parsed.date) : slugify(date);
+  return parsed.ok ? dateSlug(parsed.date) : slug(date);
 }
 
 /** A written date as a reader sees it, for a made-up title: "Event of 3500 BC", not "Event of -3499". */
@@ -214,26 +298,5 @@ function uniqueTitle(title: string, made: Set<string>): string {
   let candidate = title;
   for (let n = 2; made.has(candidate); n++) candidate = `${title} (${n})`;
   made.add(candidate);
-  return candidate;
-}
-
-/**
- * The storyline of a TimelineJS group, made the first time the group is met. Groups whose names slug alike ("Politics"
- * and "Politics!") stay apart, as they were in TimelineJS; a name of only punctuation still gets a valid id.
- */
-function threadOfGroup(group: string, threads: Map<string, Thread>): Thread | undefined {
-  if (!group) return undefined;
-  const base = slugify(group).slice(0, 60) || 'group';
-  let id = base;
-  for (let n = 2; threads.has(id) && threads.get(id)?.title !== group; n++) id = `${base}-${n}`;
-  const thread = threads.get(id) ?? { id, title: group };
-  threads.set(id, thread);
-  return thread;
-}
-
-function uniqueId(id: string, seen: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; seen.has(candidate); n++) candidate = `${id}-${n}`;
-  seen.add(candidate);
   return candidate;
 }

@@ -8,6 +8,8 @@ import { visit } from 'unist-util-visit';
 import { htmlToMarkdown, parseHtml } from '../html-text.ts';
 import { wikimediaImage } from '../media.ts';
 import type { TLMedia } from './format.ts';
+import { droppedLinkNotes, dropUnsafeLinks } from './links.ts';
+import { withoutTracking } from './tracking.ts';
 
 /** What a slide's media becomes: the entry's media, and Markdown to add to the end of its body. */
 export interface ConvertedMedia {
@@ -23,12 +25,15 @@ const isHttp = (address: string) => /^https?:\/\//i.test(address);
 const absolute = (address: string) => (address.startsWith('//') ? `https:${address}` : address);
 
 /**
- * HTML of a caption or credit as one line of inline Markdown: its words and links, line breaks and paragraphs joined
- * by spaces (the schema's caption and credit are single lines), emphasis and everything else left as its text.
+ * HTML of a caption or credit as one line of inline Markdown: its words, links and emphasis, line breaks and
+ * paragraphs joined by spaces (the schema's caption and credit are single lines), everything else left as its text.
+ * Links that are not web or mail addresses are taken out, their words kept, and named in a note at `place`.
  */
-export async function inlineMarkdown(html: string | undefined): Promise<string> {
+export async function inlineMarkdown(html: string | undefined, place = '', notes: string[] = []): Promise<string> {
   if (!html?.trim()) return '';
-  const markdown = await htmlToMarkdown(wordsAndLinks(parseHtml(html)));
+  const tree = parseHtml(html);
+  notes.push(...droppedLinkNotes(place, dropUnsafeLinks(tree)));
+  const markdown = await htmlToMarkdown(wordsLinksAndEmphasis(tree));
   return markdown.replace(/\s+/g, ' ').trim();
 }
 
@@ -36,8 +41,8 @@ export async function inlineMarkdown(html: string | undefined): Promise<string> 
 export async function convertMedia(media: TLMedia | undefined, name: string, notes: string[]): Promise<ConvertedMedia> {
   if (!media) return {};
   const raw = media.url?.trim() ?? '';
-  const caption = await inlineMarkdown(media.caption);
-  const credit = await inlineMarkdown(media.credit);
+  const caption = await inlineMarkdown(media.caption, `${name}, media caption`, notes);
+  const credit = await inlineMarkdown(media.credit, `${name}, media credit`, notes);
   const unused = Object.entries(media).filter(([key, value]) => !KEPT_FIELDS.has(key) && String(value ?? '').trim());
   if (unused.length) notes.push(`${name}: media fields not imported: ${unused.map(([key]) => key).join(', ')}`);
   if (!raw) {
@@ -45,7 +50,7 @@ export async function convertMedia(media: TLMedia | undefined, name: string, not
     return {};
   }
   if (raw.startsWith('<')) return convertHtmlMedia(raw, { caption, credit }, name, notes, media);
-  const url = absolute(raw);
+  const url = withoutTracking(absolute(raw));
   if (!isHttp(url) || !URL.canParse(url)) {
     const lost = caption || credit ? ' (and its caption and credit)' : '';
     notes.push(`${name}: media "${raw}" left out (only http and https addresses can be kept)${lost}`);
@@ -92,7 +97,7 @@ async function convertHtmlMedia(
   const tree = parseHtml(html);
   const frame = findElement(tree, 'iframe');
   if (frame) {
-    const src = absolute(String(frame.properties['src'] ?? '').trim());
+    const src = withoutTracking(absolute(String(frame.properties['src'] ?? '').trim()));
     if (isHttp(src) && URL.canParse(src)) {
       notes.push(`${name}: iframe media kept as a link to ${src} (the site shows no frames)`);
       return { media: mediaRecord(src, words, media, name, notes) };
@@ -100,6 +105,7 @@ async function convertHtmlMedia(
     notes.push(`${name}: iframe media left out (it has no http or https address)${lostWords(words)}`);
     return {};
   }
+  notes.push(...droppedLinkNotes(`${name}, media`, dropUnsafeLinks(tree)));
   moveCitesToAttribution(tree);
   const quotation = await htmlToMarkdown(tree);
   if (!quotation) {
@@ -118,14 +124,17 @@ async function convertHtmlMedia(
 /** Elements whose words stand apart from what follows them. */
 const BLOCK = /^(p|div|li|ul|ol|blockquote|h[1-6]|tr|td|th)$/;
 
-/** A tree with only text and links left: every other element gives way to its content. */
-function wordsAndLinks(tree: Root): Root {
+/** Elements of a caption kept as Markdown: links, and emphasis (the titles of works are set in italics). */
+const INLINE_KEPT = new Set(['a', 'em', 'i', 'strong', 'b']);
+
+/** A tree with only text, links and emphasis left: every other element gives way to its content. */
+function wordsLinksAndEmphasis(tree: Root): Root {
   const keep = (nodes: ElementContent[]): ElementContent[] =>
     nodes.flatMap((node): ElementContent[] => {
       if (node.type === 'text') return [node];
       if (node.type !== 'element') return [];
       if (node.tagName === 'br') return [{ type: 'text', value: ' ' }];
-      if (node.tagName === 'a') return [{ ...node, children: keep(node.children) }];
+      if (INLINE_KEPT.has(node.tagName)) return [{ ...node, children: keep(node.children) }];
       // A block's words stay apart from the next block's.
       return BLOCK.test(node.tagName) ? [...keep(node.children), { type: 'text', value: ' ' }] : keep(node.children);
     });
@@ -149,7 +158,7 @@ function embeddedPost(tree: Root): string | undefined {
   if (!String(quote?.properties['className'] ?? '').includes('twitter-tweet')) return undefined;
   let post: string | undefined;
   visit(quote as Element, 'element', (node: Element) => {
-    const href = absolute(String(node.properties['href'] ?? ''));
+    const href = withoutTracking(absolute(String(node.properties['href'] ?? '')));
     if (node.tagName === 'a' && isHttp(href) && /\/status\/\d+/.test(href)) post = href;
   });
   return post;

@@ -1,9 +1,10 @@
 /** Reading TimelineJS files: its JSON, or its Google Sheets template exported as CSV, into the JSON form. */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { positionsIn } from '../positions.ts';
 import type { TLSlide, TLTimeline } from './format.ts';
-import { shapeTimeline } from './shape.ts';
+import { jsonErrorInWords } from './json-errors.ts';
+import { placeInWords, shapeTimeline, slideRows } from './shape.ts';
 
 /** A TimelineJS file as the importer reads it, with a note for every value of the wrong type left out. */
 export interface ReadTimeline {
@@ -19,17 +20,14 @@ export function parseTimelineJson(text: string): ReadTimeline {
   const position = positionsIn(text);
   if (first) {
     const { line, column } = position(first.offset);
-    throw new Error(`not valid JSON at line ${line}, column ${column}: ${printParseErrorCode(first.error)}`);
+    throw new Error(`not valid JSON at line ${line}, column ${column}: ${jsonErrorInWords(first.error)}`);
   }
   const data: unknown = tree ? getNodeValue(tree) : undefined;
   if (!data || typeof data !== 'object' || Array.isArray(data) || !('events' in data))
     throw new Error('not a TimelineJS timeline: expected an object with an "events" list');
   const locate = (path: (string | number)[]) => {
     const node = tree && findNodeAtLocation(tree, path);
-    const name = path
-      .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
-      .join('')
-      .slice(1);
+    const name = placeInWords(path);
     if (!node) return name;
     const { line, column } = position(node.offset);
     return `${name} (line ${line}, column ${column})`;
@@ -55,7 +53,7 @@ export function parseTimelineCsv(text: string): ReadTimeline {
     bom: true,
   }) as Record<string, string>[];
   const timeline: TLTimeline = { events: [], eras: [] };
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const [hour, minute, second] = (row['time'] ?? '').split(':');
     const [endHour, endMinute, endSecond] = (row['end time'] ?? '').split(':');
     const slide: TLSlide = {
@@ -83,6 +81,8 @@ export function parseTimelineCsv(text: string): ReadTimeline {
     // Columns this reader does not know go on as slide fields, which the importer lists as not carried over.
     for (const [column, value] of Object.entries(row))
       if (!CSV_COLUMNS.has(column) && String(value ?? '').trim()) slide[column] = value;
+    // The row an editor sees in the sheet: the header is row 1.
+    slideRows.set(slide, index + 2);
     const type = (row['type'] ?? '').trim().toLowerCase();
     if (type === 'title') timeline.title = slide;
     else if (type === 'era') timeline.eras?.push(slide);

@@ -12,6 +12,28 @@ const DATE_FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millis
 const MEDIA_FIELDS = ['url', 'caption', 'credit', 'thumbnail', 'alt', 'title', 'link', 'link_target'] as const;
 const TEXT_FIELDS = ['group', 'display_date', 'unique_id', 'autolink', 'type'] as const;
 
+/** Each slide's place in its file's list, from 1 (`event 3`, `era 1`), even where slides before it are left out. */
+export const slideNumbers = new WeakMap<TLSlide, number>();
+/** Each slide's row in a spreadsheet (the Google Sheets template as CSV), counting its header as row 1. */
+export const slideRows = new WeakMap<TLSlide, number>();
+
+/**
+ * A place in a TimelineJS file as notes name it, counting from 1 as an editor does: `event 1, text.headline`,
+ * `era 2`, `title slide, media`.
+ */
+export function placeInWords(path: readonly (string | number)[]): string {
+  const [list, index, ...rest] = path;
+  const slide =
+    list === 'title'
+      ? 'title slide'
+      : typeof index === 'number' && (list === 'events' || list === 'eras')
+        ? `${list === 'eras' ? 'era' : 'event'} ${index + 1}`
+        : undefined;
+  if (!slide) return path.join('.');
+  const field = (list === 'title' ? [index, ...rest] : rest).filter((part) => part !== undefined).join('.');
+  return field ? `${slide}, ${field}` : slide;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -81,7 +103,11 @@ export function shapeTimeline(
       leftOut([key], 'a list of slides', list);
       return [];
     }
-    return (list as unknown[]).flatMap<TLSlide>((item, index) => slide(item, [key, index]) ?? []);
+    return (list as unknown[]).flatMap<TLSlide>((item, index) => {
+      const found = slide(item, [key, index]);
+      if (found) slideNumbers.set(found, index + 1);
+      return found ?? [];
+    });
   };
   const title = data['title'] === undefined || data['title'] === null ? undefined : slide(data['title'], ['title']);
   const timeline: TLTimeline = { events: slides('events'), eras: slides('eras'), ...(title ? { title } : {}) };

@@ -1,0 +1,59 @@
+/** One slugger for the project: readable ids in every script, words kept whole, the same in `new` and `import`. */
+import { describe, expect, it } from 'vitest';
+import { newEntryPath } from '../../src/core/new-entry.ts';
+import { slug } from '../../src/core/slug.ts';
+import { importTimeline } from '../../src/core/timelinejs.ts';
+
+describe('slug', () => {
+  it.each([
+    ['YouTube launches', 'youtube-launches'],
+    ['PhD thesis', 'phd-thesis'],
+    ['iPhone', 'iphone'],
+    ['Війна в Україні', 'viina-v-ukraini'],
+    ['Київ', 'kyiv'],
+    ['Євген Згурський', 'yevhen-zghurskyi'],
+    ['Ελλάδα', 'ellada'],
+    ['战争', 'zhan-zheng'],
+    ['מלחמה', 'mlhmh'],
+    ['Straße', 'strasse'],
+    ['2023-06-07-already-a-slug', '2023-06-07-already-a-slug'],
+    ['!!!', ''],
+  ])('%s → %s', (text, expected) => {
+    expect(slug(text)).toBe(expected);
+  });
+
+  it('changes nothing in a slug', () => {
+    for (const text of ['YouTube', 'Війна', '战争', 'מלחמה', 'مجموعة']) expect(slug(slug(text))).toBe(slug(text));
+  });
+});
+
+describe('ids made by new and by import', () => {
+  it.each(['YouTube founded', 'Засновано YouTube', '东京 PhD', 'מלחמת ששת הימים'])(
+    'are the same for the title “%s”, and hold words',
+    async (title) => {
+      const path = newEntryPath({ title, date: '2023-06-07' });
+      const imported = await importTimeline({
+        title: { text: { headline: 'T' } },
+        events: [{ start_date: { year: '2023', month: '6', day: '7' }, text: { headline: title } }],
+      });
+      expect(path).toBe(`entries/2023/${imported.entries[0]?.id}.md`);
+      expect(imported.entries[0]?.id).toMatch(/^2023-06-07-[a-z]/);
+    },
+  );
+
+  it('give storylines of groups in any script a readable id, never group-2', async () => {
+    const groups = ['Політика', 'سياسة', 'פוליטיקה', '政治', 'YouTube'];
+    const imported = await importTimeline({
+      title: { text: { headline: 'T' } },
+      events: groups.map((group) => ({ start_date: { year: '2023' }, text: { headline: group }, group })),
+    });
+    const ids = imported.threads.slice(1).map((thread) => thread.id);
+    expect(ids).toEqual(['polityka', 'syast', 'fvlytykh', 'zheng-zhi', 'youtube']);
+  });
+});
+
+describe('npm run new', () => {
+  it('names a file by its date alone when the title has no letters or digits, never with a trailing hyphen', () => {
+    expect(newEntryPath({ title: '!!!', date: '2025-01-19' })).toBe('entries/2025/2025-01-19.md');
+  });
+});
