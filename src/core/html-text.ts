@@ -3,7 +3,6 @@
  * text, through unified: scripts and handlers never survive.
  */
 import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
 import { toText } from 'hast-util-to-text';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import rehypeParse from 'rehype-parse';
@@ -22,43 +21,8 @@ function gfmStringify(this: Processor) {
   const data = this.data();
   data.toMarkdownExtensions = [...(data.toMarkdownExtensions ?? []), gfmToMarkdown()];
 }
-/** A web address GFM links by itself when written bare, and reads back whole: no character it would end or cut at. */
-const BARE_ADDRESS = /^https?:\/\/[\w.~:/?#@!$&'+,;=%-]*[\w~/#@$&+=%-]$/;
-/** What may stand before a bare address (GFM links one only there), and after it (so no letter joins it). */
-const BEFORE_BARE = /(^|[\s(])$/;
-const AFTER_BARE = /^([\s)]|[.,:;!?]+(\s|\)|$)|$)/;
-
-/** Whether GFM links `url` written bare: a host with a dot, and no underscore in its last two labels. */
-function linksBare(url: string): boolean {
-  if (!BARE_ADDRESS.test(url) || /&[\w#]+;/.test(url) || !URL.canParse(url)) return false;
-  const labels = new URL(url).hostname.split('.');
-  return labels.length > 1 && !labels.slice(-2).some((label) => label.includes('_'));
-}
-
-/**
- * A link whose text is its own web address is written as the bare address, as editors write it (GFM links it), not
- * as `<https://…>`: a body exported and imported again reads as it did.
- */
-function bareAddresses() {
-  return (tree: MdastRoot) => {
-    visit(tree, 'link', (node, index, parent) => {
-      const [only] = node.children;
-      if (!parent || index === undefined || node.children.length !== 1 || only?.type !== 'text') return;
-      const before = parent.children[index - 1];
-      const after = parent.children[index + 1];
-      const textBefore = before === undefined ? '' : before.type === 'text' ? before.value : 'x';
-      const textAfter = after === undefined ? '' : after.type === 'text' ? after.value : 'x';
-      if (only.value !== node.url || !linksBare(node.url)) return;
-      if (!BEFORE_BARE.test(textBefore) || !AFTER_BARE.test(textAfter)) return;
-      // Written as it is: as text, remark would escape it (`https\://`) so that GFM does not link it.
-      parent.children[index] = { type: 'html', value: node.url };
-    });
-  };
-}
-
 const toMarkdown = unified()
   .use(rehypeRemark)
-  .use(bareAddresses)
   .use(gfmStringify)
   .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
 
