@@ -14,7 +14,6 @@ import { loadContent } from '../../src/core/index.ts';
 import { sentences } from '../../src/core/sentences.ts';
 import { fromSpreadsheetCell, spreadsheetCell } from '../../src/core/spreadsheet.ts';
 import type { TLSlide, TLTimeline } from '../../src/core/timelinejs.ts';
-import { withoutTracking } from '../../src/core/tracking.ts';
 import { runScript, runScriptAsync } from '../helpers/cli.ts';
 import { contentTree, FIXTURES, PROJECT, tempDir } from '../helpers/trees.ts';
 
@@ -244,13 +243,6 @@ describe('eras, storylines and media addresses in the TimelineJS export', () => 
     expect(urls).toContain('https://twitter.com/ItsMeKitB/status/947659340864876544');
     // YouTube's `t` is where the video starts: only tracking goes.
     expect(urls).toContain('https://www.youtube.com/watch?v=abc&t=30s#top');
-  });
-
-  it('takes out only tracking parameters, every other one kept as written', () => {
-    expect(withoutTracking('https://x.com/a/status/1?s=20&t=abc')).toBe('https://x.com/a/status/1');
-    expect(withoutTracking('https://example.org/?q=a%20b&utm_medium=x&s=1')).toBe('https://example.org/?q=a%20b&s=1');
-    expect(withoutTracking('https://example.org/page')).toBe('https://example.org/page');
-    expect(withoutTracking('not an address?utm_source=x')).toBe('not an address?utm_source=x');
   });
 });
 

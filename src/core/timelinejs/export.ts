@@ -5,7 +5,7 @@ import { firstSentence, firstSentenceOfHtml } from '../html-text.ts';
 import { markdownText } from '../media.ts';
 import type { ResolvedEntry, TimelineModel } from '../model.ts';
 import { sameText } from '../summary-repeats.ts';
-import { withoutTracking } from '../tracking.ts';
+import { withoutTracking } from './tracking.ts';
 import {
   escapeHtml,
   escapeTwice,
