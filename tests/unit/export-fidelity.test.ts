@@ -84,6 +84,23 @@ function printedTwice(slide: TLSlide): string[] {
   return [...count].filter(([, times]) => times > 1).map(([sentence]) => sentence);
 }
 
+/** A timeline in Hebrew (right to left, abbreviations with gershayim) whose slides say the same thing in two places. */
+const HEBREW = {
+  title: { text: { headline: 'ציר זמן', text: '<p>ציר זמן</p>' } },
+  events: [
+    { start_date: { year: '1948', month: '5', day: '14' }, text: { headline: 'הכרזת העצמאות', text: 'הכרזת העצמאות' } },
+    {
+      start_date: { year: '1949' },
+      text: { headline: 'בחירות', text: '<p>הבחירות הראשונות לכנסת נערכו בינואר. ארה"ב הכירה במדינה.</p>' },
+    },
+    { start_date: { year: '1950' }, text: { text: '<p>חוק השבות התקבל בכנסת. הוא מעניק זכות עלייה.</p>' } },
+    { start_date: { year: '1951' }, media: { url: 'https://example.org/a.jpg', caption: 'כיתוב התמונה' } },
+  ],
+  eras: [
+    { start_date: { year: '1948' }, end_date: { year: '1952' }, text: { headline: 'שנות הקמה', text: 'שנות הקמה' } },
+  ],
+};
+
 describe('a TimelineJS slide exported', () => {
   it.each(timelineFiles().map((file) => [path.relative(PROJECT, file), file]))(
     'prints each sentence once: %s imported and exported again',
@@ -95,6 +112,26 @@ describe('a TimelineJS slide exported', () => {
       expect(repeated).toEqual([]);
     },
   );
+
+  it('prints each sentence once in Hebrew too, and imports back the same entries', async () => {
+    const { root } = emptyTree();
+    const file = path.join(root, 'hebrew.json');
+    writeFileSync(file, JSON.stringify(HEBREW));
+    const first = emptyTree();
+    expect(runScript('import', ['timelinejs', file], first.content).status).toBe(0);
+    const exported = path.join(first.root, 'exported.json');
+    expect(runScript('export', ['timelinejs', '--out', exported], first.content).status).toBe(0);
+    const timeline = JSON.parse(readFileSync(exported, 'utf8')) as TLTimeline;
+    const slides = [timeline.title ?? {}, ...timeline.events, ...(timeline.eras ?? [])];
+    expect(slides.flatMap((slide) => printedTwice(slide))).toEqual([]);
+    const second = emptyTree();
+    expect(runScript('import', ['timelinejs', exported], second.content).status).toBe(0);
+    const entries = async (tree: { root: string }) =>
+      (await loadContent('content', tree.root)).entries.map(({ id, title, summary, body, kind, media }) => ({
+        ...{ id, title, summary, body, kind, media },
+      }));
+    expect(await entries(second)).toEqual(await entries(first));
+  });
 
   it('keeps a summary that repeats the title, the body or the caption for an import, out of sight', async () => {
     const { timeline } = await importedAndExported(path.join(FIXTURES, 'timelinejs/my-own-timeline.csv'));

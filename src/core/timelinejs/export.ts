@@ -174,14 +174,17 @@ function slideText(entry: ResolvedEntry, body: string): string {
 }
 
 /**
- * Whether a slide's title is its text's opening sentence, as an import titles a slide without a headline: the slide
- * then goes without one (as it most likely came in), so TimelineJS does not print the sentence twice and an import
- * gives the same title back. Only the first slide so titled: an import numbers a second one ("… (2)").
+ * Whether a slide can go without its headline: the title is what an import titles a slide without one (its text's
+ * first sentence, which may be the marked summary), and a reader sees it in the slide already (the text opens with it,
+ * or it is the media's caption). The slide then goes as it most likely came in: TimelineJS does not print the title
+ * twice, and an import gives it back. Only the first slide so titled: an import numbers a second one ("… (2)").
  */
-function headlineInText(title: string, text: string, untitled: Set<string>): boolean {
-  if (text.startsWith(`<p class="${SUMMARY_CLASS}"`) || untitled.has(title)) return false;
-  if (title !== firstSentence(firstSentenceOfHtml(text), 120)) return false;
-  untitled.add(title);
+function untitled(entry: ResolvedEntry, text: string, titles: Set<string>): boolean {
+  const marked = text.startsWith(`<p class="${SUMMARY_CLASS}"`);
+  const made = firstSentence(marked ? entry.summary : firstSentenceOfHtml(text), 120);
+  const caption = entry.media?.caption ? markdownText(entry.media.caption) : '';
+  if (entry.title !== made || titles.has(made) || (marked && !sameText(caption, made))) return false;
+  titles.add(made);
   return true;
 }
 
@@ -203,12 +206,12 @@ function slideMaker(
   groups: (entry: ResolvedEntry) => string[],
 ): (entry: ResolvedEntry, end?: PartialDate) => TLSlide {
   const title = new Map(model.threads.map((thread) => [thread.id, thread.title]));
-  const untitled = new Set<string>();
+  const titles = new Set<string>();
   return (entry, end = entry.spec.end) => {
     const media = slideMedia(entry.media, captionHtml);
     const [group] = groups(entry);
     const text = slideText(entry, bodyHtml(entry));
-    const headline = headlineInText(entry.title, text, untitled) ? {} : { headline: escapeHtml(entry.title) };
+    const headline = untitled(entry, text, titles) ? {} : { headline: escapeHtml(entry.title) };
     return {
       start_date: tlDate(entry.spec.start),
       ...(end ? { end_date: tlDate(end) } : {}),
