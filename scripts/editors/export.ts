@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { stringify as toCsv } from 'csv-stringify/sync';
 import { toCsvRows, toExport } from '../../src/core/export.ts';
+import { counted } from '../../src/core/counted.ts';
 import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
 import { exportTimeline } from '../../src/core/timelinejs.ts';
 import { useStrings } from '../../src/i18n/ui.ts';
@@ -60,17 +61,22 @@ async function bodiesAsHtml(): Promise<Map<string, string>> {
 }
 
 let output: string;
+/** What the format cannot hold as it is, for standard error (standard output may be the file itself). */
+const notes: string[] = [];
 if (format === 'csv') output = toCsv(toCsvRows(model));
 else {
   const html = await bodiesAsHtml();
   const bodyHtml = (entry: { id: string }) => html.get(entry.id) ?? '';
   const captions = model.entries.flatMap((entry) => [entry.media?.caption, entry.media?.credit]);
   const data =
-    format === 'json' ? toExport(model, bodyHtml) : exportTimeline(model, bodyHtml, await exportedCaptions(captions));
+    format === 'json'
+      ? toExport(model, bodyHtml)
+      : exportTimeline(model, bodyHtml, await exportedCaptions(captions), notes);
   output = `${JSON.stringify(data, null, 2)}\n`;
 }
 
+for (const note of notes) console.error(`note: ${note}`);
 if (parsed.values.out) {
   await writeFile(parsed.values.out, output);
-  console.error(`wrote ${model.entries.length} entries to ${parsed.values.out}`);
+  console.error(`wrote ${counted(model.entries.length, 'entry', 'entries')} to ${parsed.values.out}`);
 } else process.stdout.write(output);

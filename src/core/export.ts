@@ -4,6 +4,7 @@ import type { ResolvedMedia } from './media.ts';
 import type { ResolvedEntry, TimelineModel } from './model.ts';
 import { entryPath } from './paths.ts';
 import type { TimelineExport } from './schema/export.ts';
+import { spreadsheetCell } from './spreadsheet.ts';
 
 /** The parts of the model an export needs (the site's pages have exactly these). */
 export type ExportSource = Pick<TimelineModel, 'site' | 'entries' | 'threads' | 'people' | 'topics'>;
@@ -72,7 +73,13 @@ export function toExport(
   };
 }
 
-/** One row per entry, with a header row: for spreadsheets. */
+/** The CSV export's columns that hold only written dates (see `spreadsheetCell`). */
+const DATE_COLUMNS = new Set(['date', 'end']);
+
+/**
+ * One row per entry, with a header row: for spreadsheets. A cell a spreadsheet would run as a formula gets a quote in
+ * front (see spreadsheet.ts); `fromSpreadsheetCell` reads it back.
+ */
 export function toCsvRows(model: TimelineModel): string[][] {
   const header = [
     'id',
@@ -106,7 +113,10 @@ export function toCsvRows(model: TimelineModel): string[][] {
     entry.sources.flatMap((source) => (source.url ? [source.url] : [])).join(' '),
     `/${entryPath(entry.id)}`,
   ]);
-  return [header, ...rows];
+  const safe = rows.map((row) =>
+    row.map((cell, column) => spreadsheetCell(cell, DATE_COLUMNS.has(header[column] ?? '') ? 'date' : 'text')),
+  );
+  return [header, ...safe];
 }
 
 /** An entry's media for other tools: how the site loads and titles it is its own presentation. */
