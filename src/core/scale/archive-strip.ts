@@ -5,6 +5,7 @@
  */
 import { formatDate, type PartialDate } from '../dates.ts';
 import type { YearGroup } from '../model.ts';
+import { yearsApart } from '../year-labels.ts';
 import { stretchOf, timeAxis, type AxisBreak, type Stretch } from './time-axis.ts';
 
 /** One period drawn: where it sits (0–1), how busy it is (0–1 of the busiest), and where its entries are. */
@@ -98,6 +99,7 @@ export function periodsWithin(
 ): StripPeriod[] {
   const unit = unitOf(group, dates);
   const periods = new Map<string, StripPeriod>();
+  const years = new Map<string, number>();
   for (const [index, date] of dates.entries()) {
     const period: PartialDate | undefined =
       unit === 'year'
@@ -121,6 +123,10 @@ export function periodsWithin(
     const { from, to } = stretchOf(period);
     const path = `${page.path}#${periodAnchor(date.year, date.month)}`;
     periods.set(key, { from, to, label: formatDate(period, locale), count: 1, path, current: page.current });
+    if (unit === 'year') years.set(key, period.year);
   }
+  // A span's years side by side: deep-time years that round alike get the digits that tell them apart.
+  const yearLabel = yearsApart(years.values(), locale);
+  for (const [key, year] of years) periods.get(key)!.label = yearLabel(year);
   return [...periods.values()].sort((a, b) => a.from - b.from);
 }

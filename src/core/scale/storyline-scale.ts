@@ -3,7 +3,8 @@
  * date is — a moment, a span, a range it falls between, a soft "about", or a line reaching back from "before X" to
  * the last thing known — with the time between steps measured (step-gap.ts). Pages draw what this computes.
  */
-import { formatDate, type DateSpec } from '../dates.ts';
+import type { DateSpec } from '../dates.ts';
+import { axisEnds } from '../year-labels.ts';
 import { stepGap, type StepGap } from './step-gap.ts';
 import { stretchOf, timeAxis, type AxisBreak, type Stretch } from './time-axis.ts';
 
@@ -202,8 +203,7 @@ export function storylineScale(specs: readonly DateSpec[], locale: string): Stor
     breaks,
     ...(axis.deepUntil !== undefined ? { deepUntil: scale(axis.deepUntil) } : {}),
     lanes,
-    from: formatDate(first.start, locale),
-    to: formatDate(last.end ?? last.start, locale),
+    ...axisEnds(first.start, last.end ?? last.start, locale),
   };
 }
 
