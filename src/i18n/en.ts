@@ -67,7 +67,7 @@ export const en: UiStrings = {
   translationsIntro: 'The entries of this timeline that are translated into this language.',
   latest: 'Latest developments',
   olderByYear: 'Browse by year',
-  allOfYear: (year) => `Everything in ${year}`,
+  allOfYear: (year, yearsAgo = false) => (yearsAgo ? `Everything from ${year}` : `Everything in ${year}`),
   earlierEntries: (count) =>
     plural(
       { one: '{count} earlier entry is on the year pages.', other: '{count} earlier entries are on the year pages.' },

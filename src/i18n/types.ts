@@ -38,7 +38,8 @@ export interface UiStrings {
   translationsIntro: string;
   latest: string;
   olderByYear: string;
-  allOfYear: (year: string) => string;
+  /** A year page's title; `yearsAgo` when the label is deep time ("13.8 billion years ago"), which takes no "in". */
+  allOfYear: (year: string, yearsAgo?: boolean) => string;
   earlierEntries: (count: number) => string;
   monthUnknown: (heading: string) => string;
   entriesCount: (count: number) => string;

@@ -77,7 +77,8 @@ export const uk: UiStrings = {
   translationsIntro: 'Записи цієї хронології, перекладені українською.',
   latest: 'Останні події',
   olderByYear: 'Архів за роками',
-  allOfYear: (year) => `Усі події ${/^\d+$/.test(year) ? `${year} року` : year}`,
+  allOfYear: (year, yearsAgo = false) =>
+    yearsAgo ? `Усе, що сталося ${year}` : `Усі події ${/^\d+$/.test(year) ? `${year} року` : year}`,
   earlierEntries: (count) => `Ще ${count} ${olderEntries(count)} — в архіві за роками.`,
   monthUnknown: (heading) => `${heading} (місяць невідомий)`,
   entriesCount: (count) => `${count} ${entries(count)}`,
