@@ -41,6 +41,11 @@ export interface StripPeriod extends Stretch {
 
 /** The narrowest a mark is drawn (a share of the axis), so a single year among millennia can still be seen and hit. */
 const MIN_WIDTH = 0.008;
+/**
+ * The widest a mark is drawn: a bar for a month of a year. A period alone on its stretch of the axis (the one month
+ * of a year page, the one year after deep time) would otherwise fill that stretch as one wide block.
+ */
+export const MAX_WIDTH = 1 / 12;
 
 /** Lays periods out to scale: marks in time order (the order a keyboard reaches them), breaks for long empty spans. */
 export function archiveStrip(periods: readonly StripPeriod[]): ArchiveStrip | undefined {
@@ -50,8 +55,10 @@ export function archiveStrip(periods: readonly StripPeriod[]): ArchiveStrip | un
   const busiest = periods.reduce((most, period) => Math.max(most, period.count), 0);
   const marks = periods.map((period) => {
     const start = axis.position(period.from);
-    const width = Math.max(MIN_WIDTH, axis.position(period.to) - start);
-    const x = Math.min(Math.max(0, start - (width > axis.position(period.to) - start ? width / 2 : 0)), 1 - width);
+    const slot = axis.position(period.to) - start;
+    const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, slot));
+    // A mark narrower or wider than its slot is centred on it.
+    const x = Math.min(Math.max(0, start + (slot - width) / 2), 1 - width);
     // Square-root heights: one development in a quiet year stays visible beside a hundred in a busy one.
     const height = Math.sqrt(period.count / busiest);
     return { label: period.label, count: period.count, path: period.path, x, width, height, current: period.current };
