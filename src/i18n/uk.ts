@@ -76,6 +76,8 @@ export const uk: UiStrings = {
   translatedBy: (translator) => `Переклад: ${translator}`,
   translationsIntro: 'Записи цієї хронології, перекладені українською.',
   latest: 'Останні події',
+  emptyTimeline: 'У цій хронології ще нічого не опубліковано.',
+  emptyThread: 'У цій сюжетній лінії ще немає записів.',
   olderByYear: 'Архів за роками',
   allOfYear: (year, yearsAgo = false) =>
     yearsAgo ? `Усе, що сталося ${year}` : `Усі події ${/^\d+$/.test(year) ? `${year} року` : year}`,
