@@ -52,3 +52,11 @@ describe('a year alone on its stretch of a storyline', () => {
     expect(scale.marks[0]!.kind).toBe('range');
   });
 });
+
+describe('a period far wider than every other', () => {
+  it('is drawn no wider than the widest of the others', () => {
+    const strip = archiveStrip([period(-13_799_999_999), period(-4_599_999_999), period(-3499)])!;
+    const [deep, , last] = strip.marks;
+    expect(last!.width).toBeCloseTo(deep!.width, 6);
+  });
+});
