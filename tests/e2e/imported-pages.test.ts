@@ -3,6 +3,7 @@
  * site.yaml), an empty timeline with a storyline not yet used, and thirty years of one entry each. Each is built
  * once, then its pages are read as HTML and in Chromium on a phone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -52,7 +53,8 @@ beforeAll(async () => {
   });
   years = built(yearsContent);
   browser = await launchChromium();
-  phone = await browser.newPage({ viewport: PHONE });
+  // A context of its own, as axe-core needs to inspect the page.
+  phone = await (await browser.newContext({ viewport: PHONE })).newPage();
 });
 
 afterAll(async () => {
@@ -156,5 +158,30 @@ describe('thirty years of one entry each', () => {
     const bars = builtPage(years, 'years/2021').querySelectorAll('.archive-strip .bar');
     expect(bars).toHaveLength(1);
     expect(Number(bars[0]!.getAttribute('width'))).toBeLessThanOrEqual(1000 / 12);
+  });
+});
+
+describe('the pages these sites add', () => {
+  it('have no accessibility violation on a phone (axe-core, WCAG 2.2 A and AA, best practices)', async () => {
+    const found: string[] = [];
+    for (const [outDir, routes] of [
+      [cosmo, ['', 'years/13800000000-bc/', 'threads/cosmological-scale-timeline/']],
+      [empty, ['', 'threads/the-story/']],
+      [years, ['years/2005/', 'years/2021/']],
+    ] as const) {
+      const site = await serve(outDir);
+      try {
+        for (const route of routes) {
+          await phone.goto(`${site.url}${route}`, { waitUntil: 'load' });
+          const results = await new AxeBuilder({ page: phone })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze();
+          found.push(...results.violations.map((violation) => `${route}: ${violation.id}`));
+        }
+      } finally {
+        await site.close();
+      }
+    }
+    expect(found).toEqual([]);
   });
 });
