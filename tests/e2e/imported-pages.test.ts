@@ -132,6 +132,13 @@ describe('an empty timeline', () => {
     expect(story.querySelector('#embed-snippet')).toBeNull();
     expect(existsSync(path.join(empty, 'embed/threads/the-story/index.html'))).toBe(false);
   });
+
+  it('says so on its search page, with no search form or filters heading over nothing', () => {
+    const search = builtPage(empty, 'search');
+    expect(search.querySelector('.empty-note')?.text).toBe('Nothing is published in this timeline yet.');
+    expect(search.querySelector('#facets-heading')).toBeNull();
+    expect(search.querySelector('[data-search-form]')).toBeNull();
+  });
 });
 
 describe('thirty years of one entry each', () => {
