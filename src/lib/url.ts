@@ -9,8 +9,12 @@ export const url = (path = '') => withBase(import.meta.env.BASE_URL, path);
  * what is read away from the site: feeds, link previews, structured data, embeds, robots.txt.
  */
 export const absoluteUrl = (path = '') => new URL(url(path), import.meta.env.SITE).href;
+/** Whether an address is a real one, not the stand-in the build is given without one (or none, outside Astro). */
+function isPublishedAddress(address: string | undefined): boolean {
+  return !!address && URL.canParse(address) && new URL(address).origin !== new URL(FALLBACK_SITE).origin;
+}
 /** Whether the site's published address is known: site.yaml's `url`, or `--site`. */
-export const addressKnown = new URL(import.meta.env.SITE).origin !== new URL(FALLBACK_SITE).origin;
+export const addressKnown = isPublishedAddress(import.meta.env.SITE);
 /**
  * A page's address as a published page prints it (a citation, an embed code, a canonical link): absolute where the
  * site's address is known, else its path on the site, which the page script completes with the address it is read at
