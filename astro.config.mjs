@@ -4,13 +4,13 @@ import sitemap from '@astrojs/sitemap';
 import { contentFolder, readSiteSettings } from './src/core/index.ts';
 import { treeCacheDir } from './src/lib/cache-dir.ts';
 import { collectionStorageFor } from './src/lib/collection-storage.ts';
+import { FALLBACK_SITE } from './src/lib/site-address.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
 
 /**
  * Where the site is published, from content/site.yaml (`--site` on the command line wins); feeds and sitemaps need it.
  */
-const FALLBACK_SITE = 'http://localhost:4321';
 const contentDir = contentFolder();
 const { site } = await readSiteSettings(contentDir);
 

@@ -72,8 +72,8 @@ if (hasErrors(model.diagnostics)) {
 }
 if (!model.site.url && !options.site) {
   console.warn(
-    'Note: content/site.yaml has no url, so feeds, the sitemap and canonical links use http://localhost:4321. ' +
-      'Set url before publishing.',
+    'Note: content/site.yaml has no url, so feeds and the sitemap use http://localhost:4321, and pages give their ' +
+      'addresses as paths on the site, without link-preview images. Set url before publishing.',
   );
 }
 const published = model.entries.length;

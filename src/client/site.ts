@@ -26,6 +26,15 @@ for (const element of document.querySelectorAll<HTMLTimeElement>('time[data-toda
   });
 }
 
+// Built without the site's address (site.yaml has no url), a citation or embed code holds a path on the site: it
+// becomes the full address the page is read at.
+for (const element of document.querySelectorAll<HTMLElement>('[data-own-address]')) {
+  const path = element.dataset['ownAddress'] ?? '';
+  const address = new URL(path, location.href).href;
+  if (element instanceof HTMLTextAreaElement) element.value = element.value.replace(path, address);
+  else element.textContent = address;
+}
+
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 if (toggle) {
   const systemDark = matchMedia('(prefers-color-scheme: dark)');

@@ -292,14 +292,21 @@ export function formatDate(date: PartialDate, locale: string): string {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** One number format per language and style, made once (as the date formatters are). */
-function numberFormat(locale: string, style: 'grouped' | 'compact'): Intl.NumberFormat {
-  const key = `${locale}|${style}`;
+/**
+ * The significant digits deep time is printed with, as TimelineJS prints it: "13.8 billion", "538.8 million",
+ * "4.567 billion". Years shown together may need more to tell them apart (year-labels.ts).
+ */
+export const DEEP_TIME_DIGITS = 4;
+/** The most significant digits Intl writes: more than any year MAX_YEAR allows has. */
+export const MOST_DIGITS = 21;
+
+/** One number format per language, style and precision, made once (as the date formatters are). */
+function numberFormat(locale: string, style: 'grouped' | 'compact', digits = DEEP_TIME_DIGITS): Intl.NumberFormat {
+  const key = `${locale}|${style}|${digits}`;
   let found = numberFormats.get(key);
   if (!found) {
-    // Four significant digits, as TimelineJS prints deep time: "13.8 billion", "538.8 million", "4.567 billion".
     const options: Intl.NumberFormatOptions =
-      style === 'compact' ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 } : {};
+      style === 'compact' ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits } : {};
     found = new Intl.NumberFormat(locale, options);
     numberFormats.set(key, found);
   }
@@ -308,10 +315,13 @@ function numberFormat(locale: string, style: 'grouped' | 'compact'): Intl.Number
 
 /**
  * A year as readers expect it in a language: "2025", "44 BC", "12,000 BC", and from 100,000 BC on "13.8 billion years
- * ago" (counted from 1 BC, as TimelineJS counts, so a date prints the same for every reader in every year).
+ * ago" (counted from 1 BC, as TimelineJS counts, so a date prints the same for every reader in every year), with
+ * `digits` significant digits in deep time.
  */
-export function formatYear(year: number, locale: string): string {
-  if (year <= DEEP_TIME_YEAR) return dateWords(locale).yearsAgo(numberFormat(locale, 'compact').format(1 - year));
+export function formatYear(year: number, locale: string, digits = DEEP_TIME_DIGITS): string {
+  if (year <= DEEP_TIME_YEAR) {
+    return dateWords(locale).yearsAgo(numberFormat(locale, 'compact', digits).format(1 - year));
+  }
   // JavaScript dates end 275,760 years after 1970: later years are written as plain numbers.
   if (year > 275_000) return numberFormat(locale, 'grouped').format(year);
   const parts = formatter(locale, 'year', year <= 0).formatToParts(new Date(utcMilliseconds(year, 1, 1)));

@@ -7,6 +7,7 @@
 import { yearFolder } from './date-slug.ts';
 import { DEEP_TIME_YEAR, formatYear } from './dates.ts';
 import type { DateWords } from './dates.ts';
+import { digitsApart } from './year-labels.ts';
 
 /** The most year groups a timeline's navigation shows. */
 export const MOST_YEAR_GROUPS = 40;
@@ -53,8 +54,22 @@ export function yearSpans(years: Iterable<number>): Map<number, YearSpan> {
   return result;
 }
 
-/** A span in words: "2025", "44 BC", "1900 – 1999", "10 billion years ago – 1 billion years ago". */
-export function spanLabel(span: YearSpan, locale: string, words: DateWords): string {
-  const first = formatYear(span.first, locale);
-  return span.first === span.last ? first : words.span(first, formatYear(span.last, locale));
+/**
+ * A span in words: "2025", "44 BC", "1900 – 1999", "10 billion years ago – 1 billion years ago" (deep time with
+ * `digits` significant digits).
+ */
+export function spanLabel(span: YearSpan, locale: string, words: DateWords, digits?: number): string {
+  const first = formatYear(span.first, locale, digits);
+  return span.first === span.last ? first : words.span(first, formatYear(span.last, locale, digits));
+}
+
+/** The labels of spans listed together, by id, each with the digits that keep different spans apart. */
+export function spanLabels(spans: Iterable<YearSpan>, locale: string, words: DateWords): Map<string, string> {
+  const list = [...spans];
+  const digits = digitsApart(
+    list,
+    (span) => span.id,
+    (span, precision) => spanLabel(span, locale, words, precision),
+  );
+  return new Map(list.map((span) => [span.id, spanLabel(span, locale, words, digits)]));
 }

@@ -10,7 +10,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { findCycles, inverseRelations, storyKeys, storyOrder, threadMembers } from './graph.ts';
 import type { EvolutionStep, ResolvedEntry, TimelineModel, YearGroup } from './model.ts';
 import { optional } from './optional.ts';
-import { spanLabel, yearSpans } from './periods.ts';
+import { spanLabels, yearSpans } from './periods.ts';
 import { resolveEntry, specOf, type PublishedEntry, type StoryContext } from './resolve-entry.ts';
 import type { Site } from './schema/index.ts';
 import { showDateSpec } from './shown-date.ts';
@@ -144,6 +144,7 @@ function evolutionOf(ids: readonly string[], entries: ReadonlyMap<string, Resolv
 
 function groupByYear(entries: readonly ResolvedEntry[], locale: string): YearGroup[] {
   const spans = yearSpans(entries.map((entry) => entry.date.year));
+  const labels = spanLabels(spans.values(), locale, dateWords(locale));
   const groups = new Map<string, YearGroup>();
   for (const entry of entries) {
     const span = spans.get(entry.date.year);
@@ -151,7 +152,7 @@ function groupByYear(entries: readonly ResolvedEntry[], locale: string): YearGro
     const group = groups.get(span.id);
     if (group) group.entries.push(entry.id);
     else {
-      const label = spanLabel(span, locale, dateWords(locale));
+      const label = labels.get(span.id) ?? span.id;
       groups.set(span.id, { id: span.id, year: span.first, last: span.last, label, entries: [entry.id] });
     }
   }

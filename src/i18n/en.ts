@@ -66,8 +66,10 @@ export const en: UiStrings = {
   translatedBy: (translator) => `Translated by ${translator}`,
   translationsIntro: 'The entries of this timeline that are translated into this language.',
   latest: 'Latest developments',
+  emptyTimeline: 'Nothing is published in this timeline yet.',
+  emptyThread: 'No entry is in this storyline yet.',
   olderByYear: 'Browse by year',
-  allOfYear: (year) => `Everything in ${year}`,
+  allOfYear: (year, yearsAgo = false) => (yearsAgo ? `Everything from ${year}` : `Everything in ${year}`),
   earlierEntries: (count) =>
     plural(
       { one: '{count} earlier entry is on the year pages.', other: '{count} earlier entries are on the year pages.' },

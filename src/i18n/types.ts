@@ -37,8 +37,13 @@ export interface UiStrings {
   /** The home page of a translation: what it holds. */
   translationsIntro: string;
   latest: string;
+  /** What a home page with no entry says instead of an empty list. */
+  emptyTimeline: string;
+  /** What a storyline with no entry yet says instead of its steps. */
+  emptyThread: string;
   olderByYear: string;
-  allOfYear: (year: string) => string;
+  /** A year page's title; `yearsAgo` when the label is deep time ("13.8 billion years ago"), which takes no "in". */
+  allOfYear: (year: string, yearsAgo?: boolean) => string;
   earlierEntries: (count: number) => string;
   monthUnknown: (heading: string) => string;
   entriesCount: (count: number) => string;

@@ -76,8 +76,11 @@ export const uk: UiStrings = {
   translatedBy: (translator) => `Переклад: ${translator}`,
   translationsIntro: 'Записи цієї хронології, перекладені українською.',
   latest: 'Останні події',
+  emptyTimeline: 'У цій хронології ще нічого не опубліковано.',
+  emptyThread: 'У цій сюжетній лінії ще немає записів.',
   olderByYear: 'Архів за роками',
-  allOfYear: (year) => `Усі події ${/^\d+$/.test(year) ? `${year} року` : year}`,
+  allOfYear: (year, yearsAgo = false) =>
+    yearsAgo ? `Усе, що сталося ${year}` : `Усі події ${/^\d+$/.test(year) ? `${year} року` : year}`,
   earlierEntries: (count) => `Ще ${count} ${olderEntries(count)} — в архіві за роками.`,
   monthUnknown: (heading) => `${heading} (місяць невідомий)`,
   entriesCount: (count) => `${count} ${entries(count)}`,

@@ -8,7 +8,7 @@ import { optional } from '../core/optional.ts';
 import { personPath } from '../core/paths.ts';
 import type { ResolvedEntry } from '../core/model.ts';
 import type { TimelineView } from './timeline.ts';
-import { absoluteUrl } from './url.ts';
+import { pageAddress } from './url.ts';
 
 /**
  * A date as schema.org reads it: ISO 8601 in its basic four-digit years. A year before 1 AD or after 9999 needs the
@@ -35,12 +35,12 @@ export function entryStructuredData(
   view: TimelineView,
   pagePath: string,
 ): WithContext<NewsArticle | ClaimReview>[] {
-  const url = absoluteUrl(pagePath);
-  const publisher = { '@type': 'Organization' as const, name: view.site.title, url: absoluteUrl('') };
+  const url = pageAddress(pagePath);
+  const publisher = { '@type': 'Organization' as const, name: view.site.title, url: pageAddress('') };
   const people: Person[] = entry.people.map((id) => ({
     '@type': 'Person',
     name: view.person.get(id)?.name ?? id,
-    url: absoluteUrl(personPath(id)),
+    url: pageAddress(personPath(id)),
   }));
   const citations: CreativeWork[] = entry.sources.map((source) => ({
     '@type': 'CreativeWork',
@@ -72,7 +72,7 @@ export function entryStructuredData(
     ...(people.length ? { about: people } : {}),
     ...(citations.length ? { citation: citations } : {}),
     publisher,
-    isPartOf: { '@type': 'WebSite', name: view.site.title, url: absoluteUrl('') },
+    isPartOf: { '@type': 'WebSite', name: view.site.title, url: pageAddress('') },
   };
   const { claim } = entry;
   if (!claim?.rating) return [article];
@@ -96,7 +96,7 @@ export function entryStructuredData(
     itemReviewed: {
       '@type': 'Claim',
       author: claim.author.person
-        ? { '@type': 'Person', name: claim.author.name, url: absoluteUrl(personPath(claim.author.person)) }
+        ? { '@type': 'Person', name: claim.author.name, url: pageAddress(personPath(claim.author.person)) }
         : { '@type': 'Person', name: claim.author.name },
       ...(claim.date ? { datePublished: claim.date.iso } : {}),
       ...(claim.appearance ? { appearance: { '@type': 'CreativeWork', url: claim.appearance } } : {}),

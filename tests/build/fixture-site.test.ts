@@ -195,7 +195,9 @@ describe('years below 1000 and before the common era', () => {
 
   it('gives each year a page named the way readers write it, BC addresses apart from AD ones', () => {
     expect(page(early, 'years/44-bc').querySelector('h1')?.text).toBe('Everything in 44 BC');
-    expect(page(early, 'years/13800000000-bc').querySelector('h1')?.text).toBe('Everything in 13.8 billion years ago');
+    expect(page(early, 'years/13800000000-bc').querySelector('h1')?.text).toBe(
+      'Everything from 13.8 billion years ago',
+    );
     expect(
       page(early, '')
         .querySelectorAll('.year-nav a')

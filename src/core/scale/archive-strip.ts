@@ -5,6 +5,7 @@
  */
 import { formatDate, type PartialDate } from '../dates.ts';
 import type { YearGroup } from '../model.ts';
+import { yearsApart } from '../year-labels.ts';
 import { stretchOf, timeAxis, type AxisBreak, type Stretch } from './time-axis.ts';
 
 /** One period drawn: where it sits (0–1), how busy it is (0–1 of the busiest), and where its entries are. */
@@ -40,6 +41,22 @@ export interface StripPeriod extends Stretch {
 
 /** The narrowest a mark is drawn (a share of the axis), so a single year among millennia can still be seen and hit. */
 const MIN_WIDTH = 0.008;
+/**
+ * The widest a mark is drawn: a bar for a month of a year, and no wider than the widest of the other marks. A period
+ * alone on its stretch of the axis (the one month of a year page, the one year after deep time) would otherwise fill
+ * that stretch as one wide block.
+ */
+export const MAX_WIDTH = 1 / 12;
+
+/** Each slot's mark width: within MIN_WIDTH and MAX_WIDTH, and no wider than the widest other slot. */
+function markWidths(slots: readonly number[]): number[] {
+  const natural = slots.map((slot) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, slot)));
+  // The two widest, in a loop: the widest mark is held to the second widest, every other to the widest.
+  let [widest, second] = [-Infinity, -Infinity];
+  for (const width of natural) [widest, second] = width > widest ? [width, widest] : [widest, Math.max(second, width)];
+  if (natural.length < 2) return natural;
+  return natural.map((width) => Math.min(width, width === widest ? second : widest));
+}
 
 /** Lays periods out to scale: marks in time order (the order a keyboard reaches them), breaks for long empty spans. */
 export function archiveStrip(periods: readonly StripPeriod[]): ArchiveStrip | undefined {
@@ -47,10 +64,14 @@ export function archiveStrip(periods: readonly StripPeriod[]): ArchiveStrip | un
   const axis = timeAxis(periods);
   // A loop, not Math.max(...list): periods are few, but a spread of a long list overflows the stack.
   const busiest = periods.reduce((most, period) => Math.max(most, period.count), 0);
-  const marks = periods.map((period) => {
+  const slots = periods.map((period) => axis.position(period.to) - axis.position(period.from));
+  const widths = markWidths(slots);
+  const marks = periods.map((period, index) => {
     const start = axis.position(period.from);
-    const width = Math.max(MIN_WIDTH, axis.position(period.to) - start);
-    const x = Math.min(Math.max(0, start - (width > axis.position(period.to) - start ? width / 2 : 0)), 1 - width);
+    const slot = slots[index]!;
+    const width = widths[index]!;
+    // A mark narrower or wider than its slot is centred on it.
+    const x = Math.min(Math.max(0, start + (slot - width) / 2), 1 - width);
     // Square-root heights: one development in a quiet year stays visible beside a hundred in a busy one.
     const height = Math.sqrt(period.count / busiest);
     return { label: period.label, count: period.count, path: period.path, x, width, height, current: period.current };
@@ -98,6 +119,7 @@ export function periodsWithin(
 ): StripPeriod[] {
   const unit = unitOf(group, dates);
   const periods = new Map<string, StripPeriod>();
+  const years = new Map<string, number>();
   for (const [index, date] of dates.entries()) {
     const period: PartialDate | undefined =
       unit === 'year'
@@ -121,6 +143,10 @@ export function periodsWithin(
     const { from, to } = stretchOf(period);
     const path = `${page.path}#${periodAnchor(date.year, date.month)}`;
     periods.set(key, { from, to, label: formatDate(period, locale), count: 1, path, current: page.current });
+    if (unit === 'year') years.set(key, period.year);
   }
+  // A span's years side by side: deep-time years that round alike get the digits that tell them apart.
+  const yearLabel = yearsApart(years.values(), locale);
+  for (const [key, year] of years) periods.get(key)!.label = yearLabel(year);
   return [...periods.values()].sort((a, b) => a.from - b.from);
 }

@@ -3,7 +3,8 @@
  * sees which developments ran at the same time. Bounded at any archive size: a page holds at most MOST_LANES lanes
  * and MOST_MARKS_PER_PAGE marks; entries too close to tell apart are drawn as one mark that counts them.
  */
-import { formatDate, type DateSpec } from '../dates.ts';
+import type { DateSpec } from '../dates.ts';
+import { axisEnds } from '../year-labels.ts';
 import { stretchOf, timeAxis, type AxisBreak, type Stretch } from './time-axis.ts';
 
 /** How many lanes a page shows: enough to compare, few enough to read. */
@@ -172,7 +173,6 @@ export function sideBySide(storylines: readonly Storyline[], locale: string): La
     lanes,
     breaks: axis.breaks,
     ...(axis.deepUntil !== undefined ? { deepUntil: axis.deepUntil } : {}),
-    from: formatDate(first.start, locale),
-    to: formatDate(last.end ?? last.start, locale),
+    ...axisEnds(first.start, last.end ?? last.start, locale),
   };
 }

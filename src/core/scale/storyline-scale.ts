@@ -3,7 +3,8 @@
  * date is — a moment, a span, a range it falls between, a soft "about", or a line reaching back from "before X" to
  * the last thing known — with the time between steps measured (step-gap.ts). Pages draw what this computes.
  */
-import { formatDate, type DateSpec } from '../dates.ts';
+import type { DateSpec } from '../dates.ts';
+import { axisEnds } from '../year-labels.ts';
 import { stepGap, type StepGap } from './step-gap.ts';
 import { stretchOf, timeAxis, type AxisBreak, type Stretch } from './time-axis.ts';
 
@@ -60,6 +61,11 @@ const OPEN_REACH = 0.04;
 const MIN_REACH = 0.012;
 /** A date known only to a month or year wider than this (a share of the line) is drawn as the range it falls in. */
 const RANGE_WIDTH = 0.01;
+/**
+ * A date known only to its month or year drawn wider than this, with no other step inside it, is drawn as a point:
+ * it is alone on its stretch of the axis (the one year after deep time), where a bracket would only fill the stretch.
+ */
+const LONE_RANGE_WIDTH = 0.2;
 /** The space a point takes on each side, and the space kept between marks in one row. */
 const POINT_RADIUS = 0.008;
 const SPACING = 0.006;
@@ -102,9 +108,19 @@ function ownMark(spec: DateSpec, index: number, place: (years: number) => number
   }
 }
 
+/** Whether a mark is a month or year alone on its wide stretch of the axis (see LONE_RANGE_WIDTH). */
+function isLoneRange(mark: StepMark, spec: DateSpec, marks: readonly StepMark[]): boolean {
+  if (mark.kind !== 'range' || spec.qualifier === 'between' || mark.to - mark.from <= LONE_RANGE_WIDTH) return false;
+  return !marks.some((other) => other !== mark && other.x >= mark.from && other.x <= mark.to);
+}
+
 /** Each step's mark, "before" reaching back to the step before it (the last thing known), "after" on to the next. */
 function stepMarks(specs: readonly DateSpec[], place: (years: number) => number): StepMark[] {
   const marks = specs.map((spec, index) => ownMark(spec, index, place));
+  for (const mark of marks) {
+    if (!isLoneRange(mark, specs[mark.first]!, marks)) continue;
+    Object.assign(mark, { kind: 'point', from: mark.x, to: mark.x });
+  }
   for (const [index, mark] of marks.entries()) {
     const previous = marks[index - 1];
     const next = marks[index + 1];
@@ -202,8 +218,7 @@ export function storylineScale(specs: readonly DateSpec[], locale: string): Stor
     breaks,
     ...(axis.deepUntil !== undefined ? { deepUntil: scale(axis.deepUntil) } : {}),
     lanes,
-    from: formatDate(first.start, locale),
-    to: formatDate(last.end ?? last.start, locale),
+    ...axisEnds(first.start, last.end ?? last.start, locale),
   };
 }
 
