@@ -1,7 +1,7 @@
 /** The published model in the project's own JSON form and as CSV rows: the same data, for other tools. */
 import { formatIso } from './dates.ts';
 import type { ResolvedMedia } from './media.ts';
-import type { ResolvedEntry, TimelineModel } from './model.ts';
+import type { ResolvedEntry, ResolvedSource, TimelineModel } from './model.ts';
 import { entryPath } from './paths.ts';
 import type { TimelineExport } from './schema/export.ts';
 import { spreadsheetCell } from './spreadsheet.ts';
@@ -46,11 +46,7 @@ export function toExport(
       people: entry.people,
       threads: entry.threads,
       topics: entry.topics,
-      sources: entry.sources.map(({ outletName, outletId: _id, outletUrl: _url, published, ...source }) => ({
-        ...source,
-        ...(outletName ? { outlet: outletName } : {}),
-        ...(published ? { published: published.text } : {}),
-      })),
+      sources: entry.sources.map(exportedSource),
       relations: entry.relations,
       inverseRelations: entry.inverseRelations,
       updates: entry.updates.map((update) => ({ date: update.date.text, kind: update.kind, note: update.note })),
@@ -95,6 +91,8 @@ export function toCsvRows(model: TimelineModel): string[][] {
     'threads',
     'topics',
     'source_urls',
+    'archived_urls',
+    'dead_source_urls',
     'page',
   ];
   const rows = model.entries.map((entry) => [
@@ -111,12 +109,27 @@ export function toCsvRows(model: TimelineModel): string[][] {
     entry.threads.join(' '),
     entry.topics.join(' '),
     entry.sources.flatMap((source) => (source.url ? [source.url] : [])).join(' '),
+    entry.sources.flatMap((source) => (source.archived ? [source.archived] : [])).join(' '),
+    entry.sources.flatMap((source) => (source.url && source.urlDead ? [source.url] : [])).join(' '),
     `/${entryPath(entry.id)}`,
   ]);
   const safe = rows.map((row) =>
     row.map((cell, column) => spreadsheetCell(cell, DATE_COLUMNS.has(header[column] ?? '') ? 'date' : 'text')),
   );
   return [header, ...safe];
+}
+
+/** A source for other tools: names and days as plain text, and what the last link check found (`npm run sources`). */
+function exportedSource(source: ResolvedSource) {
+  const { outletName, outletId: _id, outletUrl: _url, published, archiveDate, urlDead, archivedDead, ...rest } = source;
+  return {
+    ...rest,
+    ...(outletName ? { outlet: outletName } : {}),
+    ...(published ? { published: published.text } : {}),
+    ...(archiveDate?.datetime ? { archiveDate: archiveDate.datetime } : {}),
+    ...(urlDead ? { urlDeadOn: urlDead.datetime } : {}),
+    ...(archivedDead ? { archivedDeadOn: archivedDead.datetime } : {}),
+  };
 }
 
 /** An entry's media for other tools: how the site loads and titles it is its own presentation. */

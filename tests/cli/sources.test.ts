@@ -144,6 +144,23 @@ describe('npm run sources', () => {
   });
 });
 
+describe('the exports', () => {
+  it('carry what the link checks found: the day an original was found dead', async () => {
+    const json = await runScriptAsync('export', ['json'], content);
+    expect(json.status, json.stderr).toBe(0);
+    const data = JSON.parse(json.stdout) as {
+      entries: { id: string; sources: { url?: string; urlDeadOn?: string }[] }[];
+    };
+    const earlier = data.entries.find((entry) => entry.id === 'earlier');
+    expect(earlier?.sources[0]).toMatchObject({ url: `${sites.base}/missing?earlier`, urlDeadOn: expect.any(String) });
+    const cited = data.entries.find((entry) => entry.id === 'cited');
+    expect(cited?.sources.every((source) => source.urlDeadOn === undefined)).toBe(true);
+    const csv = await runScriptAsync('export', ['csv'], content);
+    expect(csv.stdout.split('\n')[0]).toContain('source_urls,archived_urls,dead_source_urls');
+    expect(csv.stdout).toContain(`${sites.base}/missing?earlier,,${sites.base}/missing?earlier`);
+  });
+});
+
 describe('npm run check with the kept results', () => {
   it('warns of a source dead for long enough without an archived copy, at the line of its url', async () => {
     const result = await runScriptAsync('check', [], content);

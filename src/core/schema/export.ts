@@ -34,6 +34,18 @@ export const exportEntrySchema = z.object({
       title: z.string().optional(),
       url: z.string().optional(),
       archived: z.string().optional(),
+      archiveDate: z.string().optional().meta({ description: 'The day the archived copy was taken (YYYY-MM-DD).' }),
+      urlDeadOn: z
+        .string()
+        .optional()
+        .meta({
+          description:
+            'The day a link check (npm run sources) last found the original address dead, on separate days: ' +
+            'the archived copy stands in for it.',
+        }),
+      archivedDeadOn: z.string().optional().meta({
+        description: 'The day a link check last found the archived copy itself dead.',
+      }),
       published: z.string().optional(),
       quote: z.string().optional(),
       note: z.string().optional(),
@@ -55,7 +67,11 @@ export const exportEntrySchema = z.object({
       provider: z.string().meta({ description: 'The service the address is on ("YouTube"), or its host name.' }),
     })
     .optional(),
-  body: z.string().meta({ description: 'Markdown, with [[id]] links and [@n] citations.' }),
+  body: z.string().meta({
+    description:
+      'Markdown as written, with [[id]] links and [@n] citations; not sanitized: show `html`, or render it with a ' +
+      'sanitizer.',
+  }),
   html: z.string().meta({
     description:
       'The body as HTML, rendered and sanitized as on the entry page (no script, no event handler, links only to ' +
