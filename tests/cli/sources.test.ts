@@ -176,6 +176,20 @@ describe('npm run check with the kept results', () => {
     writeFileSync(file, text.replace(/( {4}url: .*\n)/, '$1    archived: https://web.archive.org/web/2020/x\n'));
     const result = await runScriptAsync('check', [], content);
     expect(result.stdout).not.toMatch(/dead-source/);
+    // ...unless that copy is itself dead.
+    const checksFile = path.join(content, 'link-checks.json');
+    const checks = readFileSync(checksFile, 'utf8');
+    const copy = {
+      status: 'dead',
+      problem: '404 Not Found',
+      firstFailed: '2020-01-01',
+      failedDays: 2,
+      lastChecked: '2020-02-01',
+    };
+    writeFileSync(checksFile, JSON.stringify({ ...JSON.parse(checks), 'https://web.archive.org/web/2020/x': copy }));
+    const copyDead = await runScriptAsync('check', [], content);
+    expect(copyDead.stdout).toMatch(/earlier\.md:\d+:15 +warning .*archived copy is dead.*dead-archive/);
+    writeFileSync(checksFile, checks);
     writeFileSync(file, text);
   });
 });
