@@ -17,6 +17,8 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: { filters?: Record<string, string[]> }) => Promise<void>;
   search: (
     query: string | null,
     options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
@@ -33,6 +35,8 @@ interface SearchState {
 
 /** How many results are listed at first, and how many more each "+ N" button adds. */
 const PAGE_SIZE = 30;
+/** How many results fill a first screen: listed as soon as their fragments arrive, before the rest are fetched. */
+const FIRST_SCREEN = 6;
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 // The search page's parts, and the words and facets it hands the script in its data attributes.
@@ -59,6 +63,8 @@ let shown = PAGE_SIZE;
 /** Each facet value's checkbox and count, keyed `key\u0000value`. */
 const checkboxes = new Map<string, HTMLInputElement>();
 const counts = new Map<string, HTMLElement>();
+/** The facet counts of the latest search, shown again once the facets are built. */
+let latestCounts: Record<string, Record<string, number>> | undefined;
 
 if (root) start();
 
@@ -70,11 +76,17 @@ function start(): void {
   pagefind = loadPagefind();
   input.value = state.q;
   sortSelect.value = state.sort;
+  // The facets and the first search load side by side: results do not wait for every filter's values.
   pagefind
-    .then(async (pf) => {
-      buildFacets(await pf.filters());
-      await search();
-    })
+    .then((pf) =>
+      Promise.all([
+        pf.filters().then((all) => {
+          buildFacets(all);
+          if (latestCounts) showCounts(latestCounts);
+        }),
+        search(),
+      ]),
+    )
     .catch(() => {
       status.textContent = words.failed;
     });
@@ -86,6 +98,8 @@ function start(): void {
 async function loadPagefind(): Promise<Pagefind> {
   const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await module.options({ baseUrl: base, excerptLength: 24 });
+  // The runtime and the index's entry file load now, while the reader is still typing, not at the first query.
+  await module.init();
   return module;
 }
 
@@ -94,6 +108,9 @@ function followControls(): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    // Pagefind fetches the index chunks for the words so far at once; the search itself waits for a pause.
+    const typed = input.value.trim();
+    if (typed) void pagefind.then((pf) => pf.preload(typed, { filters: state.filters })).catch(() => undefined);
     typing = setTimeout(() => update({ q: input.value }), 150);
   });
   form.addEventListener('submit', (event) => {
@@ -183,13 +200,21 @@ async function search(): Promise<void> {
   const sort = sortFor(query);
   const response = await pf.search(query || null, { filters: state.filters, ...(sort ? { sort } : {}) });
   if (mine !== run || !response) return;
+  latestCounts = response.filters;
   showCounts(response.filters);
   const found = response.results.length;
-  const data = await Promise.all(response.results.slice(0, shown).map((result) => result.data()));
+  const listed = response.results.slice(0, shown);
+  // A new list shows a first screen as soon as its fragments arrive, and the rest follows; a longer list ("+ N")
+  // is replaced at once, so what the reader was looking at never shrinks.
+  const first = shown === PAGE_SIZE ? FIRST_SCREEN : shown;
+  const firstScreen = await Promise.all(listed.slice(0, first).map((result) => result.data()));
   if (mine !== run) return;
-  list.replaceChildren(...data.map(renderResult));
-  if (found > shown) list.append(moreButton(found - shown));
+  list.replaceChildren(...firstScreen.map(renderResult));
   status.textContent = statusText(found, query);
+  const rest = await Promise.all(listed.slice(first).map((result) => result.data()));
+  if (mine !== run) return;
+  list.append(...rest.map(renderResult));
+  if (found > shown) list.append(moreButton(found - shown));
 }
 
 /**
