@@ -3,7 +3,7 @@
  * theme; every page has one h1, a skip link and landmarks; the theme switch works from the keyboard and is remembered.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
@@ -161,37 +161,32 @@ describe('structure and keyboard', () => {
 
   it('reaches every mark of the archive strip from the keyboard, in time order, with a visible focus', async () => {
     const { context, page } = await open('light', '');
-    const expected = await page.$$eval('.archive-strip a', (links) => links.map((a) => a.getAttribute('aria-label')));
-    expect(expected.length).toBeGreaterThan(1);
-    await page.evaluate(() => (document.querySelector('.lede') as HTMLElement | null)?.setAttribute('tabindex', '-1'));
-    await page.focus('.lede');
-    const reached: (string | null)[] = [];
-    for (const _ of expected) {
-      await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null));
-    }
-    expect(reached).toEqual(expected);
-    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke);
-    expect(ring).not.toBe('none');
+    await expectTabOrder(page, '.lede', '.archive-strip a');
     await context.close();
   });
 
   it('reaches every mark of a storyline drawn to scale by keyboard, in time order, with a visible focus', async () => {
     const { context, page } = await open('dark', 'threads/trump-putin-contact/');
-    const expected = await page.$$eval('.story-scale .drawing a', (links) =>
-      links.map((a) => a.getAttribute('aria-label')),
-    );
-    expect(expected.length).toBeGreaterThan(1);
-    await page.evaluate(() => document.querySelector('.story-scale figcaption')?.setAttribute('tabindex', '-1'));
-    await page.focus('.story-scale figcaption');
-    const reached: (string | null)[] = [];
-    for (const _ of expected) {
-      await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null));
-    }
-    expect(reached).toEqual(expected);
-    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke);
-    expect(ring).not.toBe('none');
+    await expectTabOrder(page, '.story-scale figcaption', '.story-scale .drawing a');
     await context.close();
   });
 });
+
+/**
+ * Tab from the element `from` reaches every link of `marks`, in document (time) order, each named, and the focused
+ * mark draws a visible ring.
+ */
+async function expectTabOrder(page: Page, from: string, marks: string): Promise<void> {
+  const expected = await page.$$eval(marks, (links) => links.map((a) => a.getAttribute('aria-label')));
+  expect(expected.length).toBeGreaterThan(1);
+  await page.evaluate((selector) => document.querySelector(selector)?.setAttribute('tabindex', '-1'), from);
+  await page.focus(from);
+  const reached: (string | null)[] = [];
+  for (const _ of expected) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null));
+  }
+  expect(reached).toEqual(expected);
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke);
+  expect(ring).not.toBe('none');
+}
