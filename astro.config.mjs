@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentFolder, readSiteSettings } from './src/core/index.ts';
+import { LOCAL_PROXY_PATH } from './src/core/cms/config.ts';
 import { treeCacheDir } from './src/lib/cache-dir.ts';
 import { collectionStorageFor } from './src/lib/collection-storage.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -25,7 +26,11 @@ export default defineConfig({
   // Lossless compression: Astro 7's default ('jsx') drops line breaks between inline elements and glues words together.
   compressHTML: true,
   // Scripts and assets as files, never inlined: the site can then run under a strict Content-Security-Policy.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // In development /api/v1 reaches decap-server (`npm run cms`), so /admin/ talks to its own origin only.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    server: { proxy: { [LOCAL_PROXY_PATH]: `http://127.0.0.1:${process.env['DECAP_SERVER_PORT'] ?? 8081}` } },
+  },
   // A strict Content-Security-Policy in every page's <head>: scripts and styles only from the site itself (Astro adds
   // hashes for its own), WebAssembly for Pagefind's search, images also from https (entry media), nothing else.
   security: {
@@ -55,7 +60,8 @@ export default defineConfig({
     // Pagefind keeps an index per language, by each page's <html lang>.
     pagefind({ glob: '{entries,*/entries}/*/index.html' }),
     // Embeds are made for other sites' iframes, not for search engines.
-    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    // Nor is the editing interface (/admin/).
+    sitemap({ filter: (page) => !page.includes('/embed/') && !page.includes('/admin/') }),
   ],
   markdown: {
     // unified() with our plugins and the sanitizer
