@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentFolder, readSiteSettings } from './src/core/index.ts';
-import { LOCAL_PROXY_PATH } from './src/core/cms/config.ts';
 import { treeCacheDir } from './src/lib/cache-dir.ts';
 import { collectionStorageFor } from './src/lib/collection-storage.ts';
+import cmsProxy from './src/integrations/cms-proxy.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
 
@@ -26,11 +26,7 @@ export default defineConfig({
   // Lossless compression: Astro 7's default ('jsx') drops line breaks between inline elements and glues words together.
   compressHTML: true,
   // Scripts and assets as files, never inlined: the site can then run under a strict Content-Security-Policy.
-  // In development /api/v1 reaches decap-server (`npm run cms`), so /admin/ talks to its own origin only.
-  vite: {
-    build: { assetsInlineLimit: 0 },
-    server: { proxy: { [LOCAL_PROXY_PATH]: `http://127.0.0.1:${process.env['DECAP_SERVER_PORT'] ?? 8081}` } },
-  },
+  vite: { build: { assetsInlineLimit: 0 } },
   // A strict Content-Security-Policy in every page's <head>: scripts and styles only from the site itself (Astro adds
   // hashes for its own), WebAssembly for Pagefind's search, images also from https (entry media), nothing else.
   security: {
@@ -62,6 +58,8 @@ export default defineConfig({
     // Embeds are made for other sites' iframes, not for search engines.
     // Nor is the editing interface (/admin/).
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.includes('/admin/') }),
+    // In development /api/v1 reaches decap-server (`npm run cms`), so /admin/ talks to its own origin only.
+    cmsProxy(),
   ],
   markdown: {
     // unified() with our plugins and the sanitizer

@@ -7,8 +7,11 @@ import { fieldsOf, ROOT_LIST_FIELD, type CmsField, type Relations, type SchemaNo
 /** The custom format the admin page registers: a YAML file whose root is a list, shown as one list field. */
 export const ROOT_LIST_FORMAT = 'yaml-root-list';
 
-/** Where the local backend (decap-server) is reached: through the dev server, so the page talks to its own origin. */
-export const LOCAL_PROXY_PATH = '/api/v1';
+/**
+ * Where the local backend (decap-server) is reached: through the dev server, so the page talks to its own origin.
+ * With the trailing slash every path of the site has (a dev server answers 404 to one without).
+ */
+export const LOCAL_PROXY_PATH = '/api/v1/';
 
 export const BODY_HINT =
   'Markdown. Link another entry with [[entry-id]] or [[entry-id|your words]]; cite a source with [@1] (its number ' +
