@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
+/** The project folder, where astro.config.mjs is: the dev server starts there wherever the command was run. */
+const PROJECT = path.resolve(import.meta.dirname, '../..');
 
 /** A free port on the loopback interface. */
 export function freePort(): Promise<number> {
@@ -40,8 +42,11 @@ export function startDevServer(options: {
     DECAP_SERVER_PORT: String(options.decapPort),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  if (options.contentDir) env['TIMELINE_CONTENT'] = options.contentDir;
+  // Started from a test runner, the dev server would take its test mode for its own (NODE_ENV=test, VITEST).
+  for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name.startsWith('VITEST')) delete env[name];
+  if (options.contentDir) env['TIMELINE_CONTENT'] = path.resolve(options.contentDir);
   return spawn(process.execPath, [astro, 'dev', '--port', String(options.port), '--host', '127.0.0.1'], {
+    cwd: PROJECT,
     env,
     stdio: options.stdio ?? 'inherit',
   });
