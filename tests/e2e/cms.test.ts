@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import matter from 'gray-matter';
+import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
@@ -27,11 +27,17 @@ let devOutput = '';
 async function waitForAdmin(url: string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  const answer = await fetch(url).then(async (response) => `${response.status} ${(await response.text()).slice(0, 500)}`, String);
+  const answer = await fetch(url).then(
+    async (response) => `${response.status} ${(await response.text()).slice(0, 500)}`,
+    String,
+  );
   throw new Error(`the dev server did not answer ${url}: ${answer}\n${devOutput.slice(-3000)}`);
 }
 
@@ -81,7 +87,14 @@ async function publish(page: Page) {
   await page.getByText('Publish now').click();
 }
 
-const entryFiles = () => readdirSync(path.join(content, 'entries/2025')).sort();
+/** The frontmatter as YAML 1.2 reads it (dates stay text, as the site reads them). */
+const frontmatterOf = (text: string) => parse(text.slice(4, text.indexOf('\n---', 4))) as Record<string, unknown>;
+
+/** The entry files, relative to entries/. */
+const entryFiles = () =>
+  readdirSync(path.join(content, 'entries'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 
 describe('editing in the browser', () => {
   it('creates an entry with a person, a storyline, two sources and a relation picked from the lists', async () => {
@@ -100,7 +113,10 @@ describe('editing in the browser', () => {
     for (const [index, [title, url]] of sources.entries()) {
       await page.getByRole('button', { name: /Add sources/i }).click();
       // Sources come first among the fields with a title or url (media's url is further down the form).
-      await page.locator('[id^="title-field-"]').nth(index + 1).fill(title);
+      await page
+        .locator('[id^="title-field-"]')
+        .nth(index + 1)
+        .fill(title);
       await page.locator('[id^="url-field-"]').nth(index).fill(url);
     }
     await page.getByRole('button', { name: /Add relations/i }).click();
@@ -109,8 +125,9 @@ describe('editing in the browser', () => {
     await publish(page);
     await expect.poll(entryFiles, { timeout: 30_000 }).toHaveLength(before.length + 1);
     const added = entryFiles().find((name) => !before.includes(name))!;
-    expect(added).toBe('2025-03-04-a-third-thing.md');
-    const { data } = matter(readFileSync(path.join(content, 'entries/2025', added), 'utf8'));
+    expect(added).toBe(`${new Date().getUTCFullYear()}/2025-03-04-a-third-thing.md`);
+    const text = readFileSync(path.join(content, 'entries', added), 'utf8');
+    const data = frontmatterOf(text);
     expect(data).toMatchObject({
       title: 'A third thing',
       date: '2025-03-04',
@@ -124,8 +141,48 @@ describe('editing in the browser', () => {
       relations: [{ type: expect.stringMatching(/follows/), entry: '2025-02-03-second' }],
     });
     const check = runScript('check', [], content);
-    expect(check.stdout + check.stderr).not.toMatch(/error/i);
+    expect(check.stdout + check.stderr).toContain('0 errors');
+    // As a file written by hand: no empty or default-valued fields.
+    expect(Object.keys(data)).toEqual([
+      'title',
+      'summary',
+      'date',
+      'kind',
+      'people',
+      'threads',
+      'sources',
+      'relations',
+    ]);
     expect(check.status).toBe(0);
+    await page.close();
+  });
+
+  it('changes only the edited field of an existing entry', async () => {
+    const file = path.join(content, 'entries/2025/2025-02-03-second.md');
+    const before = readFileSync(file, 'utf8');
+    const page = await openCms('#/collections/entries/entries/2025%2F2025-02-03-second');
+    await page.getByLabel('Summary', { exact: true }).fill('It was revised, twice.');
+    await publish(page);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 30_000 }).not.toBe(before);
+    const after = readFileSync(file, 'utf8');
+    expect(after).toContain('summary: It was revised, twice.');
+    expect(frontmatterOf(after)).toEqual({ ...frontmatterOf(before), summary: 'It was revised, twice.' });
+    expect(after.slice(after.indexOf('\n---', 4))).toBe(before.slice(before.indexOf('\n---', 4)));
+    await page.close();
+  });
+
+  it('refuses to save an entry without a required field, and says so', async () => {
+    const before = entryFiles();
+    const page = await openCms('#/collections/entries/new');
+    await page.getByLabel('Title', { exact: true }).fill('No date yet');
+    await publish(page);
+    await expect(
+      page
+        .getByText(/missed a required field/i)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    expect(entryFiles()).toEqual(before);
     await page.close();
   });
 

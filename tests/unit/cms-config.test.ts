@@ -36,22 +36,30 @@ const collection = (name: string) => config.collections.find((c) => c.name === n
 const isDate = (node: SchemaNode) => Array.isArray(node.type) && node.type.includes('number');
 
 /** Walks a schema and its CMS fields side by side, checking each field against its schema node. */
-function expectMatches(node: SchemaNode, fields: CmsField[], relations: Record<string, unknown>, prefix = ''): void {
+function expectMatches(
+  node: SchemaNode,
+  fields: CmsField[],
+  relations: Record<string, unknown>,
+  prefix = '',
+  inOptionalObject = false,
+): void {
   const properties = Object.entries(node.properties ?? {});
   expect(fields.map((field) => field.name)).toEqual(properties.map(([name]) => name));
   const required = new Set(node.required ?? []);
   for (const [name, child] of properties) {
     const field = fields.find((candidate) => candidate.name === name)!;
     const path = `${prefix}${name}`;
-    expect(field.required, `${path} required`).toBe(required.has(name));
+    // Inside an optional object (media, claim) nothing is required: the CMS cannot leave the object out.
+    expect(field.required, `${path} required`).toBe(required.has(name) && !inOptionalObject);
     if (relations[path]) expect(field.widget, path).toBe('relation');
     else if (isDate(child)) expect([field.widget, field.pattern?.[0]], path).toEqual(['string', expect.any(String)]);
     else if (child.enum) expect(field.options, path).toEqual(child.enum.map(String));
     else if (child.type === 'boolean') expect(field.widget, path).toBe('boolean');
-    else if (child.type === 'object') expectMatches(child, field.fields ?? [], relations, `${path}.`);
-    else if (child.type === 'array' && child.items?.type === 'object') {
+    else if (child.type === 'object') {
+      expectMatches(child, field.fields ?? [], relations, `${path}.`, inOptionalObject || !required.has(name));
+    } else if (child.type === 'array' && child.items?.type === 'object') {
       expect(field.widget, path).toBe('list');
-      expectMatches(child.items, field.fields ?? [], relations, `${path}.`);
+      expectMatches(child.items, field.fields ?? [], relations, `${path}.`, inOptionalObject);
     } else if (child.type === 'array') expect(field.widget, path).toBe('list');
     else expect(field.widget, path).toBe(child.type === 'integer' || child.type === 'number' ? 'number' : 'string');
   }
@@ -86,7 +94,7 @@ describe('the CMS configuration generated from the schemas', () => {
     expect(field('relations').fields!.find((f) => f.name === 'entry')).toMatchObject({
       widget: 'relation',
       collection: 'entries',
-      value_field: '{{slug}}',
+      value_field: '{{filename}}',
       multiple: false,
     });
   });

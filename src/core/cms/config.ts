@@ -86,6 +86,8 @@ function entriesCollection(contentDir: string) {
     create: true,
     identifier_field: 'title',
     // As `npm run new` names files: entries/<year>/<date>-<title-slug>.md.
+    // Decap CMS fills a path only from a date picker's field, and dates here are typed: the folder is the year the
+    // entry was written in, the file name starts with the entry's own date (no check depends on the folder).
     path: '{{year}}/{{slug}}',
     slug: '{{fields.date}}-{{slug}}',
     summary: '{{date}} · {{title}}',

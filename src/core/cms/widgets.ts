@@ -38,6 +38,7 @@ export interface CmsField {
   max?: number;
   default?: unknown;
   summary?: string;
+  collapsed?: boolean;
 }
 
 /** A relation: the collection (and file, for a YAML list) whose records a field picks, storing their id. */
@@ -80,9 +81,15 @@ export function fieldOf(
   if (relation) return relationField(base, relation, node.type === 'array');
   if (isDate(node)) return { ...base, widget: 'string', hint: DATE_HINT, pattern: [DATE_PATTERN.source, DATE_HINT] };
   if (node.enum) return { ...base, widget: 'select', options: node.enum.map(String) };
-  if (node.type === 'boolean') return { ...base, widget: 'boolean', default: node.default ?? false };
+  // No default: an untouched switch writes nothing, as a file written by hand leaves `draft: false` out.
+  if (node.type === 'boolean') return { ...base, widget: 'boolean' };
   if (node.type === 'number' || node.type === 'integer') return numberField(base, node);
-  if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(node, relations, `${path}.`) };
+  if (node.type === 'object') {
+    // Decap CMS cannot leave an optional object out, so it would insist on its required fields even when the editor
+    // gives none: they are required there only when the object is (check still requires them once one is given).
+    const fields = fieldsOf(node, relations, `${path}.`);
+    return { ...base, widget: 'object', collapsed: !required, fields: required ? fields : fields.map(optional) };
+  }
   if (node.type === 'array' && node.items?.type === 'object') {
     return { ...base, widget: 'list', fields: fieldsOf(node.items, relations, `${path}.`) };
   }
@@ -93,6 +100,11 @@ export function fieldOf(
   return { ...base, widget: 'string' };
 }
 
+/** The field, no longer required (with every field inside it). */
+function optional(field: CmsField): CmsField {
+  return { ...field, required: false, ...(field.fields ? { fields: field.fields.map(optional) } : {}) };
+}
+
 function relationField(base: Omit<CmsField, 'widget'>, target: RelationTarget, multiple: boolean): CmsField {
   // A YAML list file is one "file" entry whose records sit under ROOT_LIST_FIELD (see the root-list format).
   const prefix = target.file ? `${ROOT_LIST_FIELD}.*.` : '';
@@ -101,7 +113,8 @@ function relationField(base: Omit<CmsField, 'widget'>, target: RelationTarget, m
     widget: 'relation',
     collection: target.collection,
     ...(target.file ? { file: target.file } : {}),
-    value_field: target.file ? `${prefix}id` : '{{slug}}',
+    // An entry's id is its file's name, whichever year folder it is in.
+    value_field: target.file ? `${prefix}id` : '{{filename}}',
     search_fields: [`${prefix}${target.titleField}`, ...(target.file ? [`${prefix}id`] : [])],
     display_fields: [`${prefix}${target.titleField}`],
     multiple,
