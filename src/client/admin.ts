@@ -8,6 +8,7 @@ import { parse, stringify } from 'yaml';
 import { ROOT_LIST_FIELD } from '../core/cms/widgets.ts';
 import { ROOT_LIST_FORMAT } from '../core/cms/config.ts';
 import siteStyles from '../styles/global.css?url';
+import { EntryPreview } from './admin-preview.ts';
 
 const carrier = document.getElementById('cms-config');
 const config = JSON.parse(carrier?.textContent ?? '{}');
@@ -15,6 +16,7 @@ const config = JSON.parse(carrier?.textContent ?? '{}');
 CMS.registerLocale('uk', uk);
 // The preview is drawn with the site's own styles, so dates, badges and sources look as readers will see them.
 CMS.registerPreviewStyle(siteStyles);
+CMS.registerPreviewTemplate('entries', EntryPreview);
 // people.yaml and its kind are lists at the root, which Decap CMS cannot edit as they are: the list is shown as one
 // field and written back as a root list, in the same YAML the files are written in by hand.
 CMS.registerCustomFormat(ROOT_LIST_FORMAT, 'yaml', {
