@@ -121,6 +121,11 @@ describe('editing in the browser', () => {
     await page.getByRole('button', { name: /Add relations/i }).click();
     await pick(page, page.getByLabel('Type', { exact: true }), 'foll', /follows/);
     await pick(page, page.getByLabel('Entry', { exact: true }), 'second', 'The second thing');
+    // The preview draws the entry in the site's markup and styles: its date, badges and sources.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('.entry-date').textContent()).toBe('2025-03-04');
+    await expect.poll(() => preview.locator('.badge.kind').textContent()).toBe('statement');
+    await expect.poll(() => preview.locator('.sources li').count()).toBe(2);
     await publish(page);
     await expect.poll(entryFiles, { timeout: 30_000 }).toHaveLength(before.length + 1);
     const added = entryFiles().find((name) => !before.includes(name))!;
