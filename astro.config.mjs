@@ -5,6 +5,7 @@ import { contentFolder, readSiteSettings } from './src/core/index.ts';
 import { treeCacheDir } from './src/lib/cache-dir.ts';
 import { collectionStorageFor } from './src/lib/collection-storage.ts';
 import { FALLBACK_SITE } from './src/lib/site-address.ts';
+import cmsProxy from './src/integrations/cms-proxy.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
 
@@ -55,7 +56,10 @@ export default defineConfig({
     // Pagefind keeps an index per language, by each page's <html lang>.
     pagefind({ glob: '{entries,*/entries}/*/index.html' }),
     // Embeds are made for other sites' iframes, not for search engines.
-    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    // Nor is the editing interface (/admin/).
+    sitemap({ filter: (page) => !page.includes('/embed/') && !page.includes('/admin/') }),
+    // In development /api/v1 reaches decap-server (`npm run cms`), so /admin/ talks to its own origin only.
+    cmsProxy(),
   ],
   markdown: {
     // unified() with our plugins and the sanitizer

@@ -10,6 +10,8 @@ const UNIT = [
 ];
 /** The benchmark smoke test: a build and a baseline build of its own, run beside the quick files to share the cores. */
 const ALONE = ['tests/cli/bench.test.ts'];
+/** The editing interface in Chromium, on a dev server and decap-server of its own (it needs no built site). */
+const CMS = ['tests/e2e/cms.test.ts'];
 
 export default defineConfig({
   test: {
@@ -24,12 +26,13 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'bench', include: ALONE, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'cms', include: CMS, sequence: { groupOrder: 0 } } },
       {
         extends: true,
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          exclude: [...UNIT, ...ALONE],
+          exclude: [...UNIT, ...ALONE, ...CMS],
           globalSetup: ['tests/setup/sample-site.ts'],
           sequence: { groupOrder: 1 },
         },

@@ -40,7 +40,8 @@ export interface DateWords {
 
 export type ParseResult = { ok: true; date: PartialDate } | { ok: false; message: string };
 
-const DATE_PATTERN =
+/** How editors write a date (2025, 2025-01, 2025-01-19, 2025-01-19T14:30+02:00); parseDate checks the rest. */
+export const DATE_PATTERN =
   /^(-?\d{1,16})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))?)?)?)?$/;
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, time: 3 };
 /** The largest year written (either side of 0): past it a year has no exact number in JavaScript, or in a sort key. */

@@ -27,11 +27,12 @@ function loadFonts() {
   return fonts;
 }
 
-/** An element as satori reads it: React's shape (`type` and `props`), without React. */
-type Node = { type: string; props: Record<string, unknown> };
+/** An element as satori reads it: React's shape (`type`, `props`, `key`), without React. */
+type Node = { type: string; props: Record<string, unknown>; key: null };
 const h = (type: string, style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({
   type,
   props: { style, children },
+  key: null,
 });
 
 /** A PNG card: a kicker line (the site), a large title, and a line below it. */

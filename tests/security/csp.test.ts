@@ -94,4 +94,23 @@ describe('Content-Security-Policy', () => {
     });
     expect(violations).toEqual([]);
   });
+
+  it('is looser on the editing interface alone, only as the CMS needs, and the CMS runs under it', async () => {
+    const policyOf = (file: string) =>
+      /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
+        readFileSync(path.join(outDir, file), 'utf8'),
+      )?.[1] ?? '';
+    const admin = policyOf('admin/index.html');
+    expect(/script-src ([^;]+)/.exec(admin)?.[1]).toContain("'unsafe-eval'");
+    expect(/script-src ([^;]+)/.exec(admin)?.[1]).not.toMatch(/'unsafe-inline'|\*|https?:/);
+    expect(admin).toMatch(/style-src 'self' 'unsafe-inline'/);
+    expect(admin).toMatch(/connect-src 'self'/);
+    expect(admin).toMatch(/default-src 'self'/);
+    for (const file of ['index.html', 'search/index.html', '404.html'])
+      expect(policyOf(file)).not.toMatch(/'unsafe-(eval|inline)'/);
+    const violations = await violationsOn('admin/', async (page) => {
+      await page.getByRole('button', { name: 'Login' }).waitFor({ timeout: 60_000 });
+    });
+    expect(violations).toEqual([]);
+  });
 });

@@ -1,0 +1,198 @@
+/**
+ * The editing interface in Chromium against the real local backend: decap-server on a free port over a copy of the
+ * minimal content tree, the dev server in front of it. An editor creates an entry from the lists, edits one, and is
+ * stopped before saving one without a required field; what the CMS writes passes `check`; nothing comes from
+ * another origin.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { parse } from 'yaml';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { freePort, startDecapServer, startDevServer, stop } from '../../scripts/lib/cms-servers.ts';
+import { runScript } from '../helpers/cli.ts';
+import { contentTree } from '../helpers/trees.ts';
+
+let browser: Browser;
+let decap: ChildProcess;
+let dev: ChildProcess;
+let origin: string;
+let content: string;
+const foreign: string[] = [];
+let devOutput = '';
+
+/** Waits until the dev server answers /admin/ (its first answer waits for the CMS bundle to be prepared). */
+async function waitForAdmin(url: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const answer = await fetch(url).then(
+    async (response) => `${response.status} ${(await response.text()).slice(0, 500)}`,
+    String,
+  );
+  throw new Error(`the dev server did not answer ${url}: ${answer}\n${devOutput.slice(-3000)}`);
+}
+
+beforeAll(async () => {
+  const tree = contentTree();
+  content = tree.content;
+  const [decapPort, devPort] = [await freePort(), await freePort()];
+  decap = startDecapServer(tree.root, decapPort);
+  dev = startDevServer({ port: devPort, decapPort, contentDir: content, stdio: 'pipe' });
+  dev.stdout?.setEncoding('utf8').on('data', (chunk: string) => (devOutput += chunk));
+  dev.stderr?.setEncoding('utf8').on('data', (chunk: string) => (devOutput += chunk));
+  origin = `http://127.0.0.1:${devPort}`;
+  await waitForAdmin(`${origin}/admin/`);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([dev && stop(dev), decap && stop(decap)]);
+});
+
+/** Opens the CMS, logged in to the local backend, at `hash` (e.g. #/collections/entries). */
+async function openCms(hash: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await page.goto(`${origin}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
+  await page.getByText('Collections').first().waitFor();
+  await page.goto(`${origin}/admin/${hash}`);
+  return page;
+}
+
+/** Picks `option` in a select or relation field by typing part of it, as an editor does. */
+async function pick(page: Page, input: ReturnType<Page['locator']>, typed: string, option: string | RegExp) {
+  await input.click();
+  await input.pressSequentially(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Publishes the open entry (Publish → Publish now). */
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now').click();
+}
+
+/** The frontmatter as YAML 1.2 reads it (dates stay text, as the site reads them). */
+const frontmatterOf = (text: string) => parse(text.slice(4, text.indexOf('\n---', 4))) as Record<string, unknown>;
+
+/** The entry files, relative to entries/. */
+const entryFiles = () =>
+  readdirSync(path.join(content, 'entries'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+
+describe('editing in the browser', () => {
+  it('creates an entry with a person, a storyline, two sources and a relation picked from the lists', async () => {
+    const before = entryFiles();
+    const page = await openCms('#/collections/entries/new');
+    await page.getByLabel('Title', { exact: true }).fill('A third thing');
+    await page.getByLabel('Summary', { exact: true }).fill('It happened in March.');
+    await page.getByLabel('Date', { exact: true }).fill('2025-03-04');
+    await pick(page, page.getByLabel('Kind', { exact: true }), 'state', 'statement');
+    await pick(page, page.getByLabel(/^People/), 'Jane', 'Jane Doe');
+    await pick(page, page.getByLabel(/^Threads/), 'story', 'The story');
+    const sources = [
+      ['First report', 'https://example.org/c'],
+      ['Second report', 'https://example.org/d'],
+    ] as const;
+    for (const [index, [title, url]] of sources.entries()) {
+      await page.getByRole('button', { name: /Add sources/i }).click();
+      // Sources come first among the fields with a title or url (media's url is further down the form).
+      await page
+        .locator('[id^="title-field-"]')
+        .nth(index + 1)
+        .fill(title);
+      await page.locator('[id^="url-field-"]').nth(index).fill(url);
+    }
+    await page.getByRole('button', { name: /Add relations/i }).click();
+    await pick(page, page.getByLabel('Type', { exact: true }), 'foll', /follows/);
+    await pick(page, page.getByLabel('Entry', { exact: true }), 'second', 'The second thing');
+    // The preview draws the entry in the site's markup and styles: its date, badges and sources.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('.entry-date').textContent()).toBe('2025-03-04');
+    await expect.poll(() => preview.locator('.badge.kind').textContent()).toBe('statement');
+    await expect.poll(() => preview.locator('.sources li').count()).toBe(2);
+    await publish(page);
+    await expect.poll(entryFiles, { timeout: 30_000 }).toHaveLength(before.length + 1);
+    const added = entryFiles().find((name) => !before.includes(name))!;
+    expect(added).toBe(`${new Date().getUTCFullYear()}/2025-03-04-a-third-thing.md`);
+    const text = readFileSync(path.join(content, 'entries', added), 'utf8');
+    const data = frontmatterOf(text);
+    expect(data).toMatchObject({
+      title: 'A third thing',
+      date: '2025-03-04',
+      kind: 'statement',
+      people: ['jane-doe'],
+      threads: ['the-story'],
+      sources: [
+        { title: 'First report', url: 'https://example.org/c' },
+        { title: 'Second report', url: 'https://example.org/d' },
+      ],
+      relations: [{ type: expect.stringMatching(/follows/), entry: '2025-02-03-second' }],
+    });
+    const check = runScript('check', [], content);
+    expect(check.stdout + check.stderr).toContain('0 errors');
+    // As a file written by hand: no empty or default-valued fields.
+    expect(Object.keys(data)).toEqual([
+      'title',
+      'summary',
+      'date',
+      'kind',
+      'people',
+      'threads',
+      'sources',
+      'relations',
+    ]);
+    expect(check.status).toBe(0);
+    await page.close();
+  });
+
+  it('changes only the edited field of an existing entry', async () => {
+    const file = path.join(content, 'entries/2025/2025-02-03-second.md');
+    const before = readFileSync(file, 'utf8');
+    const page = await openCms('#/collections/entries');
+    await page.getByText('The second thing').click();
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('The second thing');
+    await page.getByLabel('Summary', { exact: true }).fill('It was revised, twice.');
+    await publish(page);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 30_000 }).not.toBe(before);
+    const after = readFileSync(file, 'utf8');
+    expect(after).toContain('summary: It was revised, twice.');
+    expect(frontmatterOf(after)).toEqual({ ...frontmatterOf(before), summary: 'It was revised, twice.' });
+    expect(after.slice(after.indexOf('\n---', 4))).toBe(before.slice(before.indexOf('\n---', 4)));
+    await page.close();
+  });
+
+  it('refuses to save an entry without a required field, and says so', async () => {
+    const before = entryFiles();
+    const page = await openCms('#/collections/entries/new');
+    await page.getByLabel('Title', { exact: true }).fill('No date yet');
+    await publish(page);
+    await expect(
+      page
+        .getByText(/missed a required field/i)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    expect(entryFiles()).toEqual(before);
+    await page.close();
+  });
+
+  it('asked nothing of another origin', () => {
+    expect(foreign).toEqual([]);
+  });
+});
