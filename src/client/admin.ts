@@ -10,8 +10,8 @@ import { ROOT_LIST_FORMAT } from '../core/cms/config.ts';
 import siteStyles from '../styles/global.css?url';
 import { EntryPreview } from './admin-preview.ts';
 
-const carrier = document.getElementById('cms-config');
-const config = JSON.parse(carrier?.textContent ?? '{}');
+// The configuration is a file of its own (/admin/config.json), so the page holds no inline script.
+const address = document.querySelector<HTMLElement>('[data-cms-config]')?.dataset['cmsConfig'] ?? 'config.json';
 
 CMS.registerLocale('uk', uk);
 // The preview is drawn with the site's own styles, so dates, badges and sources look as readers will see them.
@@ -23,4 +23,6 @@ CMS.registerCustomFormat(ROOT_LIST_FORMAT, 'yaml', {
   fromFile: (text: string) => ({ [ROOT_LIST_FIELD]: parse(text) ?? [] }),
   toFile: (data: Record<string, unknown>) => stringify(data[ROOT_LIST_FIELD] ?? [], { lineWidth: 0 }),
 });
-CMS.init({ config });
+void fetch(address)
+  .then((response) => response.json())
+  .then((config) => CMS.init({ config }));

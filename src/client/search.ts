@@ -210,11 +210,12 @@ async function search(): Promise<void> {
   const firstScreen = await Promise.all(listed.slice(0, first).map((result) => result.data()));
   if (mine !== run) return;
   list.replaceChildren(...firstScreen.map(renderResult));
-  status.textContent = statusText(found, query);
   const rest = await Promise.all(listed.slice(first).map((result) => result.data()));
   if (mine !== run) return;
   list.append(...rest.map(renderResult));
   if (found > shown) list.append(moreButton(found - shown));
+  // Said once the list is whole: a screen reader announces the count once, and the list no longer changes.
+  status.textContent = statusText(found, query);
 }
 
 /**
