@@ -3,7 +3,8 @@
  * found in `content/link-checks.json`, which `check` and the build read (the build never calls the network).
  * `--only PATH|ID` checks one entry or folder, `--since DAYS` only addresses not checked for that many days,
  * `--archive` then gives every source without an archived copy one (see archive-sources.ts). Exits 0 when the run
- * completed, whatever it found; 1 when the content cannot be read; 2 on a bad option.
+ * completed, whatever the links answered; 1 when the content cannot be read or the archive failed on a source (or
+ * would only give a snapshot older than the source); 2 on a bad option.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -147,9 +148,11 @@ console.log(reportLinks(sources, checks));
 if (values.archive) {
   const archiveUrl = values['archive-url'] ?? process.env['ARCHIVE_URL'];
   const { archiveSources } = await import('../lib/archive-sources.ts');
-  await archiveSources(sources, checks, {
+  const run = await archiveSources(sources, checks, {
     userAgent,
     dryRun: values['dry-run'] ?? false,
     ...(archiveUrl ? { base: archiveUrl } : {}),
   });
+  // A source the archive failed on is a failed run (the weekly workflow shows it), though every copy made is kept.
+  if (run.failed > 0) process.exitCode = 1;
 }

@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { counted } from '../../src/core/counted.ts';
+import { formatIso } from '../../src/core/dates.ts';
 import { addFieldsInPlace } from '../../src/core/sources/add-fields.ts';
 import type { LinkChecks } from '../../src/core/sources/link-checks.ts';
 import type { CitedSource } from './source-report.ts';
@@ -29,16 +30,29 @@ export interface ArchiveRunOptions {
   maxWaitMs?: number;
 }
 
-/** Archives every source of `sources` that has a `url` and no `archived` copy; returns how many were given one. */
+/** What an archiving run did: sources given a copy, sources the archive failed on, and whether it stopped early. */
+export interface ArchiveRun {
+  given: number;
+  failed: number;
+  stopped: boolean;
+}
+
+/** After this many failures in a row with no success, the archive is taken to be unreachable and the run stops. */
+const FAILURES_BEFORE_STOPPING = 3;
+
+/** Archives every source of `sources` that has a `url` and no `archived` copy. */
 export async function archiveSources(
   sources: readonly CitedSource[],
   checks: LinkChecks,
   options: ArchiveRunOptions,
-): Promise<number> {
+): Promise<ArchiveRun> {
   const service = archiveService(options);
   const todo = sources.filter((source) => source.url !== undefined && source.archived === undefined);
   console.error(`${counted(todo.length, 'source')} without an archived copy`);
   let done = 0;
+  let failed = 0;
+  let failedInARow = 0;
+  let stopped = false;
   for (const [position, source] of todo.entries()) {
     const url = source.url as string;
     const where = `${source.entry.file} (${source.entry.id}, source ${source.index + 1})`;
@@ -59,11 +73,35 @@ export async function archiveSources(
         `${where}: the archive asks to wait (${result.message}); stopped with ` +
           `${counted(todo.length - position, 'source')} left: run the same command later to go on`,
       );
+      stopped = true;
       break;
     }
-    if (!result || result.kind === 'failed') {
-      const why = result ? result.message : gone ? 'no snapshot exists and the page no longer answers' : 'no snapshot';
-      const wouldSave = options.dryRun && !gone && !result;
+    if (result?.kind === 'failed') {
+      failed++;
+      failedInARow++;
+      console.error(`${where}: not archived: ${result.message}`);
+      if (failedInARow >= FAILURES_BEFORE_STOPPING && done === 0) {
+        console.error(
+          `the archive at ${service.base} failed ${failedInARow} times in a row: stopped with ` +
+            `${counted(todo.length - position - 1, 'source')} left; check --archive-url, then run again`,
+        );
+        stopped = true;
+        break;
+      }
+      continue;
+    }
+    failedInARow = 0;
+    if (result && snapshotBeforePublication(source, result.date)) {
+      failed++;
+      console.error(
+        `${where}: not archived: the only snapshot (${result.date}) is older than the source's publication, so it ` +
+          `is likely another page at that address; archive the page by hand`,
+      );
+      continue;
+    }
+    if (!result) {
+      const why = gone ? 'no snapshot exists and the page no longer answers' : 'no snapshot';
+      const wouldSave = options.dryRun && !gone;
       console.error(`${where}: ${wouldSave ? `would ask the archive to save ${url}` : `not archived: ${why}`}`);
       continue;
     }
@@ -71,7 +109,14 @@ export async function archiveSources(
     if (written) done++;
   }
   console.error(`${options.dryRun ? 'would give' : 'gave'} ${counted(done, 'source')} an archived copy`);
-  return done;
+  return { given: done, failed, stopped };
+}
+
+/** Whether a snapshot's day comes before the day (or month, or year) the source says it was published. */
+function snapshotBeforePublication(source: CitedSource, snapshotDay: string): boolean {
+  const published = source.entry.data?.sources[source.index]?.published;
+  // ISO days compare as text; a month or a year of publication compares with its own prefix.
+  return published !== undefined && published.year > 0 && snapshotDay < formatIso(published).slice(0, 10);
 }
 
 /** The service from the options and the environment (Save Page Now keys, when the team has them). */

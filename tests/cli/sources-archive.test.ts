@@ -3,7 +3,7 @@
  * snapshots found, new ones requested, `archived:` written into Markdown and YAML entries with every other byte
  * kept, a dry run that writes nothing, and a run stopped by a rate limit that the next run finishes.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startArchiveStandIn, type ArchiveStandIn } from '../helpers/archive-stand-in.ts';
@@ -115,5 +115,36 @@ describe('npm run sources -- --archive', () => {
     // (The copies themselves are checked as links too: those are the /web/ requests.)
     const asked = archive.requests.slice(before).filter((request) => !request.path.startsWith('/web/'));
     expect(asked.map((request) => request.path)).toEqual([expect.stringMatching(/^\/wayback\/available/)]);
+  });
+
+  it('stops and fails when the archive does not answer, instead of trying every source', async () => {
+    const { content, markdown, read } = tree();
+    const run = await runScriptAsync(
+      'sources',
+      ['--archive', '--archive-url', 'http://127.0.0.1:9', '--timeout', '2'],
+      content,
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /the archive at http:\/\/127\.0\.0\.1:9 failed 3 times in a row: stopped with 1 source left/,
+    );
+    expect(read('cited.md')).toBe(markdown);
+  });
+
+  it('refuses a snapshot older than the source it stands for', async () => {
+    archive.snapshots.set(`${sites.base}/ok?held`, '20240101120000');
+    const { content, read } = tree();
+    const file = path.join(content, 'entries/2025/cited.md');
+    const dated = read('cited.md').replace(
+      '    quote: "It held."\n',
+      '    quote: "It held."\n    published: 2025-01-20\n',
+    );
+    writeFileSync(file, dated);
+    const run = await runScriptAsync('sources', args(), content);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /cited\.md \(cited, source 1\): not archived: the only snapshot \(2024-01-01\) is older/,
+    );
+    expect(read('cited.md')).not.toContain('web/20240101120000');
   });
 });
