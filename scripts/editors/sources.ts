@@ -74,21 +74,21 @@ if (hasErrors(collected.diagnostics)) {
   console.error('fix these problems first: the addresses to check are read from the entries');
   process.exit(1);
 }
-const entries = collected.entries.filter((entry) => entry.data && !entry.data.draft && selected(entry));
-if (values.only && entries.length === 0) {
-  console.error(`no published entry matches ${values.only.map((only) => `"${only}"`).join(', ')}`);
+const published = collected.entries.filter((entry) => entry.data && !entry.data.draft);
+// Every --only must name something: a mistyped path among good ones would otherwise check less than asked, silently.
+const unmatched = (values.only ?? []).filter((only) => !published.some((entry) => names(entry, only)));
+if (unmatched.length) {
+  console.error(`no published entry matches ${unmatched.map((only) => `"${only}"`).join(', ')}`);
   process.exit(1);
 }
+const entries = published.filter((entry) => !values.only || values.only.some((only) => names(entry, only)));
 
-/** Whether `--only` names this entry: by id, by its file, or by a folder holding it. */
-function selected(entry: ParsedEntry): boolean {
-  if (!values.only) return true;
+/** Whether `only` names this entry: by id, by its file, or by a folder holding it. */
+function names(entry: ParsedEntry, only: string): boolean {
   const file = path.resolve(entry.file);
-  return values.only.some((only) =>
-    // A path as typed from the project (content/entries/2025) or from inside the content folder (entries/2025).
-    [path.resolve(only), path.resolve(contentDir, only)].some(
-      (wanted) => entry.id === only || file === wanted || file.startsWith(`${wanted}${path.sep}`),
-    ),
+  // A path as typed from the project (content/entries/2025) or from inside the content folder (entries/2025).
+  return [path.resolve(only), path.resolve(contentDir, only)].some(
+    (wanted) => entry.id === only || file === wanted || file.startsWith(`${wanted}${path.sep}`),
   );
 }
 

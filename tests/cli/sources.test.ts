@@ -141,6 +141,9 @@ describe('npm run sources', () => {
     const one = await runScriptAsync('sources', ['--only', 'entries/2025/earlier.md', '--timeout', '1'], content);
     expect(one.status).toBe(0);
     expect(one.stderr).toMatch(/checking 1 address of 1 entry/);
+    const typo = await runScriptAsync('sources', ['--only', 'earlier', '--only', 'entries/2052'], content);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toMatch(/no published entry matches "entries\/2052"/);
   });
 });
 
