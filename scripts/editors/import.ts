@@ -1,7 +1,9 @@
 /**
- * `npm run import -- timelinejs FILE [--dry-run] [--timezone +01:00]`: imports a TimelineJS JSON file or the Google
- * Sheets template exported as CSV into content/entries/ (one Markdown file per event), creating the threads it needs.
- * Importing the same file again updates the same entries. It prints what it could not carry over.
+ * `npm run import -- timelinejs FILE [--dry-run] [--overwrite] [--timezone +01:00]`: imports a TimelineJS JSON file
+ * or the Google Sheets template exported as CSV into content/entries/ (one Markdown file per event), creating the
+ * threads it needs.
+ * Importing the same file again adds what is new and keeps every entry file that differs from the timeline's version
+ * (an editor may have added sources to it) unless `--overwrite` is given. It prints what it could not carry over.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,7 +21,7 @@ import type { Thread } from '../../src/core/schema/index.ts';
 /** YAML as editors write it: a long line stays one line (yaml folds at 80 columns by default). */
 const YAML_OUTPUT = { lineWidth: 0 } as const;
 
-const usage = 'usage: npm run import -- timelinejs FILE.json|FILE.csv [--dry-run] [--timezone +01:00]';
+const usage = 'usage: npm run import -- timelinejs FILE.json|FILE.csv [--dry-run] [--overwrite] [--timezone +01:00]';
 function fail(message: string, code = 1): never {
   console.error(`${message}\n${usage}`);
   process.exit(code);
@@ -29,7 +31,11 @@ let options: ReturnType<typeof parse>;
 function parse() {
   return parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, timezone: { type: 'string', default: 'Z' } },
+    options: {
+      'dry-run': { type: 'boolean' },
+      overwrite: { type: 'boolean' },
+      timezone: { type: 'string', default: 'Z' },
+    },
   });
 }
 try {
@@ -43,6 +49,7 @@ const timeZone = options.values.timezone ?? 'Z';
 if (!/^(Z|[+-]\d{2}:\d{2})$/.test(timeZone))
   fail(`--timezone "${timeZone}": expected Z or an offset such as +01:00`, 2);
 const dryRun = options.values['dry-run'] ?? false;
+const overwrite = options.values.overwrite ?? false;
 const contentDir = path.resolve(contentFolder());
 const shown = (target: string) => path.relative(process.cwd(), target);
 const threadsFile = path.join(contentDir, 'threads.yaml');
@@ -72,7 +79,7 @@ result.notes.unshift(...read.notes);
 const contentRoot = path.dirname(contentDir);
 const existing = await loadContent(contentDir, contentRoot);
 const fileOf = new Map(existing.entries.map((entry) => [entry.id, path.resolve(contentRoot, entry.file)]));
-const counts = { created: 0, updated: 0, unchanged: 0 };
+const counts = { created: 0, updated: 0, unchanged: 0, kept: 0 };
 
 /** What the import writes: each file's text, by its absolute path. Nothing is written before all of it is checked. */
 const plan = new Map<string, string>();
@@ -85,9 +92,11 @@ for (const entry of result.entries) {
   }
   const content = `---\n${stringify(entry.frontmatter, YAML_OUTPUT)}---\n${entry.body ? `${entry.body}\n` : ''}`;
   const before = existsSync(target) ? await readFile(target, 'utf8') : undefined;
-  const change = before === undefined ? 'created' : before === content ? 'unchanged' : 'updated';
+  // A file that differs from the timeline's version may hold an editor's work (real sources, people, paragraphs):
+  // it is replaced only when asked, so an import never loses what was written after it.
+  const change = before === undefined ? 'created' : before === content ? 'unchanged' : overwrite ? 'updated' : 'kept';
   planned.set(target, { entry, change });
-  if (change !== 'unchanged') plan.set(target, content);
+  if (change === 'created' || change === 'updated') plan.set(target, content);
 }
 const newThreads = await planThreads(result.threads);
 const siteFile = path.join(contentDir, 'site.yaml');
@@ -124,7 +133,12 @@ if (refused.length) {
 
 for (const [index, [target, { change }]] of [...planned].entries()) {
   counts[change]++;
-  if (dryRun) console.log(`would write ${shown(target)} (${change})`);
+  if (dryRun)
+    console.log(
+      change === 'kept'
+        ? `would leave ${shown(target)} as it is (it differs from the timeline's version)`
+        : `would write ${shown(target)} (${change})`,
+    );
   else if (plan.has(target)) {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, plan.get(target) ?? '');
@@ -139,8 +153,17 @@ for (const target of [threadsFile, siteFile].filter((name) => plan.has(name))) {
 const verb = dryRun ? 'would import' : 'imported';
 console.log(
   `${verb} ${counted(planned.size, 'entry', 'entries')} from ${file}: ${counts.created} new, ` +
-    `${counts.updated} updated, ${counts.unchanged} unchanged; ${counted(newThreads, 'new storyline')}`,
+    `${counts.updated} updated, ${counts.unchanged} unchanged` +
+    (counts.kept ? `, ${counts.kept} kept as edited here` : '') +
+    `; ${counted(newThreads, 'new storyline')}`,
 );
+if (counts.kept) {
+  console.log(
+    `${counted(counts.kept, 'entry file differs', 'entry files differ')} from the timeline's version and ` +
+      `${counts.kept === 1 ? 'was' : 'were'} left as ${counts.kept === 1 ? 'it is' : 'they are'} (edited since ` +
+      `the import?): add --overwrite to replace ${counts.kept === 1 ? 'it' : 'them'} with the timeline's version`,
+  );
+}
 const before = existing.diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'missing-file').length;
 if (before) console.error(`the content already had ${counted(before, 'error')} before this import: run npm run check`);
 if (result.notes.length) {

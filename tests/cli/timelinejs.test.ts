@@ -238,7 +238,7 @@ describe('import timelinejs', () => {
     expect(untitled?.summary).toMatch(/^Dr\. Jane Q\. Public .* Sen\. John Doe Jr\. and an appendix on water…$/);
   });
 
-  it('updates the same entries when the same file is imported again', () => {
+  it('finds the same entries when the same file is imported again, and replaces one only when asked', () => {
     const { content } = emptyTree();
     const source = path.join(path.dirname(content), 'houston.json');
     cpSync(fixture('houston.json'), source);
@@ -251,8 +251,28 @@ describe('import timelinejs', () => {
       source,
       readFileSync(source, 'utf8').replace('Houston grew up surrounded', 'Houston grew up, surrounded'),
     );
-    expect(runScript('import', ['timelinejs', source], content).stdout).toMatch(/0 new, 1 updated, 17 unchanged/);
+    const kept = runScript('import', ['timelinejs', source], content).stdout;
+    expect(kept).toMatch(/0 new, 0 updated, 17 unchanged, 1 kept as edited here/);
+    expect(kept).toMatch(/1 entry file differs from the timeline's version .* add --overwrite/);
+    const overwritten = runScript('import', ['timelinejs', source, '--overwrite'], content).stdout;
+    expect(overwritten).toMatch(/0 new, 1 updated, 17 unchanged/);
     expect(entryFiles(content)).toEqual(before);
+  });
+
+  it('never loses what an editor added to an imported entry when the file is imported again', () => {
+    const { content } = emptyTree();
+    const source = fixture('houston.json');
+    runScript('import', ['timelinejs', source], content);
+    const [first] = entryFiles(content);
+    const file = path.join(content, 'entries', first ?? '');
+    const edited = readFileSync(file, 'utf8').replace(
+      /\nsources:\n/,
+      '\nsources:\n  - outlet: Houston Chronicle\n    url: https://example.org/real-source\n',
+    );
+    writeFileSync(file, `${edited}\nA paragraph the editor wrote.\n`);
+    const again = runScript('import', ['timelinejs', source], content);
+    expect(again.stdout).toMatch(/1 kept as edited here/);
+    expect(readFileSync(file, 'utf8')).toBe(`${edited}\nA paragraph the editor wrote.\n`);
   });
 
   it('writes nothing with --dry-run', () => {
