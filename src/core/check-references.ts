@@ -3,6 +3,7 @@
  * entries, body links and citations are checked, also in entries and translations that failed their schema.
  */
 import { citationNumber, scanBody, type LocatedReference } from './body-syntax.ts';
+import { pageRelativeImages } from './body-images.ts';
 import type { CollectedContent, Located, ParsedEntry, ParsedTranslation } from './collect.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Outlet, Person, Site, Thread, Topic } from './schema/index.ts';
@@ -204,7 +205,7 @@ function checkOutlets(entry: ParsedEntry, { content, records: { outlets }, diagn
 
 /** The [[id]] links and [@n] citations of a body (an entry's, or a translation's, which cites the entry's sources). */
 function checkBody(
-  where: Pick<ParsedTranslation, 'file' | 'bodyLine'>,
+  where: Pick<ParsedTranslation, 'file' | 'bodyLine' | 'body'>,
   references: readonly LocatedReference[],
   refs: ParsedEntry['references'],
   { titles, drafts, diagnostics }: Known,
@@ -237,6 +238,20 @@ function checkBody(
         severity: 'error',
       });
     }
+  }
+  for (const image of pageRelativeImages(where.body)) {
+    diagnostics.push({
+      file: where.file,
+      line: where.bodyLine + image.line - 1,
+      column: image.column,
+      field: 'body',
+      message:
+        `the image ${image.url ? `"${image.url}"` : 'without an address'} cannot be published: give it an https ` +
+        'address, or put the file in public/ and write its address from the root (/images/name.jpg)',
+      rule: 'relative-image',
+      // A warning, not an error: content that built before keeps building while its editors move the file.
+      severity: 'warning',
+    });
   }
 }
 

@@ -22,8 +22,9 @@ export function isSafeAddress(address: string): boolean {
 }
 
 /**
- * Takes out of a tree every link (`<a href>`) and image (`<img src>`) whose address is not safe; a link's words stay
- * in its place, an image gives way to its alt text. Returns the addresses taken out, for the notes.
+ * Takes out of a tree every link (`<a href>`) whose address is not safe and every image (`<img src>`) not on the web
+ * (a relative image pointed into the timeline's own host, which the imported site does not have); a link's words
+ * stay in its place, an image gives way to its alt text. Returns the addresses taken out, for the notes.
  */
 export function dropUnsafeLinks(tree: Root): string[] {
   const dropped: string[] = [];
@@ -31,7 +32,8 @@ export function dropUnsafeLinks(tree: Root): string[] {
     const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
     const address = attribute ? node.properties[attribute] : undefined;
     if (!parent || index === undefined || address === undefined || address === null) return;
-    if (isSafeAddress(String(address))) return;
+    const scheme = schemeOf(String(address));
+    if (node.tagName === 'a' ? isSafeAddress(String(address)) : scheme === 'http' || scheme === 'https') return;
     dropped.push(String(address));
     const alt = String(node.properties['alt'] ?? '');
     const words: ElementContent[] = node.tagName === 'a' ? node.children : alt ? [{ type: 'text', value: alt }] : [];
