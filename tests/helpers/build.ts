@@ -23,6 +23,8 @@ export function runBuild(options: {
   content?: string;
   args?: string[];
   script?: 'build' | 'astro';
+  /** Build with the network unplugged (a network namespace of its own, `unshare -rn`), where the system allows it. */
+  offline?: boolean;
 }): BuildRun {
   // No colour codes (CI turns them on), so tests can read the output as text.
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
@@ -41,7 +43,8 @@ export function runBuild(options: {
           ...(options.args ?? []),
         ]
       : [path.join(PROJECT, 'scripts/build.ts'), '--outDir', options.outDir, ...(options.args ?? [])];
-  const run = spawnSync(NODE, command, { cwd: PROJECT, env, encoding: 'utf8', timeout: 280_000 });
+  const [program, args] = options.offline && canUnplug() ? ['unshare', ['-rn', NODE, ...command]] : [NODE, command];
+  const run = spawnSync(program, args, { cwd: PROJECT, env, encoding: 'utf8', timeout: 280_000 });
   return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -64,4 +67,11 @@ export function fingerprint(dir: string): Record<string, string> {
         .digest('hex'),
     ]),
   );
+}
+
+let unplugs: boolean | undefined;
+/** Whether this system lets a process run without network (`unshare -rn`); asked once. */
+export function canUnplug(): boolean {
+  unplugs ??= spawnSync('unshare', ['-rn', 'true']).status === 0;
+  return unplugs;
 }
