@@ -13,7 +13,15 @@ import { parseArgs } from 'node:util';
 import { Document, isSeq, parseDocument, stringify, YAMLSeq } from 'yaml';
 import { counted } from '../../src/core/counted.ts';
 import { yearFolder } from '../../src/core/date-slug.ts';
-import { contentFolder, errorMessage, formatReport, loadContent, type Diagnostic } from '../../src/core/index.ts';
+import {
+  contentFolder,
+  errorMessage,
+  formatDiagnostic,
+  formatReport,
+  loadContent,
+  type Diagnostic,
+} from '../../src/core/index.ts';
+import { decodeText } from '../../src/core/read.ts';
 import { parseDate } from '../../src/core/dates.ts';
 import { importTimeline, parseTimelineCsv, parseTimelineJson, type ImportedEntry } from '../../src/core/timelinejs.ts';
 import type { Thread } from '../../src/core/schema/index.ts';
@@ -22,8 +30,9 @@ import type { Thread } from '../../src/core/schema/index.ts';
 const YAML_OUTPUT = { lineWidth: 0 } as const;
 
 const usage = 'usage: npm run import -- timelinejs FILE.json|FILE.csv [--dry-run] [--overwrite] [--timezone +01:00]';
+/** Stops with a message; the usage line follows only a mistake in the command itself (exit code 2). */
 function fail(message: string, code = 1): never {
-  console.error(`${message}\n${usage}`);
+  console.error(code === 2 ? `${message}\n${usage}` : message);
   process.exit(code);
 }
 
@@ -54,12 +63,15 @@ const contentDir = path.resolve(contentFolder());
 const shown = (target: string) => path.relative(process.cwd(), target);
 const threadsFile = path.join(contentDir, 'threads.yaml');
 
-let text: string;
+let bytes: Uint8Array;
 try {
-  text = await readFile(file, 'utf8');
+  bytes = await readFile(file);
 } catch {
   fail(`${file}: no such file`);
 }
+const decoded = decodeText(file, bytes);
+if ('diagnostic' in decoded) fail(formatDiagnostic(decoded.diagnostic));
+const { text } = decoded;
 let read;
 try {
   read = file.toLowerCase().endsWith('.csv') ? parseTimelineCsv(text) : parseTimelineJson(text);

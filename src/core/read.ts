@@ -48,12 +48,19 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   try {
     return { text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
   } catch {
+    // Where the first byte that is not UTF-8 stands: the decoder puts U+FFFD there.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
     return {
       diagnostic: {
         file,
-        line: 1,
-        column: 1,
-        message: 'the file is not valid UTF-8 text; save it as UTF-8',
+        line,
+        column,
+        message:
+          'the file is not valid UTF-8 text (a file saved by Excel or an older editor is often Windows-1252): ' +
+          'save it as UTF-8',
         rule: 'encoding',
         severity: 'error',
       },

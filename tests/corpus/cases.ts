@@ -332,12 +332,12 @@ export const CASES: Record<string, CorpusCase> = {
   'invalid UTF-8': {
     files: { [ENTRY]: bytes(entry().slice(0, 20), [0xc3, 0x28, 0xff], entry().slice(20)) },
     status: 1,
-    problems: [{ file: AT, line: 1, rule: 'encoding', message: /not valid UTF-8/ }],
+    problems: [{ file: AT, line: 2, rule: 'encoding', message: /not valid UTF-8/ }],
   },
   'Latin-1 text (an editor saved it in the wrong encoding)': {
     files: { [ENTRY]: Buffer.from(entry(set('title', 'title: Café talks')), 'latin1') },
     status: 1,
-    problems: [{ file: AT, line: 1, rule: 'encoding', message: /save it as UTF-8/ }],
+    problems: [{ file: AT, line: 2, rule: 'encoding', message: /save it as UTF-8/ }],
   },
 
   // Size and length.
@@ -538,7 +538,7 @@ export const CASES: Record<string, CorpusCase> = {
   'records: invalid UTF-8': {
     files: { 'people.yaml': bytes('- id: jane-doe\n  name: Jane ', [0xff, 0xfe], '\n') },
     status: 1,
-    problems: [{ file: PEOPLE, line: 1, rule: 'encoding', message: /not valid UTF-8/ }],
+    problems: [{ file: PEOPLE, line: 2, rule: 'encoding', message: /not valid UTF-8/ }],
   },
   'records: a BOM and CRLF are read as usual': {
     files: { 'people.yaml': bytes([0xef, 0xbb, 0xbf], '- id: jane-doe\r\n  name: Jane Doe\r\n  aliases: [Doe]\r\n') },

@@ -52,10 +52,16 @@ export function parseTimelineCsv(text: string): ReadTimeline {
     relax_column_count: true,
     bom: true,
   }) as Record<string, string>[];
+  // A sheet without a Year column is not TimelineJS's template: importing it would write a storyline of nothing.
+  if (rows.length > 0 && !('year' in (rows[0] ?? {})))
+    throw new Error(
+      `no "Year" column: this is not TimelineJS's Google Sheets template (its columns are Year, Month, Day, Time, ` +
+        `End Year…, Headline, Text, Media…); export the template's sheet as CSV`,
+    );
   const timeline: TLTimeline = { events: [], eras: [] };
   for (const [index, row] of rows.entries()) {
-    const [hour, minute, second] = (row['time'] ?? '').split(':');
-    const [endHour, endMinute, endSecond] = (row['end time'] ?? '').split(':');
+    const [hour, minute, second] = clockTime(row['time'] ?? '');
+    const [endHour, endMinute, endSecond] = clockTime(row['end time'] ?? '');
     const slide: TLSlide = {
       start_date: { year: row['year'], month: row['month'], day: row['day'], hour, minute, second },
       end_date: {
@@ -89,4 +95,16 @@ export function parseTimelineCsv(text: string): ReadTimeline {
     else timeline.events.push(slide);
   }
   return { timeline, notes: [] };
+}
+
+/**
+ * A sheet's time as hour, minute and second: "14:30", "14:30:05", and the 12-hour "8:46 AM" or "12:05 p.m." people
+ * type into a spreadsheet (hour 12 AM is midnight). Anything else is handed on as written, to be noted as it is.
+ */
+function clockTime(text: string): (string | undefined)[] {
+  const twelve = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s*m\.?$/i.exec(text.trim());
+  if (!twelve) return text.split(':');
+  const [, hour = '0', minute = '00', second, half = 'a'] = twelve;
+  const hour24 = (Number(hour) % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  return [String(hour24), minute, second];
 }
