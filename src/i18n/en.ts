@@ -152,7 +152,8 @@ export const en: UiStrings = {
   },
   cite: {
     heading: 'Cite this entry',
-    quoted: (title) => `“${title}.”`,
+    // A title that ends its own sentence ("…Morocco.", "Who shot J.R.?") takes no second full stop.
+    quoted: (title) => (/[.?!…]$/.test(title) ? `“${title}”` : `“${title}.”`),
     updated: 'Last updated',
     accessed: 'Accessed',
     accessDatePlaceholder: '[date you read it]',

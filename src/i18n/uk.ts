@@ -153,7 +153,8 @@ export const uk: UiStrings = {
   },
   cite: {
     heading: 'Як цитувати цей запис',
-    quoted: (title) => `«${title}».`,
+    // A title that ends its own sentence (or an abbreviation: «… 2025 р.») takes no second full stop.
+    quoted: (title) => (/[.?!…]$/.test(title) ? `«${title}»` : `«${title}».`),
     updated: 'Оновлено',
     accessed: 'Дата звернення:',
     accessDatePlaceholder: '[дата перегляду]',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fill, plural } from '../../src/i18n/format.ts';
 import { useStrings, type UiStrings } from '../../src/i18n/ui.ts';
+import { en } from '../../src/i18n/en.ts';
 import { uk } from '../../src/i18n/uk.ts';
 
 const en = useStrings('en');
@@ -215,5 +216,17 @@ describe('Ukrainian strings', () => {
   it('keep the shape of UiStrings', () => {
     const typed: UiStrings = uk;
     expect(Object.keys(typed).sort()).toEqual(Object.keys(en).sort());
+  });
+});
+
+describe('a citation of a title that ends its own sentence', () => {
+  it('takes no second full stop, in English and Ukrainian', () => {
+    expect(en.cite.quoted('Homo sapiens appears in Jebel Irhoud, Morocco.')).toBe(
+      '“Homo sapiens appears in Jebel Irhoud, Morocco.”',
+    );
+    expect(en.cite.quoted('Who shot J.R.?')).toBe('“Who shot J.R.?”');
+    expect(en.cite.quoted('Kellogg revises the deadline')).toBe('“Kellogg revises the deadline.”');
+    expect(uk.cite.quoted('Хто це зробив?')).toBe('«Хто це зробив?»');
+    expect(uk.cite.quoted('Келлог змінює термін.')).toBe('«Келлог змінює термін.»');
   });
 });
