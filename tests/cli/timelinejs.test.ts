@@ -345,7 +345,7 @@ describe('export', () => {
     expect(links).toContainEqual(['entry-link', expect.stringMatching(/\/entries\/2025-01-first\/$/)]);
   });
 
-  it('exports a time of day to the second, in UTC as TimelineJS expects', () => {
+  it('exports a time of day to the second, on its own clock, as TimelineJS reads a time with no zone', () => {
     const { content } = emptyTree();
     expect(
       runScript('import', ['timelinejs', fixture('edge-dates.json'), '--timezone', '+01:00'], content).status,
@@ -354,7 +354,17 @@ describe('export', () => {
     expect(exported.status, exported.stderr).toBe(0);
     const timeline = JSON.parse(exported.stdout) as TLTimeline;
     const slide = timeline.events.find((event) => event.unique_id === '1900-01-01-123045-to-the-second');
-    expect(slide?.start_date).toEqual({ year: '1900', month: '1', day: '1', hour: '11', minute: '30', second: '45' });
+    // TimelineJS builds its dates with new Date(year, month, …): the reader's clock shows the time as written.
+    expect(slide?.start_date).toEqual({ year: '1900', month: '1', day: '1', hour: '12', minute: '30', second: '45' });
+    // …so importing it again with the same offset gives the same moment back.
+    const again = emptyTree();
+    const file = path.join(path.dirname(again.content), 'again.json');
+    writeFileSync(file, exported.stdout);
+    expect(runScript('import', ['timelinejs', file, '--timezone', '+01:00'], again.content).status).toBe(0);
+    const texts = entryFiles(again.content).map((name) =>
+      readFileSync(path.join(again.content, 'entries', name), 'utf8'),
+    );
+    expect(texts.join('\n')).toMatch(/date: 1900-01-01T12:30:45\+01:00/);
   });
 
   it('writes valid JSON to standard output through npm run -s, as its usage says for a redirect', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fill, plural } from '../../src/i18n/format.ts';
 import { useStrings, type UiStrings } from '../../src/i18n/ui.ts';
-import { en } from '../../src/i18n/en.ts';
 import { uk } from '../../src/i18n/uk.ts';
 
 const en = useStrings('en');

@@ -26,17 +26,15 @@ function tlDate(date: PartialDate): TLDate {
     if (date.day !== undefined) result.day = String(date.day);
     return result;
   }
-  // TimelineJS has no time zones: give the moment in UTC (its day too may change), to the second where it is known.
-  const utc = new Date(0);
-  utc.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-  utc.setUTCHours(date.hour ?? 0, (date.minute ?? 0) - (date.offsetMinutes ?? 0), date.second ?? 0);
+  // TimelineJS has no time zones: the time goes out as the entry writes it, on its own clock (12:30 in Kyiv stays
+  // 12:30), so `import --timezone` with the same offset gives the same moment back.
   return {
-    year: String(toTimelineYear(utc.getUTCFullYear())),
-    month: String(utc.getUTCMonth() + 1),
-    day: String(utc.getUTCDate()),
-    hour: String(utc.getUTCHours()),
-    minute: String(utc.getUTCMinutes()),
-    ...(date.second !== undefined ? { second: String(utc.getUTCSeconds()) } : {}),
+    year: String(toTimelineYear(date.year)),
+    month: String(date.month ?? 1),
+    day: String(date.day ?? 1),
+    hour: String(date.hour ?? 0),
+    minute: String(date.minute ?? 0),
+    ...(date.second !== undefined ? { second: String(date.second) } : {}),
   };
 }
 
