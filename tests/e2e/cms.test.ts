@@ -123,9 +123,10 @@ describe('editing in the browser', () => {
     await pick(page, page.getByLabel('Entry', { exact: true }), 'second', 'The second thing');
     // The preview draws the entry in the site's markup and styles: its date, badges and sources.
     const preview = page.frameLocator('iframe').first();
-    await expect.poll(() => preview.locator('.entry-date').textContent()).toBe('2025-03-04');
-    await expect.poll(() => preview.locator('.badge.kind').textContent()).toBe('statement');
-    await expect.poll(() => preview.locator('.sources li').count()).toBe(2);
+    // The preview redraws after a pause in typing, later on a busy machine: give it the time a reader would.
+    await expect.poll(() => preview.locator('.entry-date').textContent(), { timeout: 15_000 }).toBe('2025-03-04');
+    await expect.poll(() => preview.locator('.badge.kind').textContent(), { timeout: 15_000 }).toBe('statement');
+    await expect.poll(() => preview.locator('.sources li').count(), { timeout: 15_000 }).toBe(2);
     await publish(page);
     await expect.poll(entryFiles, { timeout: 30_000 }).toHaveLength(before.length + 1);
     const added = entryFiles().find((name) => !before.includes(name))!;
@@ -166,7 +167,9 @@ describe('editing in the browser', () => {
     const before = readFileSync(file, 'utf8');
     const page = await openCms('#/collections/entries');
     await page.getByText('The second thing').click();
-    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('The second thing');
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue(), { timeout: 15_000 })
+      .toBe('The second thing');
     await page.getByLabel('Summary', { exact: true }).fill('It was revised, twice.');
     await publish(page);
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 30_000 }).not.toBe(before);
