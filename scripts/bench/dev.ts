@@ -5,26 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../lib/free-port.ts';
 
 export interface DevFigures {
   ready: number;
   edit: number;
   add: number;
   people: number;
-}
-
-/** A free local port. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 4321));
-    });
-  });
 }
 
 /** Seconds until `test` holds for the page at `url` (polled), or a failure after `limit` seconds. */

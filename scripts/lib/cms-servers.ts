@@ -1,24 +1,13 @@
 /** decap-server and the dev server side by side, as `npm run cms` and the browser tests start them. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import path from 'node:path';
+
+export { freePort } from './free-port.ts';
 
 const require = createRequire(import.meta.url);
 /** The project folder, where astro.config.mjs is: the dev server starts there wherever the command was run. */
 const PROJECT = path.resolve(import.meta.dirname, '../..');
-
-/** A free port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Starts decap-server in file-system mode over `repoRoot` (the folder that holds the content folder). */
 export function startDecapServer(repoRoot: string, port: number): ChildProcess {
