@@ -3,7 +3,7 @@
  * stretches become visible breaks instead of blank width, and deep time (from 100,000 BC back) is drawn by order of
  * magnitude, since the Big Bang and last year cannot share one linear scale. Pages draw what this computes.
  */
-import { DEEP_TIME_YEAR, endOf, startOf, type Instant, type PartialDate } from '../dates.ts';
+import { DEEP_TIME_YEAR, endOf, isLeapYear, startOf, type Instant, type PartialDate } from '../dates.ts';
 
 /** A stretch of time in years (fractional: 2025.5 is mid-2025); a moment has `from` = `to`. */
 export interface Stretch {
@@ -36,7 +36,7 @@ const MS_PER_DAY = 86_400_000;
 
 /** An instant as fractional years: exact to the day for any year a page shows. */
 export function yearsOf({ year, ms }: Instant): number {
-  const days = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+  const days = isLeapYear(year) ? 366 : 365;
   return year + ms / (days * MS_PER_DAY);
 }
 
