@@ -109,14 +109,16 @@ describe('editing in the browser', () => {
       ['First report', 'https://example.org/c'],
       ['Second report', 'https://example.org/d'],
     ] as const;
+    // Only the fields on screen count: a collapsed object (media) keeps its own title and url hidden in the form.
+    const titles = page.locator('[id^="title-field-"]:visible');
+    const urls = page.locator('[id^="url-field-"]:visible');
     for (const [index, [title, url]] of sources.entries()) {
       await page.getByRole('button', { name: /Add sources/i }).click();
-      // Sources come first among the fields with a title or url (media's url is further down the form).
-      await page
-        .locator('[id^="title-field-"]')
-        .nth(index + 1)
-        .fill(title);
-      await page.locator('[id^="url-field-"]').nth(index).fill(url);
+      // The new source's fields appear after a render, later on a busy machine: wait for them, not for a fixed time.
+      await expect.poll(() => urls.count(), { timeout: 15_000 }).toBe(index + 1);
+      // The entry's own title comes first, then one title per source.
+      await titles.nth(index + 1).fill(title);
+      await urls.nth(index).fill(url);
     }
     await page.getByRole('button', { name: /Add relations/i }).click();
     await pick(page, page.getByLabel('Type', { exact: true }), 'foll', /follows/);
