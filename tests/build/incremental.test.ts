@@ -135,10 +135,12 @@ describe('a rebuild', () => {
     const [first] = readdirSync(kept);
     expect(first).toBeDefined();
     // The kept file is the published one too (a hard link): cutting it short breaks both, and the rebuild mends it.
+    // The site was just found equal to a clean build, and no content changed: the rebuild must give it back as it was.
+    const before = fingerprint(outDir);
     truncateSync(path.join(kept, first ?? ''), 10);
     const output = build();
     expect(output).toMatch(/search index: 1 file written/);
-    expectSameAsCleanBuild();
+    expect(fingerprint(outDir)).toEqual(before);
   });
 
   it('renders every page again when the site settings changed', () => {
@@ -146,12 +148,14 @@ describe('a rebuild', () => {
     const output = build();
     expect(restored(output, FIRST) || restored(output, SECOND)).toBe(false);
     expect(html(FIRST)).toContain('Renamed timeline');
-    expectSameAsCleanBuild();
+    // Compared with a clean build after the next edit, which renders every page again too.
   });
 
   it('renders every page again when a section of the menus empties or fills', () => {
     edit('topics.yaml', /[\s\S]*/, '[]\n');
     edit('entries/2025/2025-01-first.md', '\ntopics: [talks]', '');
+    // A folder of the editor's beside the site, named like the ones the build replaces (see the next test).
+    mkdirSync(path.join(root, 'dist.old-backup'));
     const output = build();
     expect(restored(output, SECOND)).toBe(false);
     expect(html(SECOND)).not.toContain('href="/topics/"');
@@ -160,8 +164,6 @@ describe('a rebuild', () => {
 
   it('deletes the sites it replaced (in the background) and no folder it did not make', async () => {
     const backup = path.join(root, 'dist.old-backup');
-    mkdirSync(backup);
-    build();
     const olds = () => readdirSync(root).filter((name) => /^dist\.old-\d+$/.test(name));
     for (let waited = 0; olds().length > 0 && waited < 20_000; waited += 200)
       await new Promise((resolve) => setTimeout(resolve, 200));

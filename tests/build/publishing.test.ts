@@ -3,23 +3,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { page, runBuild } from '../helpers/build.ts';
+import { page } from '../helpers/build.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 import { serve } from '../../scripts/lib/serve.ts';
-import { FIXTURES, tempDir } from '../helpers/trees.ts';
 
-const outDir = path.join(tempDir('timeline-publish'), 'dist');
+const outDir = inject('publishingSite');
 const SITE = 'https://timeline.example.org/';
 const PUBLISHED = ['2025-01-10-pledge', '2025-02-other', '2025-03-revision'];
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 const entryUrl = (id: string) => `${SITE}entries/${id}/`;
-
-beforeAll(() => {
-  const run = runBuild({ outDir, content: path.join(FIXTURES, 'publishing') });
-  expect(run.status, run.output).toBe(0);
-});
 
 describe('feeds', () => {
   it('site-wide RSS and Atom parse and hold every published entry and no draft', () => {

@@ -2,14 +2,10 @@
  * On a phone (390 px) no page scrolls sideways: the sample site, and a site made from a real TimelineJS file, whose
  * long media addresses and unbroken words reach the search results too.
  */
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { runBuild } from '../helpers/build.ts';
-import { runScript } from '../helpers/cli.ts';
 import { PHONE, widerThanPhone } from '../helpers/phone.ts';
-import { FIXTURES, tempDir } from '../helpers/trees.ts';
 
 let browser: Browser;
 let page: Page;
@@ -30,13 +26,7 @@ describe('at 390 px', () => {
   });
 
   it('no page of a site imported from TimelineJS scrolls sideways, search results included', async () => {
-    const root = tempDir('timeline-phone');
-    const content = path.join(root, 'content');
-    expect(runScript('import', ['timelinejs', path.join(FIXTURES, 'timelinejs/houston.json')], content).status).toBe(0);
-    const outDir = path.join(root, 'dist');
-    const run = runBuild({ outDir, content });
-    expect(run.status, run.output).toBe(0);
-    const { wide } = await widerThanPhone(page, outDir, 'houston');
+    const { wide } = await widerThanPhone(page, inject('houstonSite'), 'houston');
     expect(wide).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** Runs the real build (`scripts/build.ts`, then Astro) on a content tree, as `npm run build` does. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -17,15 +17,17 @@ export interface BuildRun {
   output: string;
 }
 
-/** Builds into `outDir` from `content` (default: the project's own content), with extra `astro build` arguments. */
-export function runBuild(options: {
+export interface BuildOptions {
   outDir: string;
   content?: string;
   args?: string[];
   script?: 'build' | 'astro';
   /** Build with the network unplugged (a network namespace of its own, `unshare -rn`), where the system allows it. */
   offline?: boolean;
-}): BuildRun {
+}
+
+/** The program, arguments and environment of a build. */
+function buildCommand(options: BuildOptions): { program: string; args: string[]; env: NodeJS.ProcessEnv } {
   // No colour codes (CI turns them on), so tests can read the output as text.
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   delete env['FORCE_COLOR'];
@@ -43,9 +45,28 @@ export function runBuild(options: {
           ...(options.args ?? []),
         ]
       : [path.join(PROJECT, 'scripts/build.ts'), '--outDir', options.outDir, ...(options.args ?? [])];
-  const [program, args] = options.offline && canUnplug() ? ['unshare', ['-rn', NODE, ...command]] : [NODE, command];
+  return options.offline && canUnplug()
+    ? { program: 'unshare', args: ['-rn', NODE, ...command], env }
+    : { program: NODE, args: command, env };
+}
+
+/** Builds into `outDir` from `content` (default: the project's own content), with extra `astro build` arguments. */
+export function runBuild(options: BuildOptions): BuildRun {
+  const { program, args, env } = buildCommand(options);
   const run = spawnSync(program, args, { cwd: PROJECT, env, encoding: 'utf8', timeout: 280_000 });
   return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** The same as runBuild, without blocking: builds of different trees can go at once. */
+export function runBuildAsync(options: BuildOptions): Promise<BuildRun> {
+  const { program, args, env } = buildCommand(options);
+  return new Promise((resolve) => {
+    const child = spawn(program, args, { cwd: PROJECT, env, timeout: 280_000 });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('close', (code) => resolve({ status: code ?? 1, output }));
+  });
 }
 
 /** A built page, parsed. */
