@@ -1,7 +1,7 @@
 /**
- * `npm run import -- timelinejs FILE [--dry-run] [--overwrite] [--timezone +01:00]`: imports a TimelineJS JSON file
- * or the Google Sheets template exported as CSV into content/entries/ (one Markdown file per event), creating the
- * threads it needs.
+ * `npm run import -- timelinejs FILE [--dry-run] [--overwrite] [--timezone +01:00|Europe/Kyiv]`: imports a TimelineJS
+ * JSON file or the Google Sheets template exported as CSV into content/entries/ (one Markdown file per event),
+ * creating the threads it needs.
  * Importing the same file again adds what is new and keeps every entry file that differs from the timeline's version
  * (an editor may have added sources to it) unless `--overwrite` is given. It prints what it could not carry over.
  */
@@ -23,13 +23,15 @@ import {
 } from '../../src/core/index.ts';
 import { decodeText } from '../../src/core/read.ts';
 import { parseDate } from '../../src/core/dates.ts';
+import { FIXED_OFFSET, isZoneName } from '../../src/core/time-zone.ts';
 import { importTimeline, parseTimelineCsv, parseTimelineJson, type ImportedEntry } from '../../src/core/timelinejs.ts';
 import type { Thread } from '../../src/core/schema/index.ts';
 
 /** YAML as editors write it: a long line stays one line (yaml folds at 80 columns by default). */
 const YAML_OUTPUT = { lineWidth: 0 } as const;
 
-const usage = 'usage: npm run import -- timelinejs FILE.json|FILE.csv [--dry-run] [--overwrite] [--timezone +01:00]';
+const usage =
+  'usage: npm run import -- timelinejs FILE.json|FILE.csv [--dry-run] [--overwrite] [--timezone +01:00|Europe/Kyiv]';
 /** Stops with a message; the usage line follows only a mistake in the command itself (exit code 2). */
 function fail(message: string, code = 1): never {
   console.error(code === 2 ? `${message}\n${usage}` : message);
@@ -55,8 +57,8 @@ try {
 const [format, file] = options.positionals;
 if (format !== 'timelinejs' || !file) fail('name the format (timelinejs) and the file', 2);
 const timeZone = options.values.timezone ?? 'Z';
-if (!/^(Z|[+-]\d{2}:\d{2})$/.test(timeZone))
-  fail(`--timezone "${timeZone}": expected Z or an offset such as +01:00`, 2);
+if (!FIXED_OFFSET.test(timeZone) && !isZoneName(timeZone))
+  fail(`--timezone "${timeZone}": expected Z, an offset such as +01:00, or a zone's name such as Europe/Kyiv`, 2);
 const dryRun = options.values['dry-run'] ?? false;
 const overwrite = options.values.overwrite ?? false;
 const contentDir = path.resolve(contentFolder());

@@ -2,6 +2,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { dateSlug } from '../date-slug.ts';
 import { BODY_LIMIT } from '../collect-entries.ts';
+import { FIXED_OFFSET, offsetInZone, type WallClock } from '../time-zone.ts';
 import { endsBeforeStart, formatDate, formatIso, MAX_CALENDAR_YEAR, parseDate } from '../dates.ts';
 import { firstSentence, firstSentenceOfHtml, htmlToMarkdown, htmlToText, parseHtml } from '../html-text.ts';
 import { entrySchema, type Thread } from '../schema/index.ts';
@@ -35,7 +36,10 @@ export interface ImportResult {
 export interface ImportOptions {
   /** The file's name, for a note only: nothing a reader sees is named after it. */
   fileName?: string;
-  /** Offset for times of day, which TimelineJS gives without a zone (default `Z`, UTC). */
+  /**
+   * The zone of times of day, which TimelineJS gives without one: a fixed offset (`Z`, the default, or `+01:00`) or a
+   * zone's name (`Europe/Kyiv`), whose offset is the one it had on each date (summer time included).
+   */
   timeZone?: string;
 }
 
@@ -81,12 +85,24 @@ export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: 
   }
   if (present(date.month)) text += `-${pad(date.month)}`;
   if (present(date.month) && present(date.day)) text += `-${pad(date.day)}`;
+  let zoneNote: string | undefined;
   if (present(date.month) && present(date.day) && present(date.hour)) {
     const seconds = present(date.second) ? `:${pad(date.second)}` : '';
-    text += `T${pad(date.hour)}:${pad(present(date.minute) ? date.minute : 0)}${seconds}${timeZone}`;
+    const minute = present(date.minute) ? date.minute : 0;
+    const clock = { year, month: Number(date.month), day: Number(date.day), hour: Number(date.hour) };
+    const zone = zoneOffset(timeZone, { ...clock, minute: Number(minute), second: Number(date.second ?? 0) });
+    zoneNote = zone.note;
+    text += `T${pad(date.hour)}:${pad(minute)}${seconds}${zone.offset}`;
   }
   const parsed = parseDate(text);
-  return parsed.ok ? { date: text } : { note: parsed.message };
+  return parsed.ok ? { date: text, ...(zoneNote ? { note: zoneNote } : {}) } : { note: parsed.message };
+}
+
+/** The offset for a wall-clock time: a fixed one as given, a named zone's as it was on that day and hour. */
+function zoneOffset(timeZone: string, clock: WallClock): { offset: string; note?: string } {
+  // A clock that is not in whole numbers is refused by the date's own check, whatever its offset.
+  if (FIXED_OFFSET.test(timeZone) || !Object.values(clock).every(Number.isInteger)) return { offset: timeZone };
+  return offsetInZone(timeZone, clock);
 }
 
 /** The storyline's and the site's title when the timeline has no title slide headline: never the file's name. */
