@@ -1,7 +1,7 @@
 /**
- * `npm run import -- timelinejs FILE [--dry-run] [--overwrite] [--timezone +01:00|Europe/Kyiv]`: imports a TimelineJS
- * JSON file or the Google Sheets template exported as CSV into content/entries/ (one Markdown file per event),
- * creating the threads it needs.
+ * `npm run import -- timelinejs FILE [--dry-run] [--overwrite] [--timezone +01:00|Europe/Kyiv] [--language uk]`:
+ * imports a TimelineJS JSON file or the Google Sheets template exported as CSV into content/entries/ (one Markdown
+ * file per event), creating the threads it needs.
  * Importing the same file again adds what is new and keeps every entry file that differs from the timeline's version
  * (an editor may have added sources to it) unless `--overwrite` is given. It prints what it could not carry over.
  */
@@ -31,7 +31,8 @@ import type { Thread } from '../../src/core/schema/index.ts';
 const YAML_OUTPUT = { lineWidth: 0 } as const;
 
 const usage =
-  'usage: npm run import -- timelinejs FILE.json|FILE.csv [--dry-run] [--overwrite] [--timezone +01:00|Europe/Kyiv]';
+  'usage: npm run import -- timelinejs FILE.json|FILE.csv [--dry-run] [--overwrite] [--timezone +01:00|Europe/Kyiv]' +
+  ' [--language uk]';
 /** Stops with a message; the usage line follows only a mistake in the command itself (exit code 2). */
 function fail(message: string, code = 1): never {
   console.error(code === 2 ? `${message}\n${usage}` : message);
@@ -46,6 +47,7 @@ function parse() {
       'dry-run': { type: 'boolean' },
       overwrite: { type: 'boolean' },
       timezone: { type: 'string', default: 'Z' },
+      language: { type: 'string' },
     },
   });
 }
@@ -81,17 +83,23 @@ try {
   fail(`${file}: ${errorMessage(error)}`);
 }
 
+// Read from the folder holding the content, as its copy is below: file names in messages then read the same.
+const contentRoot = path.dirname(contentDir);
+const existing = await loadContent(contentDir, contentRoot);
+const siteFile = path.join(contentDir, 'site.yaml');
+// A new site takes the language asked for; a site that has one keeps it (site.yaml is where it is changed).
+const language = existsSync(siteFile) ? existing.site.language : (options.values.language ?? existing.site.language);
+if (existsSync(siteFile) && options.values.language && options.values.language !== language)
+  fail(`--language ${options.values.language}: ${shown(siteFile)} says language: ${language}; change it there`, 2);
+
 let result;
 try {
-  result = await importTimeline(read.timeline, { fileName: path.basename(file), timeZone });
+  result = await importTimeline(read.timeline, { fileName: path.basename(file), timeZone, language });
 } catch (error) {
   // A file no test has seen may still find a way through: say so in one line, never with a stack trace.
   fail(`${file}: could not be imported: ${errorMessage(error)}`);
 }
 result.notes.unshift(...read.notes);
-// Read from the folder holding the content, as its copy is below: file names in messages then read the same.
-const contentRoot = path.dirname(contentDir);
-const existing = await loadContent(contentDir, contentRoot);
 const fileOf = new Map(existing.entries.map((entry) => [entry.id, path.resolve(contentRoot, entry.file)]));
 const counts = { created: 0, updated: 0, unchanged: 0, kept: 0 };
 
@@ -113,12 +121,12 @@ for (const entry of result.entries) {
   if (change === 'created' || change === 'updated') plan.set(target, content);
 }
 const newThreads = await planThreads(result.threads);
-const siteFile = path.join(contentDir, 'site.yaml');
 if (!existsSync(siteFile)) {
   // The title slide's words, never the file's name: a reader sees the site's title on every page.
   const site = {
     title: result.site.title,
     description: result.site.description ?? 'A timeline imported from TimelineJS.',
+    ...(options.values.language ? { language } : {}),
   };
   plan.set(siteFile, stringify(site, YAML_OUTPUT));
 }

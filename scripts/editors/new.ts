@@ -60,7 +60,7 @@ const entry = parsed.positionals.length === 0 && process.stdin.isTTY ? await ask
 const problems = checkEntry(entry);
 if (problems.length) fail(problems.join('\n'));
 
-const relativePath = newEntryPath(entry);
+const relativePath = newEntryPath(entry, model.site.language);
 const file = path.join(contentDir, relativePath);
 if (existsSync(file))
   fail(`${path.relative(process.cwd(), file)} already exists; choose another title or edit that file`);

@@ -15,11 +15,14 @@ export interface NewEntry {
   topics?: string[];
 }
 
-/** The entry's path under the content folder: `entries/<year>/<date>-<slug>.md` (`entries/44-bc/0044-bc-03-15-…`). */
-export function newEntryPath(entry: Pick<NewEntry, 'title' | 'date'>): string {
+/**
+ * The entry's path under the content folder: `entries/<year>/<date>-<slug>.md` (`entries/44-bc/0044-bc-03-15-…`),
+ * the title romanized as the site's `language` is.
+ */
+export function newEntryPath(entry: Pick<NewEntry, 'title' | 'date'>, language = ''): string {
   const parsed = parseDate(entry.date);
   if (!parsed.ok) throw new Error(parsed.message);
-  const slug = shortSlug(entry.title, 60);
+  const slug = shortSlug(entry.title, 60, language);
   // A title of only punctuation or symbols gives no words: the file is named by its date alone, never `…-.md`.
   return `entries/${yearFolder(parsed.date.year)}/${dateSlug(parsed.date)}${slug ? `-${slug}` : ''}.md`;
 }

@@ -36,14 +36,18 @@ function ukrainianLatin(word: string): string {
     .join('');
 }
 
+/** Whether a language tag is Ukrainian's (`uk`, `uk-UA`). */
+const isUkrainian = (language: string) => /^uk(-|$)/i.test(language);
+
 /**
- * Text as an id: lower-case Latin letters, digits and single hyphens. Ukrainian (a text with і, ї, є or ґ) follows
- * Ukraine's official romanization (Київ → `kyiv`); Latin, other Cyrillic and Greek are transliterated as
- * `@sindresorhus/slugify` does (Straße → `strasse`), other scripts romanized (see `romanized`).
- * A word's capitals never split it: YouTube → `youtube`, PhD → `phd`. Empty only for text without letters or digits.
+ * Text as an id: lower-case Latin letters, digits and single hyphens. Ukrainian follows Ukraine's official
+ * romanization (Київ → `kyiv`, Город → `horod`): all Cyrillic on a site whose `language` is Ukrainian, else a text
+ * with і, ї, є or ґ. Latin, other Cyrillic and Greek are transliterated as `@sindresorhus/slugify` does (Straße →
+ * `strasse`), other scripts romanized (see `romanized`). A word's capitals never split it: YouTube → `youtube`,
+ * PhD → `phd`. Empty only for text without letters or digits.
  */
-export function slug(text: string): string {
-  const ukrainian = UKRAINIAN.test(text);
+export function slug(text: string, language = ''): string {
+  const ukrainian = isUkrainian(language) || UKRAINIAN.test(text);
   // An apostrophe inside a Ukrainian word (м’ята) is not written in Latin letters: the word stays one.
   const words = ukrainian ? text.replace(/(\p{L})['’ʼ](\p{L})/gu, '$1$2') : text;
   const latin = words.normalize('NFC').replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => {
@@ -54,6 +58,6 @@ export function slug(text: string): string {
 }
 
 /** A slug cut to at most `length` characters, never ending in a hyphen. */
-export function shortSlug(text: string, length: number): string {
-  return slug(text).slice(0, length).replace(/-+$/, '');
+export function shortSlug(text: string, length: number, language = ''): string {
+  return slug(text, language).slice(0, length).replace(/-+$/, '');
 }

@@ -54,4 +54,20 @@ describe('npm run import of odd files', () => {
     expect(texts.join('\n')).toMatch(/date: 2001-09-11T08:46/);
     expect(texts.join('\n')).toMatch(/date: 2001-09-11T12:05/);
   });
+
+  it('imports a timeline into a new Ukrainian site, naming files as Ukrainian is romanized', () => {
+    const timeline = {
+      title: { text: { headline: 'Город' } },
+      events: [{ start_date: { year: '2023' }, text: { headline: 'Гуска' } }],
+    };
+    const { content, file } = setUp('uk.json', JSON.stringify(timeline));
+    const run = runScript('import', ['timelinejs', file, '--language', 'uk'], content);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(path.join(content, 'site.yaml'), 'utf8')).toMatch(/^language: uk$/m);
+    expect(readdirSync(path.join(content, 'entries/2023'))).toEqual(['2023-huska.md']);
+    // The site now says its language: another one asked for is refused, nothing written.
+    const again = runScript('import', ['timelinejs', file, '--language', 'en'], content);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/site\.yaml says language: uk; change it there/);
+  });
 });

@@ -52,6 +52,26 @@ describe('ids made by new and by import', () => {
   });
 });
 
+describe('on a Ukrainian site', () => {
+  // Горох and Гуска hold no letter only Ukrainian writes: the site's language says how to read them.
+  it('romanizes all Cyrillic as Ukrainian, in new and in import alike', async () => {
+    expect(slug('Горох і гуска')).toBe('horokh-i-huska');
+    expect(slug('Горох')).toBe('gorokh');
+    expect(slug('Горох', 'uk')).toBe('horokh');
+    expect(slug('Гуска', 'uk-UA')).toBe('huska');
+    expect(newEntryPath({ title: 'Город', date: '2023-06-07' }, 'uk')).toBe('entries/2023/2023-06-07-horod.md');
+    const imported = await importTimeline(
+      {
+        title: { text: { headline: 'Город' } },
+        events: [{ start_date: { year: '2023' }, text: { headline: 'Город' }, group: 'Гуска', unique_id: 'Город' }],
+      },
+      { language: 'uk' },
+    );
+    expect(imported.threads.map((thread) => thread.id)).toEqual(['horod', 'huska']);
+    expect(imported.entries[0]?.id).toBe('horod');
+  });
+});
+
 describe('npm run new', () => {
   it('names a file by its date alone when the title has no letters or digits, never with a trailing hyphen', () => {
     expect(newEntryPath({ title: '!!!', date: '2025-01-19' })).toBe('entries/2025/2025-01-19.md');

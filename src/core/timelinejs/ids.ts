@@ -11,8 +11,8 @@ import { shortSlug } from '../slug.ts';
  * A storyline id for a name: its slug, or (for a name of only punctuation) `fallback`; an id the schema refuses gets
  * `-storyline` after it, with a note saying why.
  */
-export function storylineId(name: string, fallback: string, notes: string[], place: string): string {
-  const id = shortSlug(name, 60) || fallback;
+export function storylineId(name: string, fallback: string, notes: string[], place: string, language = ''): string {
+  const id = shortSlug(name, 60, language) || fallback;
   const checked = threadIdField.safeParse(id);
   if (checked.success) return id;
   const renamed = `${id}-storyline`;
@@ -32,6 +32,7 @@ export function threadOfGroup(
   threads: Map<string, Thread>,
   main: Thread,
   notes: string[],
+  language = '',
 ): Thread | undefined {
   if (!group) return undefined;
   if (group === main.title) {
@@ -41,7 +42,7 @@ export function threadOfGroup(
   }
   const known = [...threads.values()].find((thread) => thread.title === group && thread !== main);
   if (known) return known;
-  const base = storylineId(group, 'group', notes, `group “${group}”`);
+  const base = storylineId(group, 'group', notes, `group “${group}”`, language);
   let id = base;
   for (let n = 2; threads.has(id); n++) id = `${base}-${n}`;
   const thread = { id, title: group };
@@ -67,9 +68,10 @@ export function entryId(
   seen: Set<string>,
   notes: string[],
   name: string,
+  language = '',
 ): string {
   const wanted = uniqueIdOfSlide?.trim() ?? '';
-  const slugged = shortSlug(wanted, 80);
+  const slugged = shortSlug(wanted, 80, language);
   const id = uniqueId(slugged || made, seen);
   if (!wanted || id === wanted) return id;
   const why =

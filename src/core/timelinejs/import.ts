@@ -34,6 +34,8 @@ export interface ImportResult {
 }
 
 export interface ImportOptions {
+  /** The site's language (`site.yaml`): ids of a Ukrainian site romanize all Cyrillic as Ukrainian. */
+  language?: string;
   /** The file's name, for a note only: nothing a reader sees is named after it. */
   fileName?: string;
   /**
@@ -123,6 +125,7 @@ function slideName(slide: TLSlide, kind: EntryKind, number: number): string {
  * Converts a TimelineJS timeline into entries and threads; nothing invalid is returned, everything left out is noted.
  */
 export async function importTimeline(timeline: TLTimeline, options: ImportOptions = {}): Promise<ImportResult> {
+  const language = options.language ?? '';
   const notes: string[] = [];
   const headline = htmlToText(timeline.title?.text?.headline ?? '');
   const timelineTitle = headline || UNTITLED;
@@ -133,7 +136,7 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
         'threads.yaml and site.yaml',
     );
   const mainThread: Thread = {
-    id: storylineId(timelineTitle, 'timeline', notes, 'title slide'),
+    id: storylineId(timelineTitle, 'timeline', notes, 'title slide', language),
     title: timelineTitle,
   };
   const intro = htmlToText(timeline.title?.text?.text ?? '');
@@ -167,9 +170,11 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
       : madeUpTitle(slide, summary, `${kind === 'period' ? 'Era' : 'Event'} of ${inWords(start)}`);
     const title = headline || uniqueTitle(made?.title ?? '', madeTitles);
     if (made) notes.push(`${name}: no headline; the title was made from ${made.from}`);
-    const madeId = `${kind === 'period' ? 'era-' : ''}${idDate(start)}-${slug(title)}`.slice(0, 80).replace(/-+$/, '');
-    const id = entryId(slide.unique_id, madeId, seen, notes, name);
-    const groupThread = threadOfGroup(shownText(slide.group ?? ''), threads, mainThread, notes);
+    const madeId = `${kind === 'period' ? 'era-' : ''}${idDate(start)}-${slug(title, language)}`
+      .slice(0, 80)
+      .replace(/-+$/, '');
+    const id = entryId(slide.unique_id, madeId, seen, notes, name, language);
+    const groupThread = threadOfGroup(shownText(slide.group ?? ''), threads, mainThread, notes, language);
     const displayDate = (slide.display_date ?? slide.start_date?.display_date ?? '').trim();
     const frontmatter: Record<string, unknown> = {
       title,
