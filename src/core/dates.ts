@@ -280,8 +280,8 @@ function formatter(locale: string, precision: DatePrecision, era: boolean): Intl
  * A partial date in words, in the given language, at exactly
  * its own precision ("January 2025", never "1 January 2025").
  */
-export function formatDate(date: PartialDate, locale: string): string {
-  if (date.precision === 'year') return formatYear(date.year, locale);
+export function formatDate(date: PartialDate, locale: string, digits = DEEP_TIME_DIGITS): string {
+  if (date.precision === 'year') return formatYear(date.year, locale, digits);
   const calendarDay = new Date(utcMilliseconds(date.year, date.month ?? 1, date.day ?? 1));
   const words = formatter(locale, date.precision, date.year <= 0).format(calendarDay);
   if (date.precision !== 'time') return words;
@@ -332,10 +332,13 @@ export function formatYear(year: number, locale: string, digits = DEEP_TIME_DIGI
   return parts.map((part) => (part.type === 'year' ? grouped(part.value) : part.value)).join('');
 }
 
-/** A whole date spec in words: qualifier, span and precision together ("before 20 January 2025"). */
-export function formatDateSpec(spec: DateSpec, locale: string, words: DateWords): string {
-  const start = formatDate(spec.start, locale);
-  const end = spec.end ? formatDate(spec.end, locale) : undefined;
+/**
+ * A whole date spec in words: qualifier, span and precision together ("before 20 January 2025"), deep time with
+ * `digits` significant digits.
+ */
+export function formatDateSpec(spec: DateSpec, locale: string, words: DateWords, digits = DEEP_TIME_DIGITS): string {
+  const start = formatDate(spec.start, locale, digits);
+  const end = spec.end ? formatDate(spec.end, locale, digits) : undefined;
   switch (spec.qualifier) {
     case 'circa':
       return words.circa(end ? words.span(start, end) : start);

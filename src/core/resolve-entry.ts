@@ -19,6 +19,8 @@ export type PublishedEntry = ParsedEntry & { data: EntryData };
 export interface StoryContext {
   /** The site's language, in which every date is written. */
   language: string;
+  /** The significant digits of deep-time dates in that language (year-labels.ts). */
+  digits: number;
   records: RecordsById;
   storyKeys: ReadonlyMap<string, string>;
   /** Each entry's place in story order. */
@@ -58,7 +60,7 @@ export function resolveEntry(entry: PublishedEntry, key: string, order: number, 
     summaryRepeats: summaryRepeats(data.summary, data.title, entry.body),
     kind: data.kind,
     ...optional('status', data.status),
-    date: showDateSpec(spec, key, data.dateLabel, language),
+    date: showDateSpec(spec, key, data.dateLabel, language, story.digits),
     spec,
     people: data.people,
     threads: data.threads,

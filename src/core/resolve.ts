@@ -15,6 +15,7 @@ import { resolveEntry, specOf, type PublishedEntry, type StoryContext } from './
 import type { Site } from './schema/index.ts';
 import { showDateSpec } from './shown-date.ts';
 import { translatedEntries } from './translations.ts';
+import { entryDigits } from './year-labels.ts';
 
 const DEFAULT_SITE: Site = {
   title: 'Timeline',
@@ -44,8 +45,11 @@ export function resolveContent(content: CollectedContent): TimelineModel {
   const keys = storyKeys(nodes);
   const ordered = storyOrder(nodes, keys);
   const members = threadMembers(ordered);
+  const specs = ordered.map((node) => specOf(node.entry));
+  const digitsIn = memoized((language: string) => entryDigits(specs, language));
   const story: StoryContext = {
     language: site.language,
+    digits: digitsIn(site.language),
     records,
     storyKeys: keys,
     position: new Map(ordered.map((node, index) => [node.id, index])),
@@ -57,7 +61,7 @@ export function resolveContent(content: CollectedContent): TimelineModel {
   const resolved = ordered.map((node, order) => resolveEntry(node.entry, node.sortKey, order, story));
   const resolvedById = new Map(resolved.map((entry) => [entry.id, entry]));
   const translations = translatedEntries(checked.translations, resolvedById, (entry, label, language) =>
-    showDateSpec(entry.spec, entry.date.sortKey, label, language),
+    showDateSpec(entry.spec, entry.date.sortKey, label, language, digitsIn(language)),
   );
   const entriesOfPerson = entriesBy(resolved, 'people');
   const entriesOfTopic = entriesBy(resolved, 'topics');
@@ -157,4 +161,13 @@ function groupByYear(entries: readonly ResolvedEntry[], locale: string): YearGro
     }
   }
   return [...groups.values()].sort((a, b) => a.year - b.year);
+}
+
+/** `compute`, asked once per argument. */
+function memoized<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, compute(key));
+    return known.get(key) as T;
+  };
 }

@@ -12,9 +12,18 @@ export function showDate(date: PartialDate, locale: string): { text: string; dat
   return { text: formatDate(date, locale), ...optional('datetime', machineDate(date)) };
 }
 
-/** An entry's date in a language: the editor's label if any (the computed words kept beside it), and how it sorts. */
-export function showDateSpec(spec: DateSpec, sortKey: string, label: string | undefined, locale: string): ShownDate {
-  const computed = formatDateSpec(spec, locale, dateWords(locale));
+/**
+ * An entry's date in a language: the editor's label if any (the computed words kept beside it), and how it sorts;
+ * deep time with `digits` significant digits (enough to tell the timeline's dates apart: year-labels.ts).
+ */
+export function showDateSpec(
+  spec: DateSpec,
+  sortKey: string,
+  label: string | undefined,
+  locale: string,
+  digits?: number,
+): ShownDate {
+  const computed = formatDateSpec(spec, locale, dateWords(locale), digits);
   return {
     text: label ?? computed,
     computed,

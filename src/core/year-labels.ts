@@ -4,7 +4,15 @@
  * a set of labels is printed with the fewest digits that keep every distinct label apart ("13.8 billion" and
  * "13.79963 billion years ago"); a year with no neighbour keeps the usual four.
  */
-import { DEEP_TIME_DIGITS, formatDate, formatYear, MOST_DIGITS, type PartialDate } from './dates.ts';
+import {
+  DEEP_TIME_DIGITS,
+  DEEP_TIME_YEAR,
+  formatDate,
+  formatYear,
+  MOST_DIGITS,
+  type DateSpec,
+  type PartialDate,
+} from './dates.ts';
 
 /** Whether labelling each key at `digits` keeps distinct keys apart. */
 function apart(keys: readonly string[], label: (key: string, digits: number) => string, digits: number): boolean {
@@ -48,4 +56,16 @@ export function axisEnds(first: PartialDate, last: PartialDate, locale: string):
   }
   const label = yearsApart([first.year, last.year], locale);
   return { from: label(first.year), to: label(last.year) };
+}
+
+/**
+ * The significant digits an archive's deep-time dates are written with in `locale`: enough that no two different
+ * years of its entries (starts and ends) read alike on their pages and cards, as they would at the usual four.
+ */
+export function entryDigits(specs: Iterable<DateSpec>, locale: string): number {
+  const deep = new Set<number>();
+  for (const spec of specs)
+    for (const date of [spec.start, spec.end]) if (date && date.year <= DEEP_TIME_YEAR) deep.add(date.year);
+  if (deep.size < 2) return DEEP_TIME_DIGITS;
+  return digitsApart([...deep], String, (year, digits) => formatYear(year, locale, digits));
 }

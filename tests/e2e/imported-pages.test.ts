@@ -79,6 +79,12 @@ describe('a site imported from the cosmology template', () => {
     expect(new Set(headings).size).toBe(headings.length);
   });
 
+  it('never dates two entries of different years alike, on their cards or their own pages', () => {
+    const cards = texts(cosmo, '', '.card-date');
+    expect(cards.slice(0, 2)).toEqual(['13.8 billion years ago', '13.7996 billion years ago']);
+    expect(texts(cosmo, 'entries/13800000000-bc-the-big-bang', '.entry-date')).toEqual(['13.8 billion years ago']);
+  });
+
   it('titles a deep-time year "from", and heads no deep-time entry "(month not known)"', () => {
     expect(texts(cosmo, 'years/13800000000-bc', 'h1')).toEqual(['Everything from 13.8 billion years ago']);
     for (const file of htmlFiles(cosmo).filter((name) => name.startsWith('years/'))) {

@@ -3,7 +3,7 @@ import { dateWords } from '../../src/core/date-words.ts';
 import { listPeriods } from '../../src/core/list-periods.ts';
 import { spanLabels, yearSpans } from '../../src/core/periods.ts';
 import { periodsWithin } from '../../src/core/scale/archive-strip.ts';
-import { axisEnds, yearsApart } from '../../src/core/year-labels.ts';
+import { axisEnds, entryDigits, yearsApart } from '../../src/core/year-labels.ts';
 import { date } from '../helpers/dates.ts';
 
 // The Big Bang and the dark ages after it, as TimelineJS's cosmology template dates them (ISO numbering).
@@ -77,5 +77,16 @@ describe('the headings of a list', () => {
       'January 2025',
       'March 2025',
     ]);
+  });
+});
+
+describe('the digits of an archive’s deep-time dates', () => {
+  const at = (year: number) => ({ start: { precision: 'year' as const, year } });
+  it('are the usual four until two different years would read alike, then just enough', () => {
+    expect(entryDigits([at(-13_800_000_000), at(-538_800_000), at(2025)], 'en')).toBe(4);
+    expect(entryDigits([at(-13_800_000_000), at(-13_799_630_000)], 'en')).toBe(6);
+    // An end counts as much as a start; the same year twice is one year.
+    expect(entryDigits([{ ...at(-13_800_000_000), end: { precision: 'year', year: -13_799_630_000 } }], 'en')).toBe(6);
+    expect(entryDigits([at(-13_800_000_000), at(-13_800_000_000)], 'en')).toBe(4);
   });
 });
