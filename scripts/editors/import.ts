@@ -192,6 +192,15 @@ if (result.notes.length) {
   const list = result.notes.map((note) => `  - ${note}`).join('\n');
   console.log(`left out or changed (see the README's "Coming from TimelineJS"):\n${list}`);
 }
+// TimelineJS slides carry no sources: each written entry rests on a note naming the timeline until an editor adds one.
+const written = counts.created + counts.updated;
+if (written) {
+  const [they, rest] = written === 1 ? ['it', 'it rests'] : ['them', 'they rest'];
+  console.log(
+    `${counted(written, 'entry is', 'entries are')} sourced only by a note naming the timeline: add the sources ` +
+      `${rest} on before publishing (npm run check lists ${they} as unsourced)`,
+  );
+}
 
 /** The folder `npm run new` puts an entry in: `entries/2025/`, `entries/3500-bc/`. */
 function defaultPath(entry: ImportedEntry): string {

@@ -45,6 +45,17 @@ export function editorialWarnings(entries: readonly ParsedEntry[], options: Edit
           );
       }
     });
+    // A note alone ("From the TimelineJS timeline …", as the importer writes) says how a fact was reached, not
+    // where a reader can check it: an entry sourced only by notes is not yet sourced as the site promises.
+    if (data.sources.length > 0 && data.sources.every((source) => !source.url && !source.title && !source.outlet)) {
+      warn(
+        ['sources'],
+        'sources',
+        `${data.sources.length === 1 ? 'its one source is a note' : 'every source is a note'}, with no url, title or ` +
+          'outlet a reader could look up: add the source the entry rests on',
+        'unsourced',
+      );
+    }
     for (const field of ['title', 'summary'] as const) {
       if (/\bTODO\b/.test(data[field]))
         warn([field], field, 'still says TODO: write it before publishing', 'unfinished');

@@ -36,8 +36,13 @@ describe('import timelinejs', () => {
     expect(run.stdout).toMatch(/^imported 6 entries from .*: 6 new, 0 updated, 0 unchanged; 3 new storylines$/m);
     expect(run.stdout).toMatch(/title slide: the id "page" is taken .*"page-storyline"/);
     expect(run.stdout).toMatch(/event 3 \(“Huge”\): text cut to its first/);
-    const model = await loadContent('content', root);
+    expect(run.stdout).toMatch(/\n6 entries are sourced only by a note naming the timeline: add the sources .*\n$/);
+    const model = await loadContent('content', root, { editorial: true });
     expect(model.diagnostics.filter((problem) => problem.severity === 'error')).toEqual([]);
+    // Each imported entry rests on the importer's note until an editor adds a source: check says so, at `sources`.
+    const unsourced = model.diagnostics.filter((problem) => problem.rule === 'unsourced');
+    expect(unsourced).toHaveLength(6);
+    expect(unsourced[0]).toMatchObject({ field: 'sources', line: expect.any(Number), severity: 'warning' });
     expect(model.threads.map((thread) => thread.id).sort()).toEqual([
       'page-storyline',
       'page-storyline-2',
