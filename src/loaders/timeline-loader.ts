@@ -25,7 +25,7 @@ import {
 import { withBase } from '../core/paths.ts';
 import { parseCacheFile } from '../lib/cache-dir.ts';
 import { useStrings } from '../i18n/ui.ts';
-import { isTimelineMarkdown } from '../markdown/processor.ts';
+import { isTimelineMarkdown, timelineMarkdownSignature } from '../markdown/processor.ts';
 import { bodyWords, renderContexts } from '../markdown/render-context.ts';
 import {
   failureIn,
@@ -146,6 +146,7 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
       ? model.entries.map((entry) => ({ key: entry.id, entry }))
       : model.translations.map((entry) => ({ key: `${entry.language}/${entry.id}`, entry }));
   const root = fileURLToPath(context.config.root);
+  const pipeline = timelineMarkdownSignature();
   const keep = new Set<string>();
   const toRender: {
     item: { id: string; data: Record<string, unknown>; digest: string; filePath: string };
@@ -159,6 +160,7 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
     // Only the body and what its plugins read decide the HTML: a new entry elsewhere shifts every later entry's
     // place in story order, which changes its data but must not cost a new render of its body.
     const renderDigest = context.generateDigest({
+      pipeline,
       body: entry.body,
       bodyLine: entry.bodyLine,
       file: entry.file,

@@ -8,20 +8,30 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeDirAuto from './rehype-dir-auto.ts';
 import rehypeFootnoteWords from './rehype-footnote-words.ts';
 import rehypeLocalAnchors from './rehype-local-anchors.ts';
+import rehypeUnpublishableImages from './rehype-unpublishable-images.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkEntryLinks from './remark-entry-links.ts';
+import remarkUnpublishableImages from './remark-unpublishable-images.ts';
 import { bodySchema } from './sanitize.ts';
 
 /**
- * Astro's unified() processor: our entry-link and citation plugins; then raw HTML is parsed and sanitized
- * (src/markdown/sanitize.ts), so nothing in a body can run script; text blocks take their direction from their text.
+ * Astro's unified() processor: our entry-link and citation plugins, and images that cannot be published shown as
+ * their description; then raw HTML is parsed and sanitized (src/markdown/sanitize.ts), so nothing in a body can run
+ * script; text blocks take their direction from their text.
  * Footnote ids are left unprefixed by remark-rehype because the sanitizer prefixes every id once.
  */
 export function timelineMarkdown(): ReturnType<typeof unified> {
   return unified({
-    remarkPlugins: [remarkEntryLinks, remarkCitations],
+    remarkPlugins: [remarkEntryLinks, remarkCitations, remarkUnpublishableImages],
     remarkRehype: { clobberPrefix: '' },
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema], rehypeLocalAnchors, rehypeFootnoteWords, rehypeDirAuto],
+    rehypePlugins: [
+      rehypeRaw,
+      [rehypeSanitize, bodySchema],
+      rehypeUnpublishableImages,
+      rehypeLocalAnchors,
+      rehypeFootnoteWords,
+      rehypeDirAuto,
+    ],
   });
 }
 
@@ -37,6 +47,9 @@ function signature(options: ReturnType<typeof unified>['options']): string {
     options.smartypants,
   ]);
 }
+
+/** Our processor's setup, for a cache of rendered bodies: a plugin added or removed renders every body again. */
+export const timelineMarkdownSignature = (): string => signature(timelineMarkdown().options);
 
 /**
  * Whether a configured processor is set up exactly as ours, so a worker can rebuild it (a project that configures
