@@ -53,7 +53,10 @@ function expectMatches(
     expect(field.required, `${path} required`).toBe(required.has(name) && !inOptionalObject);
     if (relations[path]) expect(field.widget, path).toBe('relation');
     else if (isDate(child)) expect([field.widget, field.pattern?.[0]], path).toEqual(['string', expect.any(String)]);
-    else if (child.enum) expect(field.options, path).toEqual(child.enum.map(String));
+    else if (child.enum) {
+      const values = field.options?.map((option) => (typeof option === 'string' ? option : option.value));
+      expect(values, path).toEqual(child.enum.map(String));
+    }
     else if (child.type === 'boolean') expect(field.widget, path).toBe('boolean');
     else if (child.type === 'object') {
       expectMatches(child, field.fields ?? [], relations, `${path}.`, inOptionalObject || !required.has(name));
@@ -81,6 +84,10 @@ describe('the CMS configuration generated from the schemas', () => {
     const field = (name: string) => fields.find((candidate) => candidate.name === name)!;
     expect(field('kind').options).toEqual([...ENTRY_KINDS]);
     expect(field('qualifier').options).toEqual([...DATE_QUALIFIERS]);
+    // A status says which kinds take it: the CMS cannot narrow one select by another.
+    expect(field('status').options).toContainEqual({ label: 'kept (pledge)', value: 'kept' });
+    expect(field('status').options).toContainEqual({ label: 'rejected (proposal)', value: 'rejected' });
+    expect(field('status').hint).toMatch(/^Only for pledge: pledged, .*; report: .*\. Other kinds take no status\.$/);
     expect(field('relations').fields!.find((f) => f.name === 'type')!.options).toEqual([...RELATION_TYPES]);
     expect(field('updates').fields!.find((f) => f.name === 'kind')!.options).toEqual([...UPDATE_KINDS]);
     expect(field('people')).toMatchObject({

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { entrySchema, outletSchema, personSchema, siteSchema, threadSchema, topicSchema } from '../schema/index.ts';
 import type { Site } from '../schema/site.ts';
+import { STATUSES_BY_KIND } from '../schema/vocabulary.ts';
 import { fieldsOf, ROOT_LIST_FIELD, type CmsField, type Relations, type SchemaNode } from './widgets.ts';
 
 /** The custom format the admin page registers: a YAML file whose root is a list, shown as one list field. */
@@ -71,9 +72,31 @@ export function cmsConfig({ site, local, contentDir = 'content' }: CmsOptions): 
   };
 }
 
+/**
+ * The status select, each status named with the kinds that take it ("kept (pledge)"): Decap CMS cannot narrow one
+ * select by another's value, so the editor reads which go together, and `check` refuses any other pairing.
+ */
+function statusField(field: CmsField): CmsField {
+  const kindsOf = (status: string) =>
+    Object.entries(STATUSES_BY_KIND)
+      .filter(([, statuses]) => (statuses as readonly string[]).includes(status))
+      .map(([kind]) => kind);
+  const pairs = Object.entries(STATUSES_BY_KIND).map(([kind, statuses]) => `${kind}: ${statuses.join(', ')}`);
+  return {
+    ...field,
+    options: (field.options ?? []).map((option) => {
+      const status = typeof option === 'string' ? option : option.value;
+      return { label: `${status} (${kindsOf(status).join(', ')})`, value: status };
+    }),
+    hint: `Only for ${pairs.join('; ')}. Other kinds take no status.`,
+  };
+}
+
 function entriesCollection(contentDir: string) {
   const fields: CmsField[] = [
-    ...fieldsOf(inputSchema(entrySchema), ENTRY_RELATIONS),
+    ...fieldsOf(inputSchema(entrySchema), ENTRY_RELATIONS).map((field) =>
+      field.name === 'status' ? statusField(field) : field,
+    ),
     { name: 'body', label: 'Body', widget: 'markdown', required: false, hint: BODY_HINT },
   ];
   return {

@@ -24,7 +24,7 @@ export interface CmsField {
   required: boolean;
   hint?: string;
   pattern?: [string, string];
-  options?: string[];
+  options?: (string | { label: string; value: string })[];
   fields?: CmsField[];
   field?: CmsField;
   multiple?: boolean;
