@@ -4,7 +4,8 @@
  * stopped before saving one without a required field; what the CMS writes passes `check`; nothing comes from
  * another origin.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { parse } from 'yaml';
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { freePort, startDecapServer, startDevServer, stop } from '../../scripts/lib/cms-servers.ts';
 import { runScript } from '../helpers/cli.ts';
-import { contentTree } from '../helpers/trees.ts';
+import { FIXTURES, removeAfterFile } from '../helpers/trees.ts';
 
 let browser: Browser;
 let decap: ChildProcess;
@@ -42,7 +43,11 @@ async function waitForAdmin(url: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const tree = contentTree();
+  // Outside node_modules (where the other trees are): the dev server's file watcher ignores anything in there, and
+  // this test follows a saved file to its page as an editor's dev server does.
+  const root = removeAfterFile(mkdtempSync(path.join(tmpdir(), 'timeline-cms-')));
+  const tree = { root, content: path.join(root, 'content') };
+  cpSync(path.join(FIXTURES, 'minimal'), tree.content, { recursive: true });
   content = tree.content;
   const [decapPort, devPort] = [await freePort(), await freePort()];
   decap = startDecapServer(tree.root, decapPort);
@@ -177,6 +182,14 @@ describe('editing in the browser', () => {
       'relations',
     ]);
     expect(check.status).toBe(0);
+    // The site shows it: the dev server behind the CMS serves its page, from the file the CMS wrote.
+    const entryPage = () =>
+      fetch(`${origin}/entries/2025-03-04-a-third-thing/`).then(
+        async (response) => (response.ok ? await response.text() : `${response.status}`),
+        String,
+      );
+    await expect.poll(entryPage, { timeout: 60_000, interval: 1000 }).toContain('A third thing');
+    expect(await entryPage()).toContain('First report');
     await page.close();
   });
 
