@@ -12,6 +12,8 @@ import { CASES, MULTILINGUAL } from './cases.ts';
 let outDir: string;
 let site: Served;
 let browser: Browser;
+/** The Ukrainian site, once built. */
+let ukSite: string;
 
 beforeAll(async () => {
   const { content } = contentTree();
@@ -88,5 +90,20 @@ describe('a site whose own language is Ukrainian', () => {
     expect(entry.querySelector('.entry-date')?.text.trim()).toBe('3 лютого 2025 р.');
     expect(entry.querySelector('#sources-heading')?.text).toBe('Джерела');
     expect(entry.querySelector('.entry-body .citation')?.getAttribute('aria-label')).toBe('Джерело 1');
+    ukSite = ukDir;
+  });
+
+  it('gives editors the editing interface in Ukrainian too', async () => {
+    const served = await serve(ukSite);
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`${served.url}admin/`);
+      // The login screen is the CMS's first: its button is in the site's language.
+      await tab.getByRole('button', { name: 'Увійти' }).waitFor({ timeout: 60_000 });
+      expect(await tab.getByRole('button', { name: 'Login' }).count()).toBe(0);
+    } finally {
+      await tab.close();
+      await served.close();
+    }
   });
 });
