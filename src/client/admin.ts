@@ -4,9 +4,10 @@
  */
 import CMS from 'decap-cms-app';
 import { uk } from 'decap-cms-locales';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { ROOT_LIST_FIELD } from '../core/cms/widgets.ts';
-import { ROOT_LIST_FORMAT } from '../core/cms/config.ts';
+import { KEPT_YAML_FORMAT, ROOT_LIST_FORMAT } from '../core/cms/config.ts';
+import { freshYaml, mergeIntoYaml, sharedIds } from '../core/cms/yaml-merge.ts';
 import siteStyles from '../styles/global.css?url';
 import { EntryPreview } from './admin-preview.ts';
 
@@ -17,11 +18,31 @@ CMS.registerLocale('uk', uk);
 // The preview is drawn with the site's own styles, so dates, badges and sources look as readers will see them.
 CMS.registerPreviewStyle(siteStyles);
 CMS.registerPreviewTemplate('entries', EntryPreview);
+// A saved YAML file keeps its comments, order and style: what the CMS saves is merged into the text it read. A
+// format is told no file name, so a list is matched with the file it was read from by the ids they share.
+const readLists: { text: string; list: unknown }[] = [];
+let siteText: string | undefined;
 // people.yaml and its kind are lists at the root, which Decap CMS cannot edit as they are: the list is shown as one
-// field and written back as a root list, in the same YAML the files are written in by hand.
+// field and written back as a root list.
 CMS.registerCustomFormat(ROOT_LIST_FORMAT, 'yaml', {
-  fromFile: (text: string) => ({ [ROOT_LIST_FIELD]: parse(text) ?? [] }),
-  toFile: (data: Record<string, unknown>) => stringify(data[ROOT_LIST_FIELD] ?? [], { lineWidth: 0 }),
+  fromFile: (text: string) => {
+    const list: unknown = parse(text) ?? [];
+    readLists.push({ text, list });
+    return { [ROOT_LIST_FIELD]: list };
+  },
+  toFile: (data: Record<string, unknown>) => {
+    const list = data[ROOT_LIST_FIELD] ?? [];
+    const ranked = readLists.map((read) => ({ read, shared: sharedIds(read.list, list) }));
+    const best = ranked.sort((a, b) => b.shared - a.shared)[0];
+    return best && best.shared > 0 ? mergeIntoYaml(best.read.text, list) : freshYaml(list);
+  },
+});
+CMS.registerCustomFormat(KEPT_YAML_FORMAT, 'yaml', {
+  fromFile: (text: string) => {
+    siteText = text;
+    return parse(text) ?? {};
+  },
+  toFile: (data: Record<string, unknown>) => (siteText ? mergeIntoYaml(siteText, data) : freshYaml(data)),
 });
 void fetch(address)
   .then((response) => response.json())

@@ -7,6 +7,8 @@ import { fieldsOf, ROOT_LIST_FIELD, type CmsField, type Relations, type SchemaNo
 
 /** The custom format the admin page registers: a YAML file whose root is a list, shown as one list field. */
 export const ROOT_LIST_FORMAT = 'yaml-root-list';
+/** The custom format of a YAML mapping (site.yaml) saved into its own text, comments kept (yaml-merge.ts). */
+export const KEPT_YAML_FORMAT = 'yaml-kept';
 
 /**
  * Where the local backend (decap-server) is reached: through the dev server, so the page talks to its own origin.
@@ -142,6 +144,6 @@ function siteCollection(contentDir: string) {
   return {
     name: 'settings',
     label: 'Settings',
-    files: [{ name: 'site', label: 'Site', file: `${contentDir}/site.yaml`, format: 'yaml', fields }],
+    files: [{ name: 'site', label: 'Site', file: `${contentDir}/site.yaml`, format: KEPT_YAML_FORMAT, fields }],
   };
 }
