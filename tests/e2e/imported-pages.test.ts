@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serve } from '../../scripts/lib/serve.ts';
-import { page as builtPage, runBuild } from '../helpers/build.ts';
+import { page as builtPage, runBuildAsync } from '../helpers/build.ts';
 import { runScript } from '../helpers/cli.ts';
 import { PHONE, widerThanPhone } from '../helpers/phone.ts';
 import { FIXTURES, tempDir, writeFiles } from '../helpers/trees.ts';
@@ -22,10 +22,10 @@ const entry = (id: string, date: string) =>
   `- id: ${id}\n  title: Event ${id}\n  summary: Something happened.\n  date: '${date}'\n  kind: event\n` +
   `  threads: [the-story]\n  sources:\n    - note: A test.\n`;
 
-/** Builds a content tree once, into a folder of its own. */
-function built(content: string): string {
+/** Builds a content tree once, into a folder of its own (several trees side by side). */
+async function built(content: string): Promise<string> {
   const outDir = path.join(path.dirname(content), 'dist');
-  const run = runBuild({ outDir, content });
+  const run = await runBuildAsync({ outDir, content });
   expect(run.status, run.output).toBe(0);
   return outDir;
 }
@@ -40,10 +40,10 @@ beforeAll(async () => {
   const cosmoContent = path.join(tempDir('cosmo'), 'content');
   const imported = runScript('import', ['timelinejs', path.join(FIXTURES, 'timelinejs/cosmo.json')], cosmoContent);
   expect(imported.status, imported.stderr).toBe(0);
-  cosmo = built(cosmoContent);
+  const cosmoBuilt = built(cosmoContent);
   const emptyContent = path.join(tempDir('empty'), 'content');
   writeFiles(emptyContent, { 'site.yaml': SITE('Nothing yet'), 'threads.yaml': STORY, 'entries/.keep': '' });
-  empty = built(emptyContent);
+  const emptyBuilt = built(emptyContent);
   const yearsContent = path.join(tempDir('years'), 'content');
   const yearly = Array.from({ length: 31 }, (_, index) => entry(`y${1990 + index}`, String(1990 + index)));
   writeFiles(yearsContent, {
@@ -51,7 +51,7 @@ beforeAll(async () => {
     'threads.yaml': STORY,
     'entries/all.yaml': [...yearly, entry('march-a', '2021-03'), entry('march-b', '2021-03')].join(''),
   });
-  years = built(yearsContent);
+  [cosmo, empty, years] = await Promise.all([cosmoBuilt, emptyBuilt, built(yearsContent)]);
   browser = await launchChromium();
   // A context of its own, as axe-core needs to inspect the page.
   phone = await (await browser.newContext({ viewport: PHONE })).newPage();
