@@ -4,9 +4,10 @@
  */
 import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fingerprint, runBuild } from '../helpers/build.ts';
 import { FIXTURES, tempDir } from '../helpers/trees.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 /** Copies a fixture to a fresh folder (a fresh folder also means a fresh build cache) and builds it. */
 function cleanBuild(fixture: string): string {
@@ -19,9 +20,9 @@ function cleanBuild(fixture: string): string {
 }
 
 describe('two clean builds of the same content', () => {
-  it('are byte-identical, file for file', () => {
+  it('are byte-identical, file for file', async () => {
     // The first build is the one the run shares (tests/setup/sample-site.ts), made the same way.
-    const first = fingerprint(inject('publishingSite'));
+    const first = fingerprint(await sharedSite('publishingSite'));
     const second = fingerprint(cleanBuild('publishing'));
     expect(Object.keys(first).some((name) => name.endsWith('.pf_fragment'))).toBe(true);
     expect(Object.keys(second)).toEqual(Object.keys(first));

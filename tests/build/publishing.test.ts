@@ -3,13 +3,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { page } from '../helpers/build.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 import { serve } from '../../scripts/lib/serve.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
-const outDir = inject('publishingSite');
+const outDir = await sharedSite('publishingSite');
 const SITE = 'https://timeline.example.org/';
 const PUBLISHED = ['2025-01-10-pledge', '2025-02-other', '2025-03-revision'];
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');

@@ -3,15 +3,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { check } from 'linkinator';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
 import { busiestFirst } from '../../src/core/scale/lanes.ts';
 import { page } from '../helpers/build.ts';
 import { serve } from '../../scripts/lib/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 // Built once for every file that reads it (tests/setup/sample-site.ts).
-const outDir = inject('sampleSite');
+const outDir = await sharedSite('sampleSite');
 const SEED = path.join(PROJECT, '../shared/seeds/000_10997c0b2c476a28.txt');
 let model: TimelineModel;
 

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'node-html-parser';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/index.ts';
 import { contentJsonSchemas } from '../../src/core/json-schema.ts';
 import type { TLTimeline } from '../../src/core/timelinejs.ts';
@@ -12,6 +12,7 @@ import { page } from '../helpers/build.ts';
 import { runScript } from '../helpers/cli.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 import { contentTree, FIXTURES, PROJECT, tempDir } from '../helpers/trees.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 const fixture = (name: string) => path.join(FIXTURES, 'timelinejs', name);
 /** An empty project folder with a `content/` to import into. */
@@ -42,7 +43,7 @@ describe('import timelinejs', () => {
     expect(model.site.description).toMatch(/^Houston/);
 
     // The same file imported the same way and built, once for the run (tests/setup/sample-site.ts).
-    const outDir = inject('houstonSite');
+    const outDir = await sharedSite('houstonSite');
     for (const entry of model.entries) {
       const time = page(outDir, `entries/${entry.id}`).querySelector('.entry-date time');
       expect(time?.getAttribute('datetime'), entry.id).toBe(entry.date.datetime);

@@ -4,16 +4,17 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 let browser: Browser;
 let site: Served;
 
 beforeAll(async () => {
   // The sample site, built once for every file that reads it (tests/setup/sample-site.ts).
-  site = await serve(inject('sampleSite'));
+  site = await serve(await sharedSite('sampleSite'));
   browser = await launchChromium();
 });
 

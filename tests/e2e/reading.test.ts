@@ -2,11 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 const SHOTS = path.join(PROJECT, 'test-results');
 let model: TimelineModel;
@@ -18,7 +19,7 @@ const requested: string[] = [];
 beforeAll(async () => {
   model = await loadContent('content', PROJECT);
   // The sample site, built once for every file that reads it (tests/setup/sample-site.ts).
-  site = await serve(inject('sampleSite'));
+  site = await serve(await sharedSite('sampleSite'));
   browser = await launchChromium();
   reader = await browser.newContext({ javaScriptEnabled: false });
   reader.on('request', (request) => requested.push(request.url()));

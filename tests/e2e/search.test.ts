@@ -3,11 +3,12 @@
  * site: words, aliases, filters, order, URL, keyboard, sub-path.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 let model: TimelineModel;
 let browser: Browser;
@@ -18,8 +19,8 @@ beforeAll(async () => {
   model = await loadContent('content', PROJECT);
   // The sample site, built at the root and under /timeline/ once
   // for every file that reads it (tests/setup/sample-site.ts).
-  site = await serve(inject('sampleSite'));
-  underPath = await serve(inject('sampleSiteUnderPath'), '/timeline/');
+  site = await serve(await sharedSite('sampleSite'));
+  underPath = await serve(await sharedSite('sampleSiteUnderPath'), '/timeline/');
   browser = await launchChromium();
 });
 

@@ -6,17 +6,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { PROJECT } from '../helpers/trees.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 let model: TimelineModel;
 let site: Served;
 let browser: Browser;
 // The sample site, built once for every file that reads it (tests/setup/sample-site.ts).
-const outDir = inject('sampleSite');
+const outDir = await sharedSite('sampleSite');
 
 beforeAll(async () => {
   model = await loadContent('content', PROJECT);

@@ -1,13 +1,15 @@
 /**
- * Builds, once per run, the sites several test files only read (they get each folder with `inject(…)`): the sample
- * site at the root and under /timeline/, the publishing fixture, and a site imported from TimelineJS. Files that
- * change a tree or need other options keep their own build. Builds of different trees go side by side.
+ * Starts, once per run, the builds of the sites several test files only read: the sample site at the root and
+ * under /timeline/, the publishing fixture, and a site imported from TimelineJS. They run in the background while
+ * the first group of files runs; a file waits for the one it reads with `await sharedSite(…)`
+ * (tests/helpers/shared-site.ts). Files that change a tree or need other options keep their own build.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runBuildAsync, type BuildOptions } from '../helpers/build.ts';
 import { runScript } from '../helpers/cli.ts';
+import { statusFile, type SharedSite } from '../helpers/shared-site.ts';
 import { FIXTURES, removeTempDirs, TEMP } from '../helpers/trees.ts';
 
 declare module 'vitest' {
@@ -23,36 +25,43 @@ declare module 'vitest' {
   }
 }
 
-type Key = 'sampleSite' | 'sampleSiteUnderPath' | 'publishingSite' | 'houstonSite';
-
-export default async function setup(project: TestProject): Promise<() => void> {
+export default function setup(project: TestProject): () => Promise<void> {
   mkdirSync(TEMP, { recursive: true });
   const scratch = mkdtempSync(path.join(TEMP, 'sample-'));
-  const build = async (key: Key, options: BuildOptions) => {
+  /** Builds one site and says how it ended in its status file. */
+  const build = async (options: BuildOptions) => {
     const run = await runBuildAsync(options);
-    if (run.status !== 0) throw new Error(`The shared site ${key} did not build:\n${run.output}`);
-    project.provide(key, options.outDir);
+    writeFileSync(statusFile(options.outDir), JSON.stringify(run));
   };
+  /** Says a site cannot be built, for the files that wait for it. */
+  const failed = (outDir: string, output: string) =>
+    writeFileSync(statusFile(outDir), JSON.stringify({ status: 1, output }));
   const publishing = path.join(scratch, 'publishing');
   cpSync(path.join(FIXTURES, 'publishing'), path.join(publishing, 'content'), { recursive: true });
   const houston = path.join(scratch, 'houston');
   mkdirSync(houston);
-  const imported = runScript(
-    'import',
-    ['timelinejs', path.join(FIXTURES, 'timelinejs/houston.json')],
-    path.join(houston, 'content'),
-  );
-  if (imported.status !== 0) throw new Error(`houston.json did not import:\n${imported.stdout}${imported.stderr}`);
-  await Promise.all([
+  const houstonFile = path.join(FIXTURES, 'timelinejs/houston.json');
+  const imported = runScript('import', ['timelinejs', houstonFile], path.join(houston, 'content'));
+  const sites: Record<SharedSite, string> = {
+    sampleSite: path.join(scratch, 'root'),
+    sampleSiteUnderPath: path.join(scratch, 'sub'),
+    publishingSite: path.join(publishing, 'dist'),
+    houstonSite: path.join(houston, 'dist'),
+  };
+  for (const [key, outDir] of Object.entries(sites)) project.provide(key as SharedSite, outDir);
+  const builds = Promise.all([
     // One after the other: both builds of the sample use the project's own build cache.
     (async () => {
-      await build('sampleSite', { outDir: path.join(scratch, 'root') });
-      await build('sampleSiteUnderPath', { outDir: path.join(scratch, 'sub'), args: ['--base', '/timeline/'] });
+      await build({ outDir: sites.sampleSite });
+      await build({ outDir: sites.sampleSiteUnderPath, args: ['--base', '/timeline/'] });
     })(),
-    build('publishingSite', { outDir: path.join(publishing, 'dist'), content: path.join(publishing, 'content') }),
-    build('houstonSite', { outDir: path.join(houston, 'dist'), content: path.join(houston, 'content') }),
+    build({ outDir: sites.publishingSite, content: path.join(publishing, 'content') }),
+    imported.status === 0
+      ? build({ outDir: sites.houstonSite, content: path.join(houston, 'content') })
+      : failed(sites.houstonSite, imported.stdout + imported.stderr),
   ]);
-  return () => {
+  return async () => {
+    await builds;
     rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
     removeTempDirs();
   };

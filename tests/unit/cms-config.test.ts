@@ -56,8 +56,7 @@ function expectMatches(
     else if (child.enum) {
       const values = field.options?.map((option) => (typeof option === 'string' ? option : option.value));
       expect(values, path).toEqual(child.enum.map(String));
-    }
-    else if (child.type === 'boolean') expect(field.widget, path).toBe('boolean');
+    } else if (child.type === 'boolean') expect(field.widget, path).toBe('boolean');
     else if (child.type === 'object') {
       expectMatches(child, field.fields ?? [], relations, `${path}.`, inOptionalObject || !required.has(name));
     } else if (child.type === 'array' && child.items?.type === 'object') {
