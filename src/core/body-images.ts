@@ -5,13 +5,19 @@
  * `public/`), works. The site's Markdown pipeline shows such an image as its description (src/markdown), and `check`
  * warns of each.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { definitions } from 'mdast-util-definitions';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 
 /** Whether an image address is relative to the page that shows it (or empty): it cannot be published. */
 export const isPageRelative = (url: string): boolean => !/^(?:[a-z][a-z\d+.-]*:|\/)/i.test(url.trim());
+
+/** The address of an image node, inline or by reference (through the tree's definitions); undefined for others. */
+export function imageUrl(node: Nodes, definition: ReturnType<typeof definitions>): string | undefined {
+  if (node.type === 'image') return node.url;
+  return node.type === 'imageReference' ? definition(node.identifier)?.url : undefined;
+}
 
 /** The `src` of each `<img>` in a piece of raw HTML, with its offset. */
 const RAW_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
@@ -29,12 +35,7 @@ export function pageRelativeImagesOf(tree: Root): { url: string; line: number; c
       }
       return;
     }
-    const url =
-      node.type === 'image'
-        ? node.url
-        : node.type === 'imageReference'
-          ? definition(node.identifier)?.url
-          : undefined;
+    const url = imageUrl(node, definition);
     if (url !== undefined && isPageRelative(url)) found.push({ url, ...start });
   });
   return found;

@@ -7,7 +7,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { definitions } from 'mdast-util-definitions';
 import { SKIP, visit } from 'unist-util-visit';
-import { isPageRelative } from '../core/body-images.ts';
+import { imageUrl, isPageRelative } from '../core/body-images.ts';
 
 /** Replaces each page-relative image (inline or by reference) with its alt text. */
 export default function remarkUnpublishableImages() {
@@ -15,12 +15,7 @@ export default function remarkUnpublishableImages() {
     const definition = definitions(tree);
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return undefined;
-      const url =
-        node.type === 'image'
-          ? node.url
-          : node.type === 'imageReference'
-            ? definition(node.identifier)?.url
-            : undefined;
+      const url = imageUrl(node, definition);
       if (url === undefined || !isPageRelative(url) || !('alt' in node)) return undefined;
       const words: PhrasingContent[] = node.alt ? [{ type: 'text', value: node.alt }] : [];
       parent.children.splice(index, 1, ...(words as never[]));
