@@ -45,6 +45,15 @@ export function editorialWarnings(entries: readonly ParsedEntry[], options: Edit
           );
       }
     });
+    for (const key of ['url', 'thumbnail'] as const) {
+      if (data.media?.[key]?.startsWith('http://'))
+        warn(
+          ['media', key],
+          `media.${key}`,
+          'not https: the pages load images over https only, so it is asked for there; write the https address',
+          'insecure-url',
+        );
+    }
     // A note alone ("From the TimelineJS timeline …", as the importer writes) says how a fact was reached, not
     // where a reader can check it: an entry sourced only by notes is not yet sourced as the site promises.
     if (data.sources.length > 0 && data.sources.every((source) => !source.url && !source.title && !source.outlet)) {

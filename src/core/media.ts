@@ -90,15 +90,21 @@ export function resolveMedia(media: Media, entryTitle: string): ResolvedMedia {
   const caption = media.caption ? markdownText(media.caption) : '';
   const titleIsCaption = Boolean(caption) && !hasLink(media.caption ?? '');
   const src = wikimediaImage(media.url) ?? media.url;
+  const kind = isImageAddress(src) ? 'image' : 'link';
   return {
     ...media,
-    kind: isImageAddress(src) ? 'image' : 'link',
-    src,
+    kind,
+    // The pages load images over https only (their Content-Security-Policy): an http image is asked for over https,
+    // which nearly every host serves (check warns of the address), rather than never shown.
+    src: kind === 'image' ? secureImage(src) : src,
     provider: mediaProvider(media.url),
     title: titleIsCaption ? caption : entryTitle,
     titleIsCaption,
   };
 }
+
+/** An image address as the pages load it: http upgraded to https. */
+export const secureImage = (address: string): string => address.replace(/^http:\/\//i, 'https://');
 
 /** Whether inline Markdown holds a link (a written one, an autolink, or raw HTML that may be one). */
 function hasLink(markdown: string): boolean {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/cli.ts';
-import { contentTree } from '../helpers/trees.ts';
+import { contentTree, writeFiles } from '../helpers/trees.ts';
 
 const LINE =
   /^(?<file>[^:\s]+):(?<line>\d+):(?<column>\d+) {2}(?<severity>error|warning) {2}(?<message>.+) {2}\((?<rule>[a-z-]+)\)$/;
@@ -38,6 +38,16 @@ describe('npm run check', () => {
     expect(run.stdout).toMatch(
       /content\/entries\/2025\/2025-01-first\.md:10:5 {2}warning {2}sources\[0\]: no archived copy/,
     );
+  });
+
+  it('warns of an image at an http address, which the pages ask for over https', () => {
+    const { content } = contentTree();
+    const file = 'entries/2025/2025-03-01-pictured.md';
+    const fields = 'title: P\nsummary: S.\ndate: 2025-03-01\nkind: event\nthreads: [the-story]\n';
+    const source = 'sources:\n  - url: https://example.org/p\n    archived: https://web.archive.org/p\n';
+    writeFiles(content, { [file]: `---\n${fields}${source}media:\n  url: http://example.org/p.jpg\n---\n` });
+    const run = runScript('check', [], content);
+    expect(run.stdout).toMatch(/2025-03-01-pictured\.md:11:8 {2}warning {2}media\.url: not https: .*\(insecure-url\)/);
   });
 
   it('gives the same in JSON with --format json', () => {

@@ -265,18 +265,19 @@ describe('frames', () => {
       provider: 'YouTube',
     });
     expect(mediaOf(entries[1])).toBeUndefined();
-    expect(entries[1]?.body).toBe('');
+    // The frame goes; what its caption and credit said stays, under the text.
+    expect(entries[1]?.body).toBe('Gone — Nobody');
     expect(notes).toEqual([
       'event 1 (“Framed”): iframe media kept as a link to https://www.youtube.com/embed/abc (the site shows no frames)',
-      'event 2 (“Script frame”): iframe media left out (it has no http or https address), and its caption and credit ' +
-        'with it',
+      'event 2 (“Script frame”): iframe media left out (it has no http or https address); its caption and credit ' +
+        'kept at the end of the text',
     ]);
   });
 });
 
 describe('what is not carried over', () => {
   it('is listed slide by slide: media fields, thumbnails, captions without media, other addresses', async () => {
-    const { notes } = await importSlides([
+    const { entries, notes } = await importSlides([
       {
         text: { headline: 'Linked image' },
         media: { url: 'https://example.org/a.jpg', link: 'https://example.org/', link_target: '_blank', title: 'T' },
@@ -293,12 +294,36 @@ describe('what is not carried over', () => {
     expect(notes).toEqual([
       'event 1 (“Linked image”): media fields not imported: link, link_target, title',
       'event 2 (“Thumb”): media thumbnail "ftp://example.org/t.jpg" left out (not http or https)',
-      'event 3 (“No address”): media caption and credit left out (the media has no address)',
-      'event 4 (“Relative”): media "/static/a.jpg" left out (only http and https addresses can be kept) (and its ' +
-        'caption and credit)',
-      'event 5 (“Empty HTML”): media HTML left out (nothing in it to keep), and its caption and credit with it',
+      'event 3 (“No address”): media without an address; its caption and credit kept at the end of the text',
+      'event 4 (“Relative”): media "/static/a.jpg" left out (only http and https addresses can be kept); its ' +
+        'caption and credit kept at the end of the text',
+      'event 5 (“Empty HTML”): media HTML left out (nothing in it to keep); its caption and credit kept at the end ' +
+        'of the text',
       'event 6 (“Quote with extras”): alt text and thumbnail of quoted media not imported (a quotation has neither)',
     ]);
+    // Captions and credits are kept everywhere: where the media cannot be, as a line under the text.
+    expect(entries.slice(2, 5).map((entry) => entry.body)).toEqual(['A caption — A credit', 'Family', '— Someone']);
+  });
+
+  it('opens Spotify URIs as TimelineJS does, and asks for images over https', async () => {
+    const { entries, notes } = await importSlides([
+      { text: { headline: 'Track' }, media: { url: 'spotify:track:4uLU6hMCjMI75M1A2tKUQC' } },
+      { text: { headline: 'List' }, media: { url: 'spotify:user:knightlab:playlist:0xEMg1m2Ab' } },
+      { text: { headline: 'Old image' }, media: { url: 'http://example.org/a.jpg' } },
+      { text: { headline: 'Old page' }, media: { url: 'http://example.org/story' } },
+    ] as TLSlide[]);
+    expect(entries.map((entry) => mediaOf(entry)?.url)).toEqual([
+      'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC',
+      'https://open.spotify.com/user/knightlab/playlist/0xEMg1m2Ab',
+      'https://example.org/a.jpg',
+      'http://example.org/story',
+    ]);
+    expect(notes).toEqual([
+      "event 3 (“Old image”): media image written with https (the site's pages load images over https only)",
+    ]);
+    // An image already written at http is asked for over https on the page too; a link keeps its address.
+    expect(resolveMedia({ url: 'http://example.org/a.jpg' }, 'x').src).toBe('https://example.org/a.jpg');
+    expect(resolveMedia({ url: 'http://example.org/story' }, 'x').src).toBe('http://example.org/story');
   });
 });
 

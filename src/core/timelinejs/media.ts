@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { htmlToMarkdown, parseHtml } from '../html-text.ts';
-import { wikimediaImage } from '../media.ts';
+import { isImageAddress, secureImage, wikimediaImage } from '../media.ts';
 import type { TLMedia } from './format.ts';
 import { droppedLinkNotes, dropUnsafeLinks } from './links.ts';
 import { withoutTracking } from './tracking.ts';
@@ -21,8 +21,19 @@ export interface ConvertedMedia {
 const KEPT_FIELDS = new Set(['url', 'caption', 'credit', 'thumbnail', 'alt']);
 
 const isHttp = (address: string) => /^https?:\/\//i.test(address);
-/** A protocol-relative address (`//host/…`, which TimelineJS files use) as https. */
-const absolute = (address: string) => (address.startsWith('//') ? `https:${address}` : address);
+/**
+ * An address as the web reads it: a protocol-relative one (`//host/…`) as https, and a Spotify URI
+ * (`spotify:track:ID`, which TimelineJS opens) as the open.spotify.com page it stands for.
+ */
+const absolute = (address: string) => {
+  if (address.startsWith('//')) return `https:${address}`;
+  const spotify = /^spotify:((?:[\w-]+:)*[\w-]+)$/i.exec(address);
+  return spotify ? `https://open.spotify.com/${(spotify[1] ?? '').split(':').join('/')}` : address;
+};
+
+/** A caption and credit as one line under what they describe: "Caption — Credit". */
+const captionLine = ({ caption, credit }: { caption: string; credit: string }) =>
+  caption && credit ? `${caption} — ${credit}` : caption || (credit && `— ${credit}`);
 
 /**
  * HTML of a caption or credit as one line of inline Markdown: its words, links and emphasis, line breaks and
@@ -46,17 +57,24 @@ export async function convertMedia(media: TLMedia | undefined, name: string, not
   const unused = Object.entries(media).filter(([key, value]) => !KEPT_FIELDS.has(key) && String(value ?? '').trim());
   if (unused.length) notes.push(`${name}: media fields not imported: ${unused.map(([key]) => key).join(', ')}`);
   if (!raw) {
-    if (caption || credit) notes.push(`${name}: media caption and credit left out (the media has no address)`);
-    return {};
+    if (caption || credit) notes.push(`${name}: media without an address${keptWords({ caption, credit })}`);
+    return wordsOnly({ caption, credit });
   }
   if (raw.startsWith('<')) return convertHtmlMedia(raw, { caption, credit }, name, notes, media);
   const url = withoutTracking(absolute(raw));
   if (!isHttp(url) || !URL.canParse(url)) {
-    const lost = caption || credit ? ' (and its caption and credit)' : '';
-    notes.push(`${name}: media "${raw}" left out (only http and https addresses can be kept)${lost}`);
-    return {};
+    const words = { caption, credit };
+    notes.push(`${name}: media "${raw}" left out (only http and https addresses can be kept)${keptWords(words)}`);
+    return wordsOnly(words);
   }
-  return { media: mediaRecord(url, { caption, credit }, media, name, notes) };
+  return { media: mediaRecord(secured(url, name, notes), { caption, credit }, media, name, notes) };
+}
+
+/** An image at an http address as https, noted: the site's pages load images over https only. */
+function secured(url: string, name: string, notes: string[]): string {
+  if (!/^http:/i.test(url) || !isImageAddress(url)) return url;
+  notes.push(`${name}: media image written with https (the site's pages load images over https only)`);
+  return secureImage(url);
 }
 
 /** The entry's media record: a Wikimedia file page as its image (the page kept as the credit's link). */
@@ -102,20 +120,19 @@ async function convertHtmlMedia(
       notes.push(`${name}: iframe media kept as a link to ${src} (the site shows no frames)`);
       return { media: mediaRecord(src, words, media, name, notes) };
     }
-    notes.push(`${name}: iframe media left out (it has no http or https address)${lostWords(words)}`);
-    return {};
+    notes.push(`${name}: iframe media left out (it has no http or https address)${keptWords(words)}`);
+    return wordsOnly(words);
   }
   notes.push(...droppedLinkNotes(`${name}, media`, dropUnsafeLinks(tree)));
   moveCitesToAttribution(tree);
   const quotation = await htmlToMarkdown(tree);
   if (!quotation) {
-    notes.push(`${name}: media HTML left out (nothing in it to keep)${lostWords(words)}`);
-    return {};
+    notes.push(`${name}: media HTML left out (nothing in it to keep)${keptWords(words)}`);
+    return wordsOnly(words);
   }
   const post = embeddedPost(tree);
   if (post) return { quotation, media: mediaRecord(post, words, media, name, notes) };
-  const { caption, credit } = words;
-  const under = caption && credit ? `${caption} — ${credit}` : caption || (credit && `— ${credit}`);
+  const under = captionLine(words);
   if (media.alt?.trim() || media.thumbnail?.trim())
     notes.push(`${name}: alt text and thumbnail of quoted media not imported (a quotation has neither)`);
   return { quotation: under ? `${quotation}\n\n${under}` : quotation };
@@ -141,8 +158,12 @@ function wordsLinksAndEmphasis(tree: Root): Root {
   return { type: 'root', children: keep(tree.children as ElementContent[]) };
 }
 
-const lostWords = ({ caption, credit }: { caption: string; credit: string }) =>
-  caption || credit ? ', and its caption and credit with it' : '';
+const keptWords = ({ caption, credit }: { caption: string; credit: string }) =>
+  caption || credit ? '; its caption and credit kept at the end of the text' : '';
+
+/** What is left of media that cannot be kept: its caption and credit, as a line at the end of the body. */
+const wordsOnly = (words: { caption: string; credit: string }): ConvertedMedia =>
+  words.caption || words.credit ? { quotation: captionLine(words) } : {};
 
 function findElement(tree: Root, tagName: string): Element | undefined {
   let found: Element | undefined;
