@@ -2,7 +2,7 @@
  * HTML from other tools (TimelineJS slides) as Markdown or plain
  * text, through unified: scripts and handlers never survive.
  */
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { Html, PhrasingContent, Root as MdastRoot, Text } from 'mdast';
 import { toText } from 'hast-util-to-text';
 import { gfmToMarkdown } from 'mdast-util-gfm';
@@ -82,7 +82,12 @@ export async function htmlToMarkdown(html: string | HastRoot): Promise<string> {
 
 /** An HTML fragment as one line of plain text (`Whitney Houston<br/> 1963 - 2012` → `Whitney Houston 1963 - 2012`). */
 export function htmlToText(html: string): string {
-  return toText(parseHtml(html)).replace(/\s+/g, ' ').trim();
+  return treeText(parseHtml(html));
+}
+
+/** The text of parsed HTML, whitespace collapsed: text that reads like a tag (`&lt;b&gt;`) stays text. */
+export function treeText(tree: HastRoot | Element): string {
+  return toText(tree).replace(/\s+/g, ' ').trim();
 }
 
 /** The first sentence of a text (see sentences.ts, which knows abbreviations and initials). */

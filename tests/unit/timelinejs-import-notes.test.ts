@@ -122,6 +122,17 @@ describe('links in slide text', () => {
     ]);
   });
 
+  it('drops a link into the timeline’s own page (#make, page.html), keeps its words, and says so', async () => {
+    const text =
+      '<p>Try the <a href="#make">generator tool</a>, <a href="more.html">more</a> or <a href="/x">x</a>.</p>';
+    const result = await importTimeline(titled([{ text: { headline: 'Local', text } }]));
+    expect(result.entries[0]?.body).toBe('Try the generator tool, more or [x](/x).');
+    expect(result.notes).toEqual([
+      expect.stringMatching(/^event 1 \(“Local”\), text: link to "#make" removed, its words kept/),
+      expect.stringMatching(/^event 1 \(“Local”\), text: link to "more\.html" removed/),
+    ]);
+  });
+
   it('writes an address as it reads: bare, or as an ordinary link, never <https://…> or escaped', async () => {
     const text =
       '<p>See <a href="https://example.org/a_b?x=1&amp;y=2">https://example.org/a_b?x=1&amp;y=2</a>, ' +
@@ -130,6 +141,15 @@ describe('links in slide text', () => {
     expect(entry?.body).toBe(
       'See https://example.org/a_b?x=1&y=2, https://example.org/plain and [the site](https://example.org/).',
     );
+  });
+});
+
+describe('a summary exported in its own paragraph', () => {
+  it('comes back with its words that read like tags as words', async () => {
+    const text = '<p class="timeline-summary" hidden>Use &lt;blockquote&gt; &amp; friends.</p><p>The body.</p>';
+    const [entry] = (await importTimeline(titled([{ text: { headline: 'Tags', text } }]))).entries;
+    expect(entry?.frontmatter['summary']).toBe('Use <blockquote> & friends.');
+    expect(entry?.body).toBe('The body.');
   });
 });
 

@@ -4,7 +4,7 @@ import { dateSlug } from '../date-slug.ts';
 import { BODY_LIMIT } from '../collect-entries.ts';
 import { FIXED_OFFSET, offsetInZone, type WallClock } from '../time-zone.ts';
 import { endsBeforeStart, formatDate, formatIso, MAX_CALENDAR_YEAR, parseDate } from '../dates.ts';
-import { firstSentence, firstSentenceOfHtml, htmlToMarkdown, htmlToText, parseHtml } from '../html-text.ts';
+import { firstSentence, firstSentenceOfHtml, htmlToMarkdown, htmlToText, parseHtml, treeText } from '../html-text.ts';
 import { entrySchema, type Thread } from '../schema/index.ts';
 import type { EntryKind } from '../schema/vocabulary.ts';
 import { slug } from '../slug.ts';
@@ -279,14 +279,9 @@ async function splitText(html: string, name: string, notes: string[]): Promise<{
   const marked = first?.tagName === 'p' && String(first.properties['className'] ?? '').includes(SUMMARY_CLASS);
   if (marked) tree.children = tree.children.filter((node) => node !== first);
   const markdown = await htmlToMarkdown(tree);
-  const summary = marked ? htmlToText(toHtmlText(first)) : firstSentenceOfHtml(html);
+  // The marked paragraph's text as parsed once: its words that read like tags (`&lt;p&gt;`) stay words.
+  const summary = marked && first ? treeText(first) : firstSentenceOfHtml(html);
   return { summary, markdown };
-}
-
-function toHtmlText(element: Element | undefined): string {
-  return (element?.children ?? [])
-    .map((child) => ('value' in child ? String(child.value) : toHtmlText(child as Element)))
-    .join('');
 }
 
 /** A written date as the start of an id and file name (see `dateSlug`): `1900-01-01-123045`, `3500-bc`. */

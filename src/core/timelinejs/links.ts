@@ -22,7 +22,14 @@ export function isSafeAddress(address: string): boolean {
 }
 
 /**
- * Takes out of a tree every link (`<a href>`) whose address is not safe and every image (`<img src>`) not on the web
+ * Whether a link keeps its meaning on the imported site: a web, mail or phone address, or one from a site's root. A
+ * fragment (`#make`) or a page-relative address pointed into the timeline's own page, which the site does not have.
+ */
+const keepsMeaning = (address: string) =>
+  isSafeAddress(address) && (schemeOf(address) !== undefined || address.trim().startsWith('/'));
+
+/**
+ * Takes out of a tree every link (`<a href>`) whose address is not safe or leads nowhere here, and every image (`<img src>`) not on the web
  * (a relative image pointed into the timeline's own host, which the imported site does not have); a link's words
  * stay in its place, an image gives way to its alt text. Returns the addresses taken out, for the notes.
  */
@@ -33,7 +40,7 @@ export function dropUnsafeLinks(tree: Root): string[] {
     const address = attribute ? node.properties[attribute] : undefined;
     if (!parent || index === undefined || address === undefined || address === null) return;
     const scheme = schemeOf(String(address));
-    if (node.tagName === 'a' ? isSafeAddress(String(address)) : scheme === 'http' || scheme === 'https') return;
+    if (node.tagName === 'a' ? keepsMeaning(String(address)) : scheme === 'http' || scheme === 'https') return;
     dropped.push(String(address));
     const alt = String(node.properties['alt'] ?? '');
     const words: ElementContent[] = node.tagName === 'a' ? node.children : alt ? [{ type: 'text', value: alt }] : [];
@@ -48,6 +55,6 @@ export function droppedLinkNotes(place: string, dropped: string[]): string[] {
   return dropped.map(
     (address) =>
       `${place}: link to "${address.length > 60 ? `${address.slice(0, 60)}…` : address}" removed, its words kept ` +
-      '(only web, mail and phone links are imported)',
+      "(only web, mail and phone links, and addresses from a site's root, are imported)",
   );
 }
