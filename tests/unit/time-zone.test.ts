@@ -61,3 +61,11 @@ describe('a zone by name', () => {
     expect(run.stderr).toMatch(/--timezone "Mars\/Olympus": expected Z, an offset such as \+01:00, or a zone's name/);
   });
 });
+
+describe('a time with milliseconds', () => {
+  it('is kept to the second, and says its milliseconds were left out', () => {
+    const date = { year: 2015, month: 1, day: 1, hour: 1, minute: 1, second: 1, millisecond: 10 };
+    expect(convertDate(date)).toEqual({ date: '2015-01-01T01:01:01Z', note: 'its milliseconds (10) left out' });
+    expect(convertDate({ ...date, millisecond: 0 })).toEqual({ date: '2015-01-01T01:01:01Z' });
+  });
+});

@@ -96,8 +96,12 @@ export function convertDate(date: TLDate | undefined, timeZone = 'Z'): { date?: 
     zoneNote = zone.note;
     text += `T${pad(date.hour)}:${pad(minute)}${seconds}${zone.offset}`;
   }
+  // A time here is kept to the second: milliseconds (which TimelineJS takes) are said to be left out, not lost quietly.
+  const timed = present(date.month) && present(date.day) && present(date.hour);
+  const milliseconds = timed && present(date.millisecond) && Number(date.millisecond) !== 0;
+  const note = [zoneNote, milliseconds ? `its milliseconds (${date.millisecond}) left out` : ''].filter(Boolean);
   const parsed = parseDate(text);
-  return parsed.ok ? { date: text, ...(zoneNote ? { note: zoneNote } : {}) } : { note: parsed.message };
+  return parsed.ok ? { date: text, ...(note.length ? { note: note.join('; ') } : {}) } : { note: parsed.message };
 }
 
 /** The offset for a wall-clock time: a fixed one as given, a named zone's as it was on that day and hour. */
