@@ -25,6 +25,12 @@ export interface FeedSpec {
   strings: UiStrings;
 }
 
+/**
+ * Atom needs a date on every entry, and RFC 3339 writes none before year 0000: an entry dated before AD 1 (or deep in
+ * time) with no publication date gets that earliest instant, so it sorts first and reads as undated, never as 1970.
+ */
+const EARLIEST = new Date('0000-01-01T00:00:00Z');
+
 /** The text of an item: its date in words, its summary, and every correction or update, dated. */
 function itemText(item: FeedItem, strings: UiStrings): string {
   const updates = item.updates.map(
@@ -68,12 +74,12 @@ export function renderFeed(spec: FeedSpec, format: FeedFormat): string {
       id: spec.homeUrl,
       title: { value: spec.title },
       subtitle: { value: spec.description },
-      updated: newest ?? new Date(0),
+      updated: newest ?? EARLIEST,
       links: [{ href: spec.homeUrl }, { href: spec.feedUrl('atom'), rel: 'self', type: FEED_FILES.atom.type }],
       entries: spec.items.map((item) => ({
         id: absoluteUrl(item.path),
         title: { value: item.title },
-        updated: item.updated ?? item.published ?? new Date(0),
+        updated: item.updated ?? item.published ?? EARLIEST,
         ...(item.published ? { published: item.published } : {}),
         links: [{ href: absoluteUrl(item.path) }],
         summary: { value: itemText(item, spec.strings) },

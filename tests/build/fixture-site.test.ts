@@ -196,6 +196,12 @@ describe('years below 1000 and before the common era', () => {
     expect(cards[8]?.querySelector('.card-date time')?.getAttribute('datetime')).toBe('12000');
   });
 
+  it('dates them in the Atom feed no later than any date it can write, never 1 January 1970', () => {
+    const atom = readFileSync(path.join(early, 'atom.xml'), 'utf8');
+    expect(atom).not.toContain('1970-01-01');
+    expect(atom).toContain('<updated>0000-01-01T00:00:00.000Z</updated>');
+  });
+
   it('gives each year a page named the way readers write it, BC addresses apart from AD ones', () => {
     expect(page(early, 'years/44-bc').querySelector('h1')?.text).toBe('Everything in 44 BC');
     expect(page(early, 'years/13800000000-bc').querySelector('h1')?.text).toBe(
