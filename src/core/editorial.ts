@@ -2,6 +2,7 @@
  * Editorial warnings: things that do not stop a build but that an editor should look at before publishing.
  * They run in `npm run check` (the build reports errors only, so its output stays short).
  */
+import { canBeLookedUp } from './sources/followable.ts';
 import type { ParsedEntry } from './collect.ts';
 import { firstInstant } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -56,7 +57,7 @@ export function editorialWarnings(entries: readonly ParsedEntry[], options: Edit
     }
     // A note alone ("From the TimelineJS timeline …", as the importer writes) says how a fact was reached, not
     // where a reader can check it: an entry sourced only by notes is not yet sourced as the site promises.
-    if (data.sources.length > 0 && data.sources.every((source) => !source.url && !source.title && !source.outlet)) {
+    if (data.sources.length > 0 && !data.sources.some(canBeLookedUp)) {
       warn(
         ['sources'],
         'sources',

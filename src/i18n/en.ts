@@ -106,6 +106,7 @@ export const en: UiStrings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
   footer: 'Every entry is sourced; corrections are logged on the entry they change.',
+  footerCorrections: 'Corrections are logged on the entry they change.',
   dateUncertain: 'Date as precise as the sources allow',
   media: 'Media',
   mediaOn: 'On {provider}',

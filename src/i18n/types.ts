@@ -75,6 +75,8 @@ export interface UiStrings {
   notFoundTitle: string;
   notFoundText: string;
   footer: string;
+  /** The footer where not every entry rests on a source a reader can look up: corrections only. */
+  footerCorrections: string;
   dateUncertain: string;
   media: string;
   /** A media link card's first line, naming where the media is, with {provider}: "On {provider}". */

@@ -23,11 +23,11 @@ export function entryDigest(entry: ResolvedEntry): string {
 }
 
 /**
- * What every page's layout shows: the site settings (title, language and so the UI strings, feeds), and which
- * sections the navigation links.
+ * What every page's layout shows: the site settings (title, language and so the UI strings, feeds), which
+ * sections the navigation links, and whether the footer can say every entry is sourced.
  */
 function layoutPart(view: TimelineView): unknown {
-  return [view.site, sectionsWithContent(view)];
+  return [view.site, sectionsWithContent(view), view.allSourced];
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The pages' one way to the model: Astro's collections, typed with the core's resolved types. */
+import { everyEntrySourced } from '../core/sources/followable.ts';
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type {
@@ -19,6 +20,8 @@ import { personUrl, threadUrl, topicUrl } from './url.ts';
 /** Everything the pages render, with lookups by id. */
 export interface TimelineView {
   site: Site;
+  /** Whether every entry rests on a source a reader can look up: the footer says so only then. */
+  allSourced: boolean;
   entries: ResolvedEntry[];
   entry: Map<string, ResolvedEntry>;
   /** Translations in story order, and by `language/id`. */
@@ -78,6 +81,7 @@ async function build(): Promise<TimelineView> {
     outlets: ofKind('outlet'),
     years,
     yearGroupOf: groupOfYear(years, entries),
+    allSourced: everyEntrySourced(entries),
     strings: useStrings(site.language),
   };
 }

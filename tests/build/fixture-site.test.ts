@@ -42,6 +42,12 @@ beforeAll(() => {
 });
 
 describe('a good tree', () => {
+  it('says in its footer that every entry is sourced, as each has a source a reader can look up', () => {
+    expect(page(outDir, '').querySelector('.site-footer')?.text.trim()).toBe(
+      'Every entry is sourced; corrections are logged on the entry they change.',
+    );
+  });
+
   it('tells readers which originals are gone, from the kept link checks, and links the archived copy first', () => {
     const withCopy = page(outDir, 'entries/2025-02-03-second').querySelector('#source-1');
     expect(withCopy?.querySelector('.source-url')?.getAttribute('href')).toBe(ARCHIVED);

@@ -79,6 +79,10 @@ describe('a site imported from the cosmology template', () => {
     expect(new Set(headings).size).toBe(headings.length);
   });
 
+  it('makes no claim in its footer that its entries are sourced, while they rest on the import note alone', () => {
+    expect(texts(cosmo, '', '.site-footer')).toEqual(['Corrections are logged on the entry they change.']);
+  });
+
   it('never dates two entries of different years alike, on their cards or their own pages', () => {
     const cards = texts(cosmo, '', '.card-date');
     expect(cards.slice(0, 2)).toEqual(['13.8 billion years ago', '13.7996 billion years ago']);

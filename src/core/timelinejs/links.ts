@@ -29,9 +29,10 @@ const keepsMeaning = (address: string) =>
   isSafeAddress(address) && (schemeOf(address) !== undefined || address.trim().startsWith('/'));
 
 /**
- * Takes out of a tree every link (`<a href>`) whose address is not safe or leads nowhere here, and every image (`<img src>`) not on the web
- * (a relative image pointed into the timeline's own host, which the imported site does not have); a link's words
- * stay in its place, an image gives way to its alt text. Returns the addresses taken out, for the notes.
+ * Takes out of a tree every link (`<a href>`) whose address is not safe or leads nowhere here, and every image
+ * (`<img src>`) not on the web (a relative image pointed into the timeline's own host, which the imported site does
+ * not have); a link's words stay in its place, an image gives way to its alt text. Returns the addresses taken
+ * out, for the notes.
  */
 export function dropUnsafeLinks(tree: Root): string[] {
   const dropped: string[] = [];

@@ -16,12 +16,12 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
-  const { site, thread, strings } = await timeline();
+  const { site, thread, strings, allSourced } = await timeline();
   const storyline = props.thread ? thread.get(props.thread) : undefined;
   const png = await shareImage({
     kicker: storyline ? `${strings.nav.threads} · ${site.title}` : strings.nav.timeline,
     title: storyline?.title ?? site.title,
-    footer: strings.footer,
+    footer: allSourced ? strings.footer : strings.footerCorrections,
   });
   return new Response(new Blob([new Uint8Array(png)]), { headers: { 'Content-Type': 'image/png' } });
 };
