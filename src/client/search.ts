@@ -259,13 +259,25 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   title.append(element('a', { href: data.url, textContent: data.meta['title'] ?? data.url }));
   article.append(title);
   if (data.meta['date']) article.append(element('p', { className: 'result-date', textContent: data.meta['date'] }));
-  if (data.meta['summary'])
-    article.append(element('p', { className: 'result-summary', textContent: data.meta['summary'] }));
   const excerpt = element('p', { className: 'result-excerpt' });
   excerpt.append(...highlighted(data.excerpt));
+  // The page's lede is its summary, so a match there gives an excerpt of the same words: print them once, marked.
+  const summary = data.meta['summary'];
+  if (summary && !repeats(summary, excerpt.textContent ?? ''))
+    article.append(element('p', { className: 'result-summary', textContent: summary }));
   article.append(excerpt);
   item.append(article);
   return item;
+}
+
+/** Whether an excerpt repeats the summary: six words in a row of it are words of the summary. */
+function repeats(summary: string, excerpt: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const said = ` ${words(summary).join(' ')} `;
+  const shown = words(excerpt);
+  for (let start = 0; start + 6 <= shown.length; start++)
+    if (said.includes(` ${shown.slice(start, start + 6).join(' ')} `)) return true;
+  return false;
 }
 
 /** Pagefind's excerpt as text nodes and <mark> elements only: whatever else it holds is never parsed as markup. */

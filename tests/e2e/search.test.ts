@@ -82,6 +82,17 @@ describe('finding entries', () => {
     await page.close();
   });
 
+  it('prints the words of a summary once, marked, when the match is in it', async () => {
+    const page = await openSearch(site);
+    // "postponing" is in the summary and not in the title, which the page's text (and so the excerpt) also holds.
+    await typeQuery(page, 'postponing');
+    const result = page.locator('.result', { hasText: titleOf('leaked-peace-pitch') });
+    await expect.poll(() => result.locator('.result-excerpt mark').allTextContents()).toEqual(['postponing']);
+    const texts = await result.locator('.result-summary, .result-excerpt').allTextContents();
+    expect(texts.join(' ').match(/postponing/gi) ?? []).toHaveLength(1);
+    await page.close();
+  });
+
   it("finds a person's entries by an alias", async () => {
     const page = await openSearch(site);
     await typeQuery(page, 'special envoy');
