@@ -26,7 +26,13 @@ export default defineConfig({
   // Lossless compression: Astro 7's default ('jsx') drops line breaks between inline elements and glues words together.
   compressHTML: true,
   // Scripts and assets as files, never inlined: the site can then run under a strict Content-Security-Policy.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Every build rewrites these two files in the project's .astro/ folder, whatever content tree it builds, and the
+    // dev server reloads its pages when they change: a build run beside `npm run dev` or `npm run cms` would empty
+    // the form an editor is typing in. The content loader writes no content modules or assets, so they never change.
+    server: { watch: { ignored: ['**/.astro/content-assets.mjs', '**/.astro/content-modules.mjs'] } },
+  },
   // A strict Content-Security-Policy in every page's <head>: scripts and styles only from the site itself (Astro adds
   // hashes for its own), WebAssembly for Pagefind's search, images also from https (entry media), nothing else.
   security: {
