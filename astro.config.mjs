@@ -5,6 +5,7 @@ import { contentFolder, readSiteSettings } from './src/core/index.ts';
 import { treeCacheDir } from './src/lib/cache-dir.ts';
 import { collectionStorageFor } from './src/lib/collection-storage.ts';
 import { FALLBACK_SITE } from './src/lib/site-address.ts';
+import cmsBundle from './src/integrations/cms-bundle.ts';
 import cmsProxy from './src/integrations/cms-proxy.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
@@ -66,6 +67,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.includes('/admin/') }),
     // In development /api/v1 reaches decap-server (`npm run cms`), so /admin/ talks to its own origin only.
     cmsProxy(),
+    // The editing interface's script, bundled apart and kept between builds while its sources are unchanged.
+    cmsBundle(),
   ],
   markdown: {
     // unified() with our plugins and the sanitizer

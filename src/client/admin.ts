@@ -8,15 +8,17 @@ import { parse } from 'yaml';
 import { ROOT_LIST_FIELD } from '../core/cms/widgets.ts';
 import { KEPT_YAML_FORMAT, ROOT_LIST_FORMAT } from '../core/cms/config.ts';
 import { freshYaml, mergeIntoYaml, sharedIds } from '../core/cms/yaml-merge.ts';
-import siteStyles from '../styles/global.css?url';
 import { EntryPreview } from './admin-preview.ts';
 
-// The configuration is a file of its own (/admin/config.json), so the page holds no inline script.
-const address = document.querySelector<HTMLElement>('[data-cms-config]')?.dataset['cmsConfig'] ?? 'config.json';
+// The configuration is a file of its own (/admin/config.json), so the page holds no inline script; the page names it
+// and the site's stylesheet.
+const settings = document.querySelector<HTMLElement>('[data-cms-config]')?.dataset ?? {};
+const address = settings['cmsConfig'] ?? 'config.json';
+const siteStyles = settings['siteStyles'];
 
 CMS.registerLocale('uk', uk);
 // The preview is drawn with the site's own styles, so dates, badges and sources look as readers will see them.
-CMS.registerPreviewStyle(siteStyles);
+if (siteStyles) CMS.registerPreviewStyle(siteStyles);
 CMS.registerPreviewTemplate('entries', EntryPreview);
 // A saved YAML file keeps its comments, order and style: what the CMS saves is merged into the text it read. A
 // format is told no file name, so a list is matched with the file it was read from by the ids they share.

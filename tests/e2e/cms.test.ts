@@ -178,6 +178,14 @@ describe('editing in the browser', () => {
     await expect.poll(() => preview.locator('.entry-date').textContent(), { timeout: 15_000 }).toBe('2025-03-04');
     await expect.poll(() => preview.locator('.badge.kind').textContent(), { timeout: 15_000 }).toBe('statement');
     await expect.poll(() => preview.locator('.sources li').count(), { timeout: 15_000 }).toBe(2);
+    // ...with the site's own stylesheet, loaded from the site.
+    const sheets = await preview
+      .locator('body')
+      .evaluate(() => [...document.styleSheets].map((sheet) => ({ href: sheet.href, rules: sheet.cssRules.length })));
+    expect(
+      sheets.filter((sheet) => sheet.href?.startsWith(origin) && sheet.rules > 50),
+      JSON.stringify(sheets),
+    ).not.toEqual([]);
     await publish(page);
     await expect.poll(entryFiles, { timeout: 30_000 }).toHaveLength(before.length + 1);
     const added = entryFiles().find((name) => !before.includes(name))!;
