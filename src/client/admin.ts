@@ -6,7 +6,8 @@ import CMS from 'decap-cms-app';
 import { uk } from 'decap-cms-locales';
 import { parse } from 'yaml';
 import { ROOT_LIST_FIELD } from '../core/cms/widgets.ts';
-import { KEPT_YAML_FORMAT, ROOT_LIST_FORMAT } from '../core/cms/config.ts';
+import { KEPT_FRONTMATTER_FORMAT, KEPT_YAML_FORMAT, ROOT_LIST_FORMAT } from '../core/cms/config.ts';
+import { editedFile, freshEntryFile, mergeIntoEntryFile, readEntryFile } from '../core/cms/frontmatter-merge.ts';
 import { freshYaml, mergeIntoYaml, sharedIds } from '../core/cms/yaml-merge.ts';
 import { EntryPreview } from './admin-preview.ts';
 
@@ -45,6 +46,19 @@ CMS.registerCustomFormat(KEPT_YAML_FORMAT, 'yaml', {
     return parse(text) ?? {};
   },
   toFile: (data: Record<string, unknown>) => (siteText ? mergeIntoYaml(siteText, data) : freshYaml(data)),
+});
+// Entries likewise: the frontmatter's comments and order stay, and a body left alone is kept byte for byte.
+const readEntries: { text: string; data: Record<string, unknown> }[] = [];
+CMS.registerCustomFormat(KEPT_FRONTMATTER_FORMAT, 'md', {
+  fromFile: (text: string) => {
+    const data = readEntryFile(text);
+    readEntries.push({ text, data });
+    return data;
+  },
+  toFile: (data: Record<string, unknown>, fieldOrder?: string[]) => {
+    const edited = editedFile(readEntries, data);
+    return edited ? mergeIntoEntryFile(edited.text, data) : freshEntryFile(data, fieldOrder);
+  },
 });
 void fetch(address)
   .then((response) => response.json())

@@ -231,7 +231,13 @@ describe('editing in the browser', () => {
 
   it('changes only the edited field of an existing entry', async () => {
     const file = path.join(content, 'entries/2025/2025-02-03-second.md');
+    // An editor's comments in the frontmatter stay where they were written, on an edited line too.
+    const commented = readFileSync(file, 'utf8')
+      .replace('---\n', '---\n# Checked against the original, 3 February.\n')
+      .replace(/^(summary: .*)$/m, '$1 # the second paragraph');
+    writeFileSync(file, commented);
     const before = readFileSync(file, 'utf8');
+    expect(before).toContain('# the second paragraph');
     const page = await openCms('#/collections/entries');
     await page.getByText('The second thing').click();
     await expect
@@ -241,7 +247,8 @@ describe('editing in the browser', () => {
     await publish(page);
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 30_000 }).not.toBe(before);
     const after = readFileSync(file, 'utf8');
-    expect(after).toContain('summary: It was revised, twice.');
+    expect(after).toContain('summary: It was revised, twice. # the second paragraph');
+    expect(after).toContain('---\n# Checked against the original, 3 February.\n');
     expect(frontmatterOf(after)).toEqual({ ...frontmatterOf(before), summary: 'It was revised, twice.' });
     expect(after.slice(after.indexOf('\n---', 4))).toBe(before.slice(before.indexOf('\n---', 4)));
     await page.close();

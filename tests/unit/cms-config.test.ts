@@ -75,7 +75,7 @@ describe('the CMS configuration generated from the schemas', () => {
     expect(fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', hint: BODY_HINT });
     expect(BODY_HINT).toContain('[[entry-id]]');
     expect(BODY_HINT).toContain('[@1]');
-    expect(entries).toMatchObject({ folder: 'content/entries', extension: 'md', format: 'frontmatter' });
+    expect(entries).toMatchObject({ folder: 'content/entries', extension: 'md', format: 'frontmatter-kept' });
   });
 
   it('offers the closed lists as selects and picks records by name, storing their ids', () => {

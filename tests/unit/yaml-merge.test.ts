@@ -42,6 +42,15 @@ describe('a list saved by the CMS', () => {
     });
   });
 
+  it('keeps the comment on a value that changed', () => {
+    const people = parse(PEOPLE) as Record<string, unknown>[];
+    people[0]!['name'] = 'Jane A. Doe';
+    expect(changed(PEOPLE, mergeIntoYaml(PEOPLE, people))).toEqual({
+      added: ['  name: Jane A. Doe # as she signs'],
+      removed: ['  name: Jane Doe # as she signs'],
+    });
+  });
+
   it('adds, removes and moves records by id, each keeping its own comments', () => {
     const [jane, john] = parse(PEOPLE) as Record<string, unknown>[];
     const after = mergeIntoYaml(PEOPLE, [john, { id: 'ann-lee', name: 'Ann Lee' }]);

@@ -9,6 +9,8 @@ import { fieldsOf, ROOT_LIST_FIELD, type CmsField, type Relations, type SchemaNo
 export const ROOT_LIST_FORMAT = 'yaml-root-list';
 /** The custom format of a YAML mapping (site.yaml) saved into its own text, comments kept (yaml-merge.ts). */
 export const KEPT_YAML_FORMAT = 'yaml-kept';
+/** The custom format of an entry (frontmatter and Markdown) saved into its own text, comments kept. */
+export const KEPT_FRONTMATTER_FORMAT = 'frontmatter-kept';
 
 /**
  * Where the local backend (decap-server) is reached: through the dev server, so the page talks to its own origin.
@@ -107,7 +109,7 @@ function entriesCollection(contentDir: string) {
     label_singular: 'Entry',
     folder: `${contentDir}/entries`,
     extension: 'md',
-    format: 'frontmatter',
+    format: KEPT_FRONTMATTER_FORMAT,
     create: true,
     identifier_field: 'title',
     // As `npm run new` names files: entries/<year>/<date>-<title-slug>.md.

@@ -43,7 +43,17 @@ function merged(document: Document, node: unknown, value: Plain): unknown {
     return node;
   }
   if (isScalar(node) && node.value === value) return node;
-  return document.createNode(value);
+  return replaced(document, node, value);
+}
+
+/** A new node for `value` in place of `node`, keeping the comments on it (`name: Jane # as she signs`). */
+function replaced(document: Document, node: unknown, value: Plain): Node {
+  const created = document.createNode(value);
+  if (isScalar(node) || isMap(node) || isSeq(node)) {
+    created.comment = node.comment;
+    created.commentBefore = node.commentBefore;
+  }
+  return created;
 }
 
 /** `original` (a YAML file's text) changed to hold `value`, everything unchanged kept as it was written. */
