@@ -24,7 +24,13 @@ import {
 import { decodeText } from '../../src/core/read.ts';
 import { parseDate } from '../../src/core/dates.ts';
 import { FIXED_OFFSET, isZoneName } from '../../src/core/time-zone.ts';
-import { importTimeline, parseTimelineCsv, parseTimelineJson, type ImportedEntry } from '../../src/core/timelinejs.ts';
+import {
+  importTimeline,
+  madeWords,
+  parseTimelineCsv,
+  parseTimelineJson,
+  type ImportedEntry,
+} from '../../src/core/timelinejs.ts';
 import type { Thread } from '../../src/core/schema/index.ts';
 
 /** YAML as editors write it: a long line stays one line (yaml folds at 80 columns by default). */
@@ -125,7 +131,7 @@ if (!existsSync(siteFile)) {
   // The title slide's words, never the file's name: a reader sees the site's title on every page.
   const site = {
     title: result.site.title,
-    description: result.site.description ?? 'A timeline imported from TimelineJS.',
+    description: result.site.description ?? madeWords(language).description,
     ...(options.values.language ? { language } : {}),
   };
   plan.set(siteFile, stringify(site, YAML_OUTPUT));

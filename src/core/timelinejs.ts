@@ -13,3 +13,4 @@ export {
   type ImportResult,
 } from './timelinejs/import.ts';
 export { exportTimeline } from './timelinejs/export.ts';
+export { madeWords, type MadeWords } from './timelinejs/made-words.ts';

@@ -55,16 +55,26 @@ describe('npm run import of odd files', () => {
     expect(texts.join('\n')).toMatch(/date: 2001-09-11T12:05/);
   });
 
-  it('imports a timeline into a new Ukrainian site, naming files as Ukrainian is romanized', () => {
+  it('imports a timeline into a new Ukrainian site, in Ukrainian where it makes up words', () => {
     const timeline = {
-      title: { text: { headline: 'Город' } },
-      events: [{ start_date: { year: '2023' }, text: { headline: 'Гуска' } }],
+      events: [
+        { start_date: { year: '2023' }, text: { headline: 'Гуска' } },
+        { start_date: { year: '2024', month: '3' } },
+      ],
     };
     const { content, file } = setUp('uk.json', JSON.stringify(timeline));
     const run = runScript('import', ['timelinejs', file, '--language', 'uk'], content);
     expect(run.status, run.stderr).toBe(0);
-    expect(readFileSync(path.join(content, 'site.yaml'), 'utf8')).toMatch(/^language: uk$/m);
+    const site = readFileSync(path.join(content, 'site.yaml'), 'utf8');
+    expect(site).toMatch(/^language: uk$/m);
+    // No title slide: the site's title and description are Ukrainian words, not English ones.
+    expect(site).toMatch(/^title: Хронологія$/m);
+    expect(site).toMatch(/^description: Хронологія, перенесена з TimelineJS\.$/m);
     expect(readdirSync(path.join(content, 'entries/2023'))).toEqual(['2023-huska.md']);
+    const [untitled = ''] = readdirSync(path.join(content, 'entries/2024'));
+    expect(readFileSync(path.join(content, 'entries/2024', untitled), 'utf8')).toMatch(
+      /^title: "Подія: березень 2024 р\."$/m,
+    );
     // The site now says its language: another one asked for is refused, nothing written.
     const again = runScript('import', ['timelinejs', file, '--language', 'en'], content);
     expect(again.status).toBe(2);

@@ -12,6 +12,7 @@ import { shownText, SUMMARY_CLASS, type Field, type TLDate, type TLSlide, type T
 import { entryId, storylineId, threadOfGroup } from './ids.ts';
 import { droppedLinkNotes, dropUnsafeLinks } from './links.ts';
 import { convertMedia } from './media.ts';
+import { madeWords } from './made-words.ts';
 import { slideNumbers, slideRows } from './shape.ts';
 
 /** An entry ready to write: its id, its frontmatter (checked against the schema) and its Markdown body. */
@@ -112,7 +113,7 @@ function zoneOffset(timeZone: string, clock: WallClock): { offset: string; note?
 }
 
 /** The storyline's and the site's title when the timeline has no title slide headline: never the file's name. */
-export const UNTITLED = 'Timeline';
+export const UNTITLED = madeWords('en').untitled;
 
 /**
  * A slide's name in the notes, as an editor counts: `event 3 (“Headline”)`, `era 1`; a spreadsheet's slide also by its
@@ -130,14 +131,15 @@ function slideName(slide: TLSlide, kind: EntryKind, number: number): string {
  */
 export async function importTimeline(timeline: TLTimeline, options: ImportOptions = {}): Promise<ImportResult> {
   const language = options.language ?? '';
+  const words = madeWords(language);
   const notes: string[] = [];
   const headline = htmlToText(timeline.title?.text?.headline ?? '');
-  const timelineTitle = headline || UNTITLED;
+  const timelineTitle = headline || words.untitled;
   if (!headline)
     notes.push(
       `${timeline.title ? 'title slide: it has no headline' : 'no title slide'}, so the timeline's storyline and the ` +
-        `site are titled “${UNTITLED}”${options.fileName ? ` (not “${options.fileName}”)` : ''}; rename them in ` +
-        'threads.yaml and site.yaml',
+        `site are titled “${words.untitled}”${options.fileName ? ` (not “${options.fileName}”)` : ''}; ` +
+        'rename them in threads.yaml and site.yaml',
     );
   const mainThread: Thread = {
     id: storylineId(timelineTitle, 'timeline', notes, 'title slide', language),
@@ -171,7 +173,7 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     const headline = htmlToText(slide.text?.headline ?? '');
     const made = headline
       ? undefined
-      : madeUpTitle(slide, summary, `${kind === 'period' ? 'Era' : 'Event'} of ${inWords(start)}`);
+      : madeUpTitle(slide, summary, words.dated(kind === 'period' ? 'era' : 'event', inWords(start, language)));
     const title = headline || uniqueTitle(made?.title ?? '', madeTitles);
     if (made) notes.push(`${name}: no headline; the title was made from ${made.from}`);
     const madeId = `${kind === 'period' ? 'era-' : ''}${idDate(start)}-${slug(title, language)}`
@@ -295,9 +297,9 @@ function idDate(date: string): string {
 }
 
 /** A written date as a reader sees it, for a made-up title: "Event of 3500 BC", not "Event of -3499". */
-function inWords(date: string): string {
+function inWords(date: string, language: string): string {
   const parsed = parseDate(date);
-  return parsed.ok ? formatDate(parsed.date, 'en') : date;
+  return parsed.ok ? formatDate(parsed.date, madeWords(language).locale) : date;
 }
 
 /**
