@@ -97,8 +97,11 @@ export { firstSentence } from './sentences.ts';
 const LINK_START = '\uE000';
 const LINK_END = '\uE001';
 
-/** An HTML fragment as one line of plain text, as `htmlToText` makes it, with where each link's text is in it. */
-export function htmlToTextWithLinks(html: string): { text: string; links: Span[] } {
+/**
+ * An HTML fragment as one line of plain text, as `htmlToText` makes it, with where each link's text is in it and
+ * where its lines break.
+ */
+export function htmlToTextWithLinks(html: string): { text: string; links: Span[]; breaks: number[] } {
   const tree = parseHtml(html.replace(/[\uE000\uE001]/g, ''));
   visit(tree, 'element', (node) => {
     if (node.tagName !== 'a') return;
@@ -109,7 +112,10 @@ export function htmlToTextWithLinks(html: string): { text: string; links: Span[]
   let space = false;
   const open: number[] = [];
   const links: Span[] = [];
+  const breaks: number[] = [];
   for (const char of toText(tree)) {
+    // A line break (<br>, a new paragraph) where the words go on: kept as a place, as the words run on.
+    if (char === '\n' && text !== '' && breaks.at(-1) !== text.length) breaks.push(text.length);
     if (/\s/.test(char)) space = text !== '';
     else if (char === LINK_START) open.push(text.length + (space ? 1 : 0));
     else if (char === LINK_END) links.push({ start: open.pop() ?? 0, end: text.length });
@@ -118,11 +124,16 @@ export function htmlToTextWithLinks(html: string): { text: string; links: Span[]
       space = false;
     }
   }
-  return { text, links };
+  return { text, links, breaks: breaks.filter((place) => place < text.length) };
 }
 
-/** The first sentence of an HTML fragment's text, never broken or cut inside a link's text. */
+/**
+ * The first sentence of an HTML fragment's text, never broken or cut inside a link's text, and never past its first
+ * line: "Born in Ohio<br>Moved to Texas." opens with "Born in Ohio", as a reader sees it.
+ */
 export function firstSentenceOfHtml(html: string, limit = 200): string {
-  const { text, links } = htmlToTextWithLinks(html);
-  return firstSentence(text, limit, { unbreakable: links });
+  const { text, links, breaks } = htmlToTextWithLinks(html);
+  const lineEnd = breaks.find((place) => !links.some((link) => link.start < place && place < link.end));
+  const line = lineEnd === undefined ? text : text.slice(0, lineEnd);
+  return firstSentence(line, limit, { unbreakable: links.filter((link) => link.end <= line.length) });
 }

@@ -136,6 +136,16 @@ describe('sentences and links in HTML', () => {
     expect(firstSentenceOfHtml(long, 25)).toBe('Read…');
     expect(firstSentenceOfHtml(long, 42)).toBe('Read the very long report on everything…');
   });
+
+  it('ends the first sentence at the first line break, as a reader of the slide sees its first line', () => {
+    expect(firstSentenceOfHtml('Born in Ohio<br>Moved to Texas in 1990. Later…')).toBe('Born in Ohio');
+    expect(firstSentenceOfHtml('<p>Born in Ohio</p><p>Moved to Texas.</p>')).toBe('Born in Ohio');
+    expect(firstSentenceOfHtml('Born in Ohio.<br/>Moved to Texas.')).toBe('Born in Ohio.');
+    // A break inside a link's text is no end: the link is never cut.
+    expect(firstSentenceOfHtml('See <a href="/x">the<br>report</a> now. More.')).toBe('See the report now.');
+    // Source lines that HTML joins are one line.
+    expect(firstSentenceOfHtml('Born in\nOhio, then Texas. More.')).toBe('Born in Ohio, then Texas.');
+  });
 });
 
 describe('the Knight Lab templates', () => {
