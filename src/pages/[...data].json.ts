@@ -10,6 +10,7 @@ import { contentJsonSchemas } from '../core/json-schema.ts';
 import type { ResolvedEntry } from '../core/model.ts';
 import { entryPath, threadPath } from '../core/paths.ts';
 import { absoluteLinks } from '../lib/absolute-links.ts';
+import { jsonBytes } from '../lib/json-bytes.ts';
 import { cacheKey, dataKey } from '../lib/page-keys.ts';
 import { timeline } from '../lib/timeline.ts';
 import { url } from '../lib/url.ts';
@@ -74,7 +75,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
       ...thread,
     });
   }
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+  return new Response(jsonBytes(data), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

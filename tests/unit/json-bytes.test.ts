@@ -1,0 +1,39 @@
+/** Big JSON files are written item by item, byte for byte as JSON.stringify would write them. */
+import { describe, expect, it } from 'vitest';
+import { jsonBytes } from '../../src/lib/json-bytes.ts';
+
+const asText = (value: unknown) => new TextDecoder().decode(jsonBytes(value));
+const expected = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+describe('JSON written item by item', () => {
+  it('is what JSON.stringify writes, indented, with a final line break', () => {
+    const values: unknown[] = [
+      { $schema: 'https://example.org/s.json', site: { title: 'T', url: undefined }, entries: [], threads: [] },
+      {
+        entries: [{ id: 'a', html: '<p>“Quoted”\n line</p>', tags: ['x', 'y'], nested: { deep: [1, [2, {}]] } }, null],
+        empty: {},
+        text: 'Україна ✓ \u2028',
+        skipped: undefined,
+        count: 3,
+        when: new Date(Date.UTC(2025, 0, 20)),
+      },
+      {},
+      [1, { a: 2 }],
+      'text',
+      null,
+    ];
+    for (const value of values) expect(asText(value)).toBe(expected(value));
+  });
+
+  it('writes a file longer than the longest string JavaScript can hold', () => {
+    // 600 items of 1 MB: more than V8's longest string (2^29 - 24 characters), which JSON.stringify cannot write.
+    const body = 'x'.repeat(1_000_000);
+    const value = { entries: Array.from({ length: 600 }, (_, id) => ({ id, body })) };
+    expect(() => JSON.stringify(value)).toThrow(RangeError);
+    const bytes = jsonBytes(value);
+    expect(bytes.length).toBeGreaterThan(600_000_000);
+    const opening = new TextDecoder().decode(bytes.subarray(0, 60));
+    expect(opening.startsWith('{\n  "entries": [\n    {\n      "id": 0,\n      "body": "xxx'), opening).toBe(true);
+    expect(new TextDecoder().decode(bytes.subarray(-14))).toBe('"\n    }\n  ]\n}\n');
+  });
+});
