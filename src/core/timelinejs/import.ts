@@ -112,9 +112,6 @@ function zoneOffset(timeZone: string, clock: WallClock): { offset: string; note?
   return offsetInZone(timeZone, clock);
 }
 
-/** The storyline's and the site's title when the timeline has no title slide headline: never the file's name. */
-export const UNTITLED = madeWords('en').untitled;
-
 /**
  * A slide's name in the notes, as an editor counts: `event 3 (“Headline”)`, `era 1`; a spreadsheet's slide also by its
  * row, `event 3 (row 5, “Headline”)`.
