@@ -3,12 +3,10 @@
  * top-level list at a time: the timeline.json of a 100,000-entry archive (every body as HTML) is longer than the
  * longest string V8 can hold, and one `JSON.stringify` of it throws "Invalid string length".
  */
-const encoder = new TextEncoder();
-
 /** `value` as indented JSON bytes; only a top-level object's lists are written item by item. */
 export function jsonBytes(value: unknown): Uint8Array {
-  const pieces: Uint8Array[] = [];
-  const add = (text: string) => pieces.push(encoder.encode(text));
+  const pieces: Buffer[] = [];
+  const add = (text: string) => pieces.push(Buffer.from(text));
   if (typeof value !== 'object' || value === null || Array.isArray(value)) add(JSON.stringify(value, null, 2));
   else {
     const fields = Object.entries(value).filter(([, field]) => field !== undefined && typeof field !== 'function');
@@ -25,13 +23,7 @@ export function jsonBytes(value: unknown): Uint8Array {
     if (fields.length) add('\n}');
   }
   add('\n');
-  const bytes = new Uint8Array(pieces.reduce((length, piece) => length + piece.length, 0));
-  let offset = 0;
-  for (const piece of pieces) {
-    bytes.set(piece, offset);
-    offset += piece.length;
-  }
-  return bytes;
+  return Buffer.concat(pieces);
 }
 
 /** A value's indented JSON as it reads nested `indent` deep. */

@@ -39,7 +39,9 @@ export function mergeIntoEntryFile(original: string, data: Data): string {
   const parts = split(original);
   if (!parts) return freshEntryFile(data);
   const { body, ...fields } = data;
-  const keptBody = body === readEntryFile(original)['body'] ? parts.body : String(body ?? '');
+  // As readEntryFile reads it: a body of blank lines is no body.
+  const readBody = parts.body.trim() ? parts.body : undefined;
+  const keptBody = body === readBody ? parts.body : String(body ?? '');
   const yaml = parts.yaml.trim() ? mergeIntoYaml(parts.yaml, fields) : freshYaml(fields);
   return `---\n${yaml}---\n${keptBody}`;
 }

@@ -170,7 +170,7 @@ export async function importTimeline(timeline: TLTimeline, options: ImportOption
     const headline = htmlToText(slide.text?.headline ?? '');
     const made = headline
       ? undefined
-      : madeUpTitle(slide, summary, words.dated(kind === 'period' ? 'era' : 'event', inWords(start, language)));
+      : madeUpTitle(slide, summary, words.dated(kind === 'period' ? 'era' : 'event', inWords(start, words.locale)));
     const title = headline || uniqueTitle(made?.title ?? '', madeTitles);
     if (made) notes.push(`${name}: no headline; the title was made from ${made.from}`);
     const madeId = `${kind === 'period' ? 'era-' : ''}${idDate(start)}-${slug(title, language)}`
@@ -294,9 +294,9 @@ function idDate(date: string): string {
 }
 
 /** A written date as a reader sees it, for a made-up title: "Event of 3500 BC", not "Event of -3499". */
-function inWords(date: string, language: string): string {
+function inWords(date: string, locale: string): string {
   const parsed = parseDate(date);
-  return parsed.ok ? formatDate(parsed.date, madeWords(language).locale) : date;
+  return parsed.ok ? formatDate(parsed.date, locale) : date;
 }
 
 /**
