@@ -4,7 +4,7 @@
  * longest string V8 can hold, and one `JSON.stringify` of it throws "Invalid string length".
  */
 /** `value` as indented JSON bytes; only a top-level object's lists are written item by item. */
-export function jsonBytes(value: unknown): Uint8Array {
+export function jsonBytes(value: unknown): Uint8Array<ArrayBuffer> {
   const pieces: Buffer[] = [];
   const add = (text: string) => pieces.push(Buffer.from(text));
   if (typeof value !== 'object' || value === null || Array.isArray(value)) add(JSON.stringify(value, null, 2));

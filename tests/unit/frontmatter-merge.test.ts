@@ -27,7 +27,7 @@ describe('an entry saved by the CMS', () => {
   it('is read as the site reads it: the same fields, the same body', () => {
     for (const text of sampleEntries) {
       const site = readMarkdown('entry.md', text);
-      expect(readEntryFile(text)).toEqual({ ...site.data, body: site.body });
+      expect(readEntryFile(text)).toEqual({ ...(site.data as object), body: site.body });
     }
   });
 

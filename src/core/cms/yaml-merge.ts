@@ -50,8 +50,8 @@ function merged(document: Document, node: unknown, value: Plain): unknown {
 function replaced(document: Document, node: unknown, value: Plain): Node {
   const created = document.createNode(value);
   if (isScalar(node) || isMap(node) || isSeq(node)) {
-    created.comment = node.comment;
-    created.commentBefore = node.commentBefore;
+    if (node.comment) created.comment = node.comment;
+    if (node.commentBefore) created.commentBefore = node.commentBefore;
   }
   return created;
 }

@@ -231,7 +231,9 @@ function slideDates(
   const from = parseDate(start.date);
   const to = end.date ? parseDate(end.date) : undefined;
   if (from.ok && to?.ok && endsBeforeStart(from.date, to.date)) {
-    notes.push(`${name}: end date left out, ${inWords(end.date ?? '')} is before its start, ${inWords(start.date)}`);
+    notes.push(
+      `${name}: end date left out, ${inWords(end.date ?? '', 'en')} is before its start, ${inWords(start.date, 'en')}`,
+    );
     return { start: start.date };
   }
   return { start: start.date, ...(end.date ? { end: end.date } : {}) };
