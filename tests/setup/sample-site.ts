@@ -4,13 +4,14 @@
  * the first group of files runs; a file waits for the one it reads with `await sharedSite(…)`
  * (tests/helpers/shared-site.ts). Files that change a tree or need other options keep their own build.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { runBuildAsync, type BuildOptions } from '../helpers/build.ts';
+import { NODE, runBuildAsync, type BuildOptions } from '../helpers/build.ts';
 import { runScript } from '../helpers/cli.ts';
 import { statusFile, type SharedSite } from '../helpers/shared-site.ts';
-import { FIXTURES, removeTempDirs, TEMP } from '../helpers/trees.ts';
+import { FIXTURES, PROJECT, removeTempDirs, TEMP } from '../helpers/trees.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,6 +28,15 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject): () => Promise<void> {
   mkdirSync(TEMP, { recursive: true });
+  // On a fresh clone the first builds also make what every build shares (the project's .astro/ folder, the kept
+  // editing-interface bundle): one `astro sync` makes them before the builds below and the benchmark start side by
+  // side, so they never race to create them (a fresh clone's run lost a build that way).
+  const sync = spawnSync(NODE, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+    cwd: PROJECT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (sync.status !== 0) throw new Error(`astro sync failed:\n${sync.stdout}${sync.stderr}`);
   const scratch = mkdtempSync(path.join(TEMP, 'sample-'));
   /** Builds one site and says how it ended in its status file. */
   const build = async (options: BuildOptions) => {
