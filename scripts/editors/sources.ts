@@ -2,7 +2,8 @@
  * `npm run sources`: checks every source address (`url` and `archived`) of the published entries and keeps what it
  * found in `content/link-checks.json`, which `check` and the build read (the build never calls the network).
  * `--only PATH|ID` checks one entry or folder, `--since DAYS` only addresses not checked for that many days,
- * `--archive` then gives every source without an archived copy one (see archive-sources.ts). Exits 0 when the run
+ * `--archive` then gives every source without an archived copy one (see archive-sources.ts); `--dry-run` writes
+ * nothing, neither the results nor the entries, and only says what it would write. Exits 0 when the run
  * completed, whatever the links answered; 1 when the content cannot be read or the archive failed on a source (or
  * would only give a snapshot older than the source); 2 on a bad option.
  */
@@ -23,7 +24,7 @@ import { checkAll, progress } from '../lib/check-links.ts';
 import { reportLinks, sourcesOf } from '../lib/source-report.ts';
 
 const usage =
-  'usage: npm run sources [-- --only PATH|ID] [--since DAYS] [--archive [--dry-run]] [--content DIR]\n' +
+  'usage: npm run sources [-- --only PATH|ID] [--since DAYS] [--archive] [--dry-run] [--content DIR]\n' +
   '       [--concurrency N] [--per-host N] [--timeout SECONDS] [--archive-url URL]';
 let values: ReturnType<typeof parse>['values'];
 function parse() {
@@ -74,6 +75,14 @@ if (hasErrors(collected.diagnostics)) {
   console.error('fix these problems first: the addresses to check are read from the entries');
   process.exit(1);
 }
+// The kept file is history (since when each address fails): a run over a damaged one would start afresh and
+// overwrite it, losing that history. It is left as it is until an editor mends it.
+const damaged = collected.diagnostics.filter((diagnostic) => diagnostic.rule === 'link-checks-file');
+if (damaged.length) {
+  console.error(formatReport(damaged));
+  console.error(`${LINK_CHECKS_FILE} was left as it is: mend it or delete it to start afresh, then run again`);
+  process.exit(1);
+}
 const published = collected.entries.filter((entry) => entry.data && !entry.data.draft);
 // Every --only must name something: a mistyped path among good ones would otherwise check less than asked, silently.
 const unmatched = (values.only ?? []).filter((only) => !published.some((entry) => names(entry, only)));
@@ -105,11 +114,18 @@ const due = addresses.filter((url) => {
 });
 
 let unsaved = 0;
-const save = () => writeFile(checksFile, serializeLinkChecks(checks));
+const dryRun = values['dry-run'] ?? false;
+/** Writes what was learnt so far; a dry run writes nothing, not even that. One write at a time, the last one last. */
+let saving: Promise<void> = Promise.resolve();
+const save = () =>
+  (saving = saving.then(() => (dryRun ? undefined : writeFile(checksFile, serializeLinkChecks(checks)))));
 // A long run stopped with Ctrl-C keeps what it learnt; `--since 1` then resumes with the addresses not yet checked.
 process.once('SIGINT', () => {
   void save().then(() => {
-    console.error(`\nstopped: what was checked is kept in ${path.relative(process.cwd(), checksFile)}`);
+    const kept = dryRun
+      ? 'nothing was written (a dry run)'
+      : `what was checked is kept in ${path.relative(process.cwd(), checksFile)}`;
+    console.error(`\nstopped: ${kept}`);
     process.exit(130);
   });
 });
@@ -150,7 +166,7 @@ if (values.archive) {
   const { archiveSources } = await import('../lib/archive-sources.ts');
   const run = await archiveSources(sources, checks, {
     userAgent,
-    dryRun: values['dry-run'] ?? false,
+    dryRun,
     ...(archiveUrl ? { base: archiveUrl } : {}),
   });
   // A source the archive failed on is a failed run (the weekly workflow shows it), though every copy made is kept.

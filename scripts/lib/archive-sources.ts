@@ -105,8 +105,9 @@ export async function archiveSources(
       console.error(`${where}: ${wouldSave ? `would ask the archive to save ${url}` : `not archived: ${why}`}`);
       continue;
     }
-    const written = await writeArchived(source, result, options.dryRun);
-    if (written) done++;
+    // A snapshot that cannot be written into the file is a failure too: the run must not look complete.
+    if (await writeArchived(source, result, options.dryRun)) done++;
+    else failed++;
   }
   console.error(`${options.dryRun ? 'would give' : 'gave'} ${counted(done, 'source')} an archived copy`);
   return { given: done, failed, stopped };
@@ -133,17 +134,14 @@ async function writeArchived(
 ): Promise<boolean> {
   const file = path.resolve(source.entry.file);
   const text = await readFile(file, 'utf8');
-  const yamlPath = /\.ya?ml$/i.test(file)
-    ? [entryIndex(text, source.entry.id), 'sources', source.index]
-    : ['sources', source.index];
+  const entryPath = /\.ya?ml$/i.test(file) ? entryPathInYaml(text, source.entry.id) : [];
   const fields = [
     ['archived', snapshot.url],
     ['archiveDate', snapshot.date],
   ] as const;
-  const edited =
-    yamlPath[0] === -1
-      ? { problem: 'the entry is no longer in this file' }
-      : addFieldsInPlace(file, text, yamlPath, fields);
+  const edited = entryPath
+    ? addFieldsInPlace(file, text, [...entryPath, 'sources', source.index], fields)
+    : { problem: 'the entry is no longer in this file' };
   const where = `${source.entry.file} (${source.entry.id}, source ${source.index + 1})`;
   if ('problem' in edited) {
     console.error(`${where}: could not write the archived copy ${snapshot.url}: ${edited.problem}`);
@@ -155,12 +153,21 @@ async function writeArchived(
   return true;
 }
 
-/** The place of the entry with this id in a YAML file holding a list of entries, or -1. */
-function entryIndex(text: string, id: string): number {
+/**
+ * Where the entry with this id stands in a YAML entry file: the whole document when the file holds one entry, its
+ * place when it holds a list; undefined when it is not there.
+ */
+function entryPathInYaml(text: string, id: string): number[] | undefined {
+  const isEntry = (item: unknown) => (item as { id?: unknown } | null)?.id === id;
   try {
-    const data: unknown = parse(text);
-    return Array.isArray(data) ? data.findIndex((item) => (item as { id?: unknown } | null)?.id === id) : -1;
+    // A byte-order mark is not YAML: the reader drops it, and so must this look-up.
+    const data: unknown = parse(text.replace(/^\uFEFF/, ''));
+    if (Array.isArray(data)) {
+      const index = data.findIndex(isEntry);
+      return index < 0 ? undefined : [index];
+    }
+    return isEntry(data) ? [] : undefined;
   } catch {
-    return -1;
+    return undefined;
   }
 }

@@ -20,8 +20,33 @@ export interface LinkCheckOptions {
 /** How much of an HTML page is read to tell a "not found" page: its title and first heading come early. */
 const PEEK_BYTES = 64 * 1024;
 const MAX_REDIRECTS = 10;
-const SOFT_404 =
-  /\b(?:404|not found|page (?:does not|doesn't|cannot|can't) (?:exist|be found)|no longer (?:available|exists))\b/i;
+/**
+ * A "not found" page answering 200 says so in its title or first heading, and says nothing else there but the site's
+ * name: a part of the heading (between the separators sites put before their name) made only of these words, with
+ * one of the phrases below. A headline that merely holds one ("Flight 404 crash", "Not found: the missing millions")
+ * has other words, and stays a live page.
+ */
+const NOT_FOUND_WORDS = new Set(
+  [
+    '404 error http oops sorry whoops uh oh unfortunately the this that a page pages file document article story',
+    'content link url address resource item post you we are were is was has have been be requested request looking',
+    "look for could couldn’t couldn't can can’t can't cannot not does doesn’t doesn't do don’t don't exist exists",
+    'found find no longer available unavailable removed deleted moved or may might there nothing here seems it it’s',
+    "it's to at by of on in",
+    // Ukrainian, the other language of this project's sites.
+    'помилка вибачте на жаль сторінку сторінка сторінки не знайдено існує більше доступна',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const NOT_FOUND_PHRASE = new RegExp(
+  "(?<![\\p{L}\\p{N}])(?:404|not (?:be )?found|(?:can[’']?t|cannot|couldn[’']?t|could not) (?:be found|find)|" +
+    "(?:doesn[’']?t|does not|don[’']?t|do not) exists?|no longer (?:available|exists?)|не знайдено|не існує)" +
+    '(?![\\p{L}\\p{N}])',
+  'iu',
+);
+/** Separators between a page's own title and the site's name: "Page not found | The Daily", "404 – Example". */
+const TITLE_PARTS = /\s[|–—·•-]\s|\s*[|–—·•]\s*/;
 const LOGIN_PATH = /(?:^|[/.?=_-])(?:login|log-in|signin|sign-in|sign_in|auth|sso|account\/login)(?:$|[/.?=&_-])/i;
 
 interface Answer {
@@ -119,7 +144,7 @@ function classify(url: string, answer: Answer): LinkOutcome {
     if (LOGIN_PATH.test(new URL(finalUrl).pathname + new URL(finalUrl).search) && !LOGIN_PATH.test(url))
       return { kind: 'gone', problem: 'redirects to a login page', finalUrl };
   }
-  if (answer.peek !== undefined && SOFT_404.test(pageHeading(answer.peek)))
+  if (answer.peek !== undefined && saysNotFound(pageHeading(answer.peek)))
     return { kind: 'gone', problem: 'the page says it was not found', ...(answer.hops.length ? { finalUrl } : {}) };
   if (answer.hops.length === 0 || samePage(url, finalUrl)) return { kind: 'ok' };
   const permanent = answer.hops.every((hop) => hop.status === 301 || hop.status === 308);
@@ -127,10 +152,30 @@ function classify(url: string, answer: Answer): LinkOutcome {
 }
 
 /** The page's title and first heading, where a "not found" page says so. */
-function pageHeading(html: string): string {
+function pageHeading(html: string): string[] {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? '';
-  return `${title} ${heading}`.replace(/<[^>]*>/g, ' ');
+  return [title, heading].map((text) => decodeEntities(text.replace(/<[^>]*>/g, ' ')));
+}
+
+/** Whether a title or heading says only that the page was not found (see NOT_FOUND_WORDS). */
+export function saysNotFound(headings: readonly string[]): boolean {
+  return headings.some((heading) =>
+    heading.split(TITLE_PARTS).some((part) => {
+      const words = part.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
+      return words.length > 0 && NOT_FOUND_PHRASE.test(part) && words.every((word) => NOT_FOUND_WORDS.has(word));
+    }),
+  );
+}
+
+/** The few entities a title holds (`&#39;`, `&rsquo;`, `&amp;`), enough to read its words. */
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', nbsp: ' ' };
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (decimal) return String.fromCodePoint(Number(decimal));
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    return named[name!.toLowerCase()] ?? whole;
+  });
 }
 
 /** Two addresses of the same page: only the scheme, `www.`, a trailing slash or a default port differ. */

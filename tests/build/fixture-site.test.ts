@@ -39,6 +39,7 @@ beforeAll(() => {
   // With the network unplugged: the build reads the kept link checks and never calls a cited site or an archive.
   const run = runBuild({ outDir, content, offline: true });
   expect(run.status, run.output).toBe(0);
+  expect(run.output).not.toContain('NETWORK CALLED');
 });
 
 describe('a good tree', () => {

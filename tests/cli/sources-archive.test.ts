@@ -3,7 +3,7 @@
  * snapshots found, new ones requested, `archived:` written into Markdown and YAML entries with every other byte
  * kept, a dry run that writes nothing, and a run stopped by a rate limit that the next run finishes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startArchiveStandIn, type ArchiveStandIn } from '../helpers/archive-stand-in.ts';
@@ -58,8 +58,12 @@ describe('npm run sources -- --archive', () => {
   it('writes nothing on a dry run, and says what it would write', async () => {
     archive.snapshots.set(`${sites.base}/ok?held`, '20240101120000');
     const { content, markdown, yaml, read } = tree();
+    const checks = path.join(content, 'link-checks.json');
+    const checksBefore = existsSync(checks) ? readFileSync(checks, 'utf8') : undefined;
     const run = await runScriptAsync('sources', [...args(), '--dry-run'], content);
     expect(run.status, run.stderr).toBe(0);
+    // Only looks: not even what the links answered is written.
+    expect(existsSync(checks) ? readFileSync(checks, 'utf8') : undefined).toBe(checksBefore);
     expect(read('cited.md')).toBe(markdown);
     expect(read('list.yaml')).toBe(yaml);
     expect(run.stdout).toMatch(/cited\.md \(cited, source 1\): would write .*\/web\/20240101120000\//);
@@ -129,6 +133,29 @@ describe('npm run sources -- --archive', () => {
       /the archive at http:\/\/127\.0\.0\.1:9 failed 3 times in a row: stopped with 1 source left/,
     );
     expect(read('cited.md')).toBe(markdown);
+  });
+
+  it('writes into a YAML file of one entry with a byte-order mark, and fails on a source it cannot edit', async () => {
+    const { content } = tree();
+    const single =
+      '\uFEFF# One entry in its own file.\nid: single-yaml\ntitle: Alone in its file\nsummary: Alone.\n' +
+      'date: 2025-01-23\nkind: event\nthreads: [the-story]\nsources:\n' +
+      `  - url: ${sites.base}/ok?single # kept\n` +
+      // A mapping with an anchor may be repeated by an alias elsewhere: a field added to it is refused, not guessed.
+      `  - &shared\n    url: ${sites.base}/ok?anchored\n`;
+    writeFiles(content, {
+      'entries/2025/cited.md': null,
+      'entries/2025/list.yaml': null,
+      'entries/2025/single.yaml': single,
+    });
+    const run = await runScriptAsync('sources', args(), content);
+    expect(run.status, run.stderr).toBe(1);
+    const saved = `${archive.base}/web/${TIMESTAMP}/${sites.base}/ok?single`;
+    expect(readFileSync(path.join(content, 'entries/2025/single.yaml'), 'utf8')).toBe(
+      single.replace('# kept\n', `# kept\n    archived: ${saved}\n    archiveDate: ${SAVED_DAY}\n`),
+    );
+    expect(run.stderr).toMatch(/single\.yaml \(single-yaml, source 2\): could not write .*has an anchor \(&shared\)/);
+    expect(run.stderr).toMatch(/gave 1 source an archived copy/);
   });
 
   it('refuses a snapshot older than the source it stands for', async () => {

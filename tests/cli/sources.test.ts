@@ -22,6 +22,9 @@ const EXPECTED: Record<string, { status: string; problem?: RegExp; finalPath?: s
   '/missing': { status: 'failing', problem: /^404/ },
   '/gone': { status: 'failing', problem: /^410/ },
   '/soft-404': { status: 'failing', problem: /not found/ },
+  '/titled-not-found': { status: 'failing', problem: /not found/ },
+  '/headline-404': { status: 'ok' },
+  '/headline-not-found': { status: 'ok' },
   '/forbidden': { status: 'refused', problem: /^403/ },
   '/busy-once': { status: 'ok' },
   '/flaky': { status: 'ok' },
@@ -194,5 +197,22 @@ describe('npm run check with the kept results', () => {
     expect(copyDead.stdout).toMatch(/earlier\.md:\d+:15 +warning .*archived copy is dead.*dead-archive/);
     writeFileSync(checksFile, checks);
     writeFileSync(file, text);
+  });
+});
+
+describe('a damaged link-checks.json', () => {
+  it('stops the run with its place named, and is left as it was, so its history is not lost', async () => {
+    const { content: damaged } = contentTree();
+    const record = '{ "status": "failing", "firstFailed": "2026-01-05", "failedDays": 1, "lastChecked": "2026-01-05" }';
+    // A merge conflict, as two runs of the weekly pull request may leave one.
+    const text = `{\n<<<<<<< HEAD\n  "https://example.org/a": ${record}\n=======\n  "https://example.org/a": ${record}\n>>>>>>> sources/weekly\n}\n`;
+    writeFiles(damaged, { 'link-checks.json': text });
+    const stopped = await runScriptAsync('sources', [], damaged);
+    expect(stopped.status).toBe(1);
+    expect(stopped.stderr).toMatch(/link-checks\.json:2:1 +warning +not valid JSON: .*mend it/);
+    expect(stopped.stderr).toMatch(/link-checks\.json was left as it is/);
+    expect(readFileSync(path.join(damaged, 'link-checks.json'), 'utf8')).toBe(text);
+    const check = await runScriptAsync('check', [], damaged);
+    expect(check.stdout).toMatch(/link-checks\.json:2:1 +warning +not valid JSON/);
   });
 });

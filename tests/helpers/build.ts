@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { treeCacheDir } from '../../src/lib/cache-dir.ts';
 import { PROJECT, removeAfterFile, TEMP } from './trees.ts';
@@ -22,7 +23,10 @@ export interface BuildOptions {
   content?: string;
   args?: string[];
   script?: 'build' | 'astro';
-  /** Build with the network unplugged (a network namespace of its own, `unshare -rn`), where the system allows it. */
+  /**
+   * Build with the network unplugged (a network namespace of its own, `unshare -rn`) where the system allows it, and
+   * always with a guard in every Node process of the build that fails any connection to another host.
+   */
   offline?: boolean;
 }
 
@@ -45,6 +49,10 @@ function buildCommand(options: BuildOptions): { program: string; args: string[];
           ...(options.args ?? []),
         ]
       : [path.join(PROJECT, 'scripts/build.ts'), '--outDir', options.outDir, ...(options.args ?? [])];
+  if (options.offline) {
+    const guard = `--import=${pathToFileURL(path.join(PROJECT, 'tests/helpers/no-network.mjs')).href}`;
+    env['NODE_OPTIONS'] = [env['NODE_OPTIONS'], guard].filter(Boolean).join(' ');
+  }
   return options.offline && canUnplug()
     ? { program: 'unshare', args: ['-rn', NODE, ...command], env }
     : { program: NODE, args: command, env };

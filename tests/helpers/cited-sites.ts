@@ -54,6 +54,10 @@ const routes: Record<string, Route> = {
   '/missing': (_q, r) => html(r, 404, 'Not Found'),
   '/gone': (_q, r) => html(r, 410, 'Gone'),
   '/soft-404': (_q, r) => html(r, 200, 'Sorry, this page could not be found - 404'),
+  '/titled-not-found': (_q, r) => html(r, 200, 'Page not found | The Daily Example'),
+  // Live stories whose headlines hold the words a "not found" page uses.
+  '/headline-404': (_q, r) => html(r, 200, 'Flight 404 crash: what we know'),
+  '/headline-not-found': (_q, r) => html(r, 200, 'Not found: the missing millions of the budget'),
   '/forbidden': (_q, r) => html(r, 403, 'Forbidden'),
   '/busy-once': (_q, r, seen) => (seen < 1 ? html(r, 429, 'Slow down', { 'retry-after': '1' }) : html(r, 200, 'Calm')),
   '/always-busy': (_q, r) => html(r, 429, 'Slow down', { 'retry-after': '3600' }),

@@ -69,11 +69,16 @@ describe('the kept file', () => {
     expect(parseLinkChecks(text)).toEqual({ checks, problems: [] });
   });
 
-  it('names what it cannot read instead of failing', () => {
-    expect(parseLinkChecks('{').problems[0]).toMatch(/not valid JSON/);
+  it('names what it cannot read, and where, instead of failing', () => {
+    expect(parseLinkChecks('{').problems).toEqual([{ message: expect.stringMatching(/^not valid JSON: /), offset: 1 }]);
+    const record = '{"status": "ok", "lastChecked": "2026-03-01"}';
+    const conflict = `{\n<<<<<<< HEAD\n  "https://a.example/": ${record}\n=======\n}\n`;
+    expect(parseLinkChecks(conflict).problems).toEqual([
+      { message: expect.stringMatching(/not valid JSON/), offset: 2 },
+    ]);
     expect(parseLinkChecks('{"https://x.example/": {"status": "fine"}}')).toEqual({
       checks: {},
-      problems: [expect.stringMatching(/https:\/\/x\.example\/.*expected fields/)],
+      problems: [{ message: expect.stringMatching(/https:\/\/x\.example\/.*expected fields/), offset: 1 }],
     });
   });
 });

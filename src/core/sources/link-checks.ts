@@ -3,6 +3,8 @@
  * address answered, and since when it fails. A link counts as dead only once it has failed on two separate days with
  * no success in between, so a host that is down for an afternoon is not reported.
  */
+import { getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
+import { jsonErrorInWords } from '../json-errors.ts';
 import { optional } from '../optional.ts';
 
 /** The name of the kept results file in the content folder. */
@@ -105,22 +107,46 @@ export function serializeLinkChecks(checks: LinkChecks): string {
 const statuses = new Set(['ok', 'redirected', 'moved', 'refused', 'failing', 'dead']);
 const day = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The records in a kept file's text; records that do not have the expected shape are left out and named. */
-export function parseLinkChecks(text: string): { checks: LinkChecks; problems: string[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { checks: {}, problems: [`not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+/** Something in the kept file that cannot be read, and where it starts in the text. */
+export interface LinkChecksProblem {
+  message: string;
+  offset: number;
+}
+
+/**
+ * The records in a kept file's text; what cannot be read (text that is not JSON, such as a merge conflict's markers,
+ * or a record without the expected fields) is left out and named with its place.
+ */
+export function parseLinkChecks(text: string): { checks: LinkChecks; problems: LinkChecksProblem[] } {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length || !tree) {
+    const first = errors[0];
+    return {
+      checks: {},
+      problems: [
+        {
+          message: `not valid JSON: ${first ? jsonErrorInWords(first.error) : 'the file is empty'}`,
+          offset: first?.offset ?? 0,
+        },
+      ],
+    };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { checks: {}, problems: ['expected an object of addresses'] };
-  }
+  if (tree.type !== 'object')
+    return { checks: {}, problems: [{ message: 'expected an object of addresses', offset: tree.offset }] };
   const checks: LinkChecks = {};
-  const problems: string[] = [];
-  for (const [url, value] of Object.entries(data)) {
-    if (isLinkRecord(value)) checks[url] = value;
-    else problems.push(`the record of ${url} does not have the expected fields (status, lastChecked)`);
+  const problems: LinkChecksProblem[] = [];
+  for (const property of tree.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (!key || !value) continue;
+    const url = String(key.value);
+    const record: unknown = getNodeValue(value);
+    if (isLinkRecord(record)) checks[url] = record;
+    else
+      problems.push({
+        message: `the record of ${url} does not have the expected fields (status, lastChecked)`,
+        offset: key.offset,
+      });
   }
   return { checks, problems };
 }

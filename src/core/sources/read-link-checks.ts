@@ -1,5 +1,6 @@
 /** Reads the kept link check results from the content folder, for `check`, the build and `npm run sources`. */
 import path from 'node:path';
+import { positionsIn } from '../positions.ts';
 import { readBytes, readText, type ContentReader } from '../content-reader.ts';
 import { LINK_CHECKS_FILE, parseLinkChecks, type LinkChecks } from './link-checks.ts';
 
@@ -11,12 +12,12 @@ export async function readLinkChecks(reader: ContentReader, contentDir: string):
   const text = await readText(reader, file, Promise.resolve(bytes));
   if (text === undefined) return {};
   const { checks, problems } = parseLinkChecks(text);
+  const at = positionsIn(text);
   for (const problem of problems) {
     reader.diagnostics.push({
       file: reader.relative(file),
-      line: 1,
-      column: 1,
-      message: `${problem}: run \`npm run sources\` to check the addresses again`,
+      ...at(problem.offset),
+      message: `${problem.message}: mend it (a merge conflict?) or delete it, then run \`npm run sources\``,
       rule: 'link-checks-file',
       severity: 'warning',
     });

@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { positionsIn } from '../positions.ts';
 import type { TLSlide, TLTimeline } from './format.ts';
-import { jsonErrorInWords } from './json-errors.ts';
+import { jsonErrorInWords } from '../json-errors.ts';
 import { placeInWords, shapeTimeline, slideRows } from './shape.ts';
 
 /** A TimelineJS file as the importer reads it, with a note for every value of the wrong type left out. */

@@ -10,7 +10,7 @@ const IN_WORDS: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> 
   CommaExpected: 'expected a comma between two items',
   CloseBraceExpected: 'expected a closing brace } (is a comma or a brace missing?)',
   CloseBracketExpected: 'expected a closing bracket ] (is a comma or a bracket missing?)',
-  EndOfFileExpected: 'expected the end of the file after the timeline (is there text after it?)',
+  EndOfFileExpected: 'expected the end of the file (is there text after the last closing brace?)',
   InvalidCommentToken: 'comments are not allowed in JSON',
   UnexpectedEndOfComment: 'a comment is not closed (and JSON allows no comments)',
   UnexpectedEndOfString: 'text in quotes is not closed before the end of its line',
