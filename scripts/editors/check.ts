@@ -2,8 +2,11 @@
  * `npm run check`: validates all content without building. Prints every problem as
  * `path:line:column  error|warning  message  (rule)` and a summary line; `--format json` prints the same as JSON.
  * Exits 1 when there is any error (warnings alone exit 0, unless `--strict` makes every warning an error).
- * `--content DIR` checks another content folder.
+ * `--content DIR` checks another content folder. `--links` first checks every source address, as `npm run sources`
+ * does (the same script, run before the checks, so they read what it found).
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   contentFolder,
@@ -17,8 +20,8 @@ import { sortDiagnostics } from '../../src/core/diagnostics.ts';
 import { parseCacheFile } from '../../src/lib/cache-dir.ts';
 import { counted } from '../../src/core/counted.ts';
 
-const usage = 'usage: npm run check [-- --format text|json] [--content DIR] [--strict]';
-let values: { format?: string; content?: string; help?: boolean; strict?: boolean };
+const usage = 'usage: npm run check [-- --format text|json] [--content DIR] [--strict] [--links]';
+let values: { format?: string; content?: string; help?: boolean; strict?: boolean; links?: boolean };
 try {
   ({ values } = parseArgs({
     options: {
@@ -26,6 +29,7 @@ try {
       content: { type: 'string' },
       help: { type: 'boolean' },
       strict: { type: 'boolean' },
+      links: { type: 'boolean' },
     },
   }));
 } catch (error) {
@@ -42,6 +46,15 @@ if (values.format !== 'text' && values.format !== 'json') {
 }
 
 const override = values.content ?? contentOverride();
+if (values.links) {
+  // Its report goes to stderr under --format json, so the standard output stays one JSON document.
+  const sources = fileURLToPath(new URL('sources.ts', import.meta.url));
+  const run = spawnSync(process.execPath, [sources, ...(override ? ['--content', override] : [])], {
+    stdio: ['inherit', values.format === 'json' ? process.stderr : 'inherit', 'inherit'],
+  });
+  // A link check that could not run (bad content, a damaged results file) leaves the checks below to say why.
+  if (run.status !== 0 && run.status !== 1) process.exit(run.status ?? 1);
+}
 const model = await loadContent(override ?? contentFolder(), process.cwd(), {
   editorial: true,
   parseCache: parseCacheFile(process.cwd(), override),

@@ -7,15 +7,18 @@
  * completed, whatever the links answered; 1 when the content cannot be read or the archive failed on a source (or
  * would only give a snapshot older than the source); 2 on a bad option.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectContent, type ParsedEntry } from '../../src/core/collect.ts';
 import { contentFolder, contentOverride, errorMessage, formatReport, hasErrors } from '../../src/core/index.ts';
 import { counted } from '../../src/core/counted.ts';
+import { positionsIn } from '../../src/core/positions.ts';
 import {
   daysBetween,
   LINK_CHECKS_FILE,
+  mergeLinkChecks,
+  parseLinkChecks,
   recordCheck,
   serializeLinkChecks,
   type LinkChecks,
@@ -25,7 +28,8 @@ import { reportLinks, sourcesOf } from '../lib/source-report.ts';
 
 const usage =
   'usage: npm run sources [-- --only PATH|ID] [--since DAYS] [--archive] [--dry-run] [--content DIR]\n' +
-  '       [--concurrency N] [--per-host N] [--timeout SECONDS] [--archive-url URL]';
+  '       [--concurrency N] [--per-host N] [--timeout SECONDS] [--archive-url URL] [--merge-checks FILE]\n' +
+  '       [--max-minutes N]';
 let values: ReturnType<typeof parse>['values'];
 function parse() {
   return parseArgs({
@@ -39,6 +43,8 @@ function parse() {
       'per-host': { type: 'string', default: '2' },
       timeout: { type: 'string', default: '15' },
       'archive-url': { type: 'string' },
+      'merge-checks': { type: 'string' },
+      'max-minutes': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -53,7 +59,7 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-const number = (name: 'since' | 'concurrency' | 'per-host' | 'timeout', min: number) => {
+const number = (name: 'since' | 'concurrency' | 'per-host' | 'timeout' | 'max-minutes', min: number) => {
   const text = values[name];
   if (text === undefined) return undefined;
   const value = Number(text);
@@ -67,6 +73,9 @@ const since = number('since', 0);
 const concurrency = number('concurrency', 1) ?? 8;
 const perHost = number('per-host', 1) ?? 2;
 const timeoutSeconds = number('timeout', 1) ?? 15;
+const maxMinutes = number('max-minutes', 0);
+/** Past it, no new check or snapshot is started: the run keeps what it learnt, and the next one goes on. */
+const deadline = maxMinutes === undefined ? undefined : Date.now() + maxMinutes * 60_000;
 
 const contentDir = path.resolve(values.content ?? contentOverride() ?? contentFolder());
 const collected = await collectContent(contentDir, process.cwd());
@@ -103,15 +112,41 @@ function names(entry: ParsedEntry, only: string): boolean {
 
 const today = new Date().toISOString().slice(0, 10);
 const checksFile = path.join(contentDir, LINK_CHECKS_FILE);
-const checks: LinkChecks = { ...collected.linkChecks };
+const checks: LinkChecks = values['merge-checks']
+  ? mergeLinkChecks(collected.linkChecks, await otherChecks(values['merge-checks']))
+  : { ...collected.linkChecks };
+
+/** Another copy of the kept results (the weekly pull request's, not merged yet), which must read whole. */
+async function otherChecks(file: string): Promise<LinkChecks> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  // No such file: the pull request has none yet.
+  if (text === undefined) return {};
+  const { checks: other, problems } = parseLinkChecks(text);
+  if (problems.length) {
+    const at = positionsIn(text);
+    for (const problem of problems) {
+      const { line, column } = at(problem.offset);
+      console.error(`${file}:${line}:${column}  error  ${problem.message}`);
+    }
+    console.error('--merge-checks needs a file of kept results that reads whole; nothing was written');
+    process.exit(1);
+  }
+  return other;
+}
 const sources = sourcesOf(entries);
 const addresses = [...new Set(sources.flatMap((source) => [source.url, source.archived]))].filter(
   (url): url is string => url !== undefined,
 );
-const due = addresses.filter((url) => {
-  const last = checks[url]?.lastChecked;
-  return since === undefined || last === undefined || daysBetween(last, today) >= since;
-});
+// Never checked first, then the longest unchecked: a run cut short by --max-minutes leaves the freshest for later.
+const due = addresses
+  .filter((url) => {
+    const last = checks[url]?.lastChecked;
+    return since === undefined || last === undefined || daysBetween(last, today) >= since;
+  })
+  .sort((a, b) => {
+    const [first, second] = [checks[a]?.lastChecked ?? '', checks[b]?.lastChecked ?? ''];
+    return first < second ? -1 : first > second ? 1 : 0;
+  });
 
 let unsaved = 0;
 const dryRun = values['dry-run'] ?? false;
@@ -137,7 +172,7 @@ console.error(
 );
 const tick = progress(due.length);
 let checked = 0;
-await checkAll(
+const unchecked = await checkAll(
   due,
   {
     userAgent,
@@ -147,6 +182,7 @@ await checkAll(
     maxRetryAfterMs: 60_000,
     concurrency,
     perHost,
+    ...(deadline === undefined ? {} : { deadline }),
   },
   (url, outcome) => {
     const record = recordCheck(checks[url], outcome, today);
@@ -159,6 +195,11 @@ await checkAll(
   },
 );
 await save();
+if (unchecked)
+  console.error(
+    `the time limit is reached: ${counted(unchecked, 'address was', 'addresses were')} not checked; ` +
+      'the next run checks them first',
+  );
 console.log(reportLinks(sources, checks));
 
 if (values.archive) {
@@ -168,6 +209,7 @@ if (values.archive) {
     userAgent,
     dryRun,
     ...(archiveUrl ? { base: archiveUrl } : {}),
+    ...(deadline === undefined ? {} : { deadline }),
   });
   // A source the archive failed on is a failed run (the weekly workflow shows it), though every copy made is kept.
   if (run.failed > 0) process.exitCode = 1;

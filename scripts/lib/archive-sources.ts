@@ -28,6 +28,8 @@ export interface ArchiveRunOptions {
   base?: string;
   /** The longest wait for a rate limit before the run stops to be resumed later. */
   maxWaitMs?: number;
+  /** When (ms since the epoch) to stop, to be resumed by the next run. */
+  deadline?: number;
 }
 
 /** What an archiving run did: sources given a copy, sources the archive failed on, and whether it stopped early. */
@@ -54,6 +56,14 @@ export async function archiveSources(
   let failedInARow = 0;
   let stopped = false;
   for (const [position, source] of todo.entries()) {
+    if (options.deadline !== undefined && Date.now() >= options.deadline) {
+      console.error(
+        `the time limit is reached: stopped with ${counted(todo.length - position, 'source')} left; ` +
+          'run the same command again to go on',
+      );
+      stopped = true;
+      break;
+    }
     const url = source.url as string;
     const where = `${source.entry.file} (${source.entry.id}, source ${source.index + 1})`;
     // A page that no longer answers cannot be saved now: only an earlier snapshot can stand in for it.

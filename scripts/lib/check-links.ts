@@ -8,14 +8,20 @@ export interface CheckAllOptions extends LinkCheckOptions {
   concurrency: number;
   /** Requests in flight at once to one host. */
   perHost: number;
+  /** When (ms since the epoch) to stop starting checks: the run ends with what it learnt, to be resumed. */
+  deadline?: number;
 }
 
-/** Checks every address, calling `done` as each one is known; resolves when all are. */
+/**
+ * Checks every address, calling `done` as each one is known; resolves when all are, with how many were left unchecked
+ * because the deadline passed.
+ */
 export async function checkAll(
   urls: readonly string[],
   options: CheckAllOptions,
   done: (url: string, outcome: LinkOutcome) => void,
-): Promise<void> {
+): Promise<number> {
+  let left = 0;
   const overall = pLimit(options.concurrency);
   const hosts = new Map<string, LimitFunction>();
   const hostLimit = (url: string) => {
@@ -29,11 +35,13 @@ export async function checkAll(
     urls.map((url) =>
       hostLimit(url)(() =>
         overall(async () => {
-          done(url, await checkLink(url, options));
+          if (options.deadline !== undefined && Date.now() >= options.deadline) left++;
+          else done(url, await checkLink(url, options));
         }),
       ),
     ),
   );
+  return left;
 }
 
 function hostOf(url: string): string {

@@ -158,6 +158,16 @@ describe('npm run sources -- --archive', () => {
     expect(run.stderr).toMatch(/gave 1 source an archived copy/);
   });
 
+  it('stops at the time limit with nothing asked of the archive, to go on in the next run', async () => {
+    const { content, markdown, read } = tree();
+    const before = archive.requests.length;
+    const run = await runScriptAsync('sources', [...args(), '--max-minutes', '0'], content);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/the time limit is reached: stopped with 4 sources left/);
+    expect(archive.requests.length).toBe(before);
+    expect(read('cited.md')).toBe(markdown);
+  });
+
   it('refuses a snapshot older than the source it stands for', async () => {
     archive.snapshots.set(`${sites.base}/ok?held`, '20240101120000');
     const { content, read } = tree();

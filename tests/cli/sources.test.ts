@@ -216,3 +216,48 @@ describe('a damaged link-checks.json', () => {
     expect(check.stdout).toMatch(/link-checks\.json:2:1 +warning +not valid JSON/);
   });
 });
+
+describe('npm run check -- --links', () => {
+  it('checks every address first, then checks the content with what it found', async () => {
+    const { content: tree } = contentTree();
+    writeFiles(tree, {
+      'entries/2025/2025-01-first.md': null,
+      'entries/2025/2025-02-03-second.md': null,
+      'entries/2025/cited.md': entry('Cited once', [`${sites.base}/ok?links`, `${sites.base}/missing?links`]),
+    });
+    const run = await runScriptAsync('check', ['--links'], tree);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/checking 2 addresses of 1 entry/);
+    expect(run.stdout).toMatch(/cited\.md:\d+:10 .*failed \(404/);
+    expect(run.stdout).toMatch(/checked 1 published entry/);
+    const found = JSON.parse(readFileSync(path.join(tree, 'link-checks.json'), 'utf8')) as typeof kept;
+    expect(found[`${sites.base}/missing?links`]).toMatchObject({ status: 'failing' });
+  });
+});
+
+describe('a weekly run', () => {
+  it('carries over the open pull request’s results, and stops starting checks at the time limit', async () => {
+    const { content: tree } = contentTree();
+    const missing = `${sites.base}/missing?weekly`;
+    writeFiles(tree, {
+      'entries/2025/2025-01-first.md': null,
+      'entries/2025/2025-02-03-second.md': null,
+      'entries/2025/cited.md': entry('Cited weekly', [missing, `${sites.base}/ok?weekly`]),
+    });
+    const pending = path.join(tree, '..', 'pending-link-checks.json');
+    const failing = { status: 'failing', problem: '404', firstFailed: '2020-01-01', failedDays: 1 };
+    writeFileSync(pending, JSON.stringify({ [missing]: { ...failing, lastChecked: '2020-01-01' } }));
+    const none = await runScriptAsync('sources', ['--max-minutes', '0', '--merge-checks', pending], tree);
+    expect(none.status, none.stderr).toBe(0);
+    expect(none.stderr).toMatch(/the time limit is reached: 2 addresses were not checked/);
+    const run = await runScriptAsync('sources', ['--merge-checks', pending, '--timeout', '2'], tree);
+    expect(run.status, run.stderr).toBe(0);
+    const found = JSON.parse(readFileSync(path.join(tree, 'link-checks.json'), 'utf8')) as typeof kept;
+    // Failing in last week's pull request and again today: dead, from the day it first failed.
+    expect(found[missing]).toMatchObject({ status: 'dead', firstFailed: '2020-01-01', failedDays: 2 });
+    writeFileSync(pending, '{ "unfinished": ');
+    const broken = await runScriptAsync('sources', ['--merge-checks', pending], tree);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/pending-link-checks\.json:1:\d+ +error +not valid JSON/);
+  });
+});

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deadForDays,
+  mergeLinkChecks,
   parseLinkChecks,
   recordCheck,
   serializeLinkChecks,
@@ -55,6 +56,16 @@ describe('recordCheck', () => {
       status: 'moved',
       finalUrl: 'https://b.example/x',
     });
+  });
+});
+
+describe('two copies of the kept results', () => {
+  it('keep, for each address, the record checked last', () => {
+    const older = { status: 'failing', firstFailed: '2026-03-01', failedDays: 1, lastChecked: '2026-03-01' } as const;
+    const newer = { status: 'ok', lastOk: '2026-03-08', lastChecked: '2026-03-08' } as const;
+    const only = { status: 'ok', lastChecked: '2026-01-01' } as const;
+    expect(mergeLinkChecks({ a: older, b: only }, { a: newer })).toEqual({ a: newer, b: only });
+    expect(mergeLinkChecks({ a: newer }, { a: older, c: only })).toEqual({ a: newer, c: only });
   });
 });
 

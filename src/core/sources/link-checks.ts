@@ -88,6 +88,19 @@ export function recordCheck(
   };
 }
 
+/**
+ * Two copies of the kept results as one (the committed file and an open pull request's, say): for each address, the
+ * record checked last, so failures seen on separate days in either copy still add up to a dead link.
+ */
+export function mergeLinkChecks(ours: LinkChecks, theirs: LinkChecks): LinkChecks {
+  const merged: LinkChecks = { ...ours };
+  for (const [url, record] of Object.entries(theirs)) {
+    const kept = merged[url];
+    if (!kept || record.lastChecked > kept.lastChecked) merged[url] = record;
+  }
+  return merged;
+}
+
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
