@@ -1,6 +1,7 @@
 /** What the feeds carry: the latest developments, each with its corrections, newest first. */
 import { firstInstant, parseDate } from './dates.ts';
-import type { ResolvedEntry } from './model.ts';
+import type { ResolvedEntry, ResolvedSource } from './model.ts';
+import { optional } from './optional.ts';
 import { entryPath } from './paths.ts';
 
 export interface FeedItem {
@@ -17,6 +18,28 @@ export interface FeedItem {
   /** The newest correction or update, when there is one. */
   updated?: Date;
   updates: { dateText: string; kind: string; note: string }[];
+  /** The sources as the entry page lists them, with what the last link check found. */
+  sources: FeedSource[];
+}
+
+/** A source in a feed: what names it, where it is, and which of its addresses a link check found dead (in words). */
+export interface FeedSource {
+  name: string;
+  url?: string;
+  archived?: string;
+  urlDead?: string;
+  archivedDead?: string;
+}
+
+function toFeedSource(source: ResolvedSource): FeedSource {
+  const name = [source.outletName, source.title].filter(Boolean).join(', ') || (source.url ? '' : (source.note ?? ''));
+  return {
+    name,
+    ...optional('url', source.url),
+    ...optional('archived', source.archived),
+    ...optional('urlDead', source.urlDead?.text),
+    ...optional('archivedDead', source.archivedDead?.text),
+  };
 }
 
 /** How many items a feed holds. */
@@ -39,6 +62,7 @@ function toItem(entry: ResolvedEntry): FeedItem {
     ...(published && !Number.isNaN(published.getTime()) ? { published } : {}),
     ...(updated ? { updated } : {}),
     updates: entry.updates.map((update) => ({ dateText: update.date.text, kind: update.kind, note: update.note })),
+    sources: entry.sources.map(toFeedSource),
   };
 }
 

@@ -82,6 +82,7 @@ export const en: UiStrings = {
   sources: 'Sources',
   archived: 'archived copy',
   originalGone: 'original no longer available',
+  archivedGone: 'archived copy no longer available',
   checkedOn: 'checked',
   relatedEntries: 'How this connects',
   inThread: (title) => `In the storyline “${title}”`,

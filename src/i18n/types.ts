@@ -52,6 +52,8 @@ export interface UiStrings {
   archived: string;
   /** Said of a source whose address a link check found dead: readers get the archived copy first. */
   originalGone: string;
+  /** Said of an archived copy a link check found dead. */
+  archivedGone: string;
   /** Before the day of that check: "(checked 12 March 2026)". */
   checkedOn: string;
   relatedEntries: string;

@@ -88,6 +88,7 @@ export const uk: UiStrings = {
   sources: 'Джерела',
   archived: 'архівна копія',
   originalGone: 'оригінал більше не доступний',
+  archivedGone: 'архівна копія більше не доступна',
   checkedOn: 'перевірено',
   relatedEntries: 'Як це пов’язано з іншими подіями',
   inThread: (title) => `У сюжетній лінії «${title}»`,

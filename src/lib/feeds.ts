@@ -1,6 +1,6 @@
 /** RSS 2.0, Atom 1.0 and JSON Feed 1.1 from the same items, written by feedsmith (never by string concatenation). */
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
-import type { FeedItem } from '../core/feed-items.ts';
+import type { FeedItem, FeedSource } from '../core/feed-items.ts';
 import type { UiStrings } from '../i18n/ui.ts';
 import { absoluteUrl } from './url.ts';
 
@@ -31,14 +31,36 @@ export interface FeedSpec {
  */
 const EARLIEST = new Date('0000-01-01T00:00:00Z');
 
-/** The text of an item: its date in words, its summary, and every correction or update, dated. */
+/**
+ * The text of an item: its date in words, its summary, every correction or update, dated, and the numbered sources
+ * with what the last link check found, as the entry page shows them.
+ */
 function itemText(item: FeedItem, strings: UiStrings): string {
   const updates = item.updates.map(
     (update) =>
       `${strings.updateKinds[update.kind as keyof UiStrings['updateKinds']] ?? update.kind} ` +
       `(${update.dateText}): ${update.note}`,
   );
-  return [item.summary ? `${item.dateText}. ${item.summary}` : `${item.dateText}.`, ...updates].join('\n\n');
+  const sources = item.sources.length
+    ? [
+        `${strings.sources}:\n${item.sources.map((source, index) => `${index + 1}. ${sourceText(source, strings)}`).join('\n')}`,
+      ]
+    : [];
+  return [item.summary ? `${item.dateText}. ${item.summary}` : `${item.dateText}.`, ...updates, ...sources].join(
+    '\n\n',
+  );
+}
+
+/** One source as a line of text: its name and address, then whether the original and its copy still answer. */
+function sourceText(source: FeedSource, strings: UiStrings): string {
+  const gone = (dead: string | undefined, what: string) => (dead ? `${what}, ${strings.checkedOn} ${dead}` : '');
+  const status = [
+    gone(source.urlDead, strings.originalGone),
+    source.archived ? `${strings.archived}: ${source.archived}` : '',
+    gone(source.archivedDead, strings.archivedGone),
+  ].filter(Boolean);
+  const named = [source.name, source.url].filter(Boolean).join(': ');
+  return status.length ? `${named} (${status.join('; ')})` : named;
 }
 
 /** One feed in one format. */

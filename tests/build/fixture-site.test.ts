@@ -24,13 +24,19 @@ const LINK_CHECKS = {
   },
 };
 const ARCHIVED = 'https://web.archive.org/web/20250203000000/https://example.org/b';
+/** The first source's archived copy, itself found dead. */
+const DEAD_COPY = 'https://archive.example/a';
 
 // Built for the whole file: the bad-content tests check that a failed build leaves this output as it was.
 beforeAll(() => {
   const { content } = contentTree();
   const second = path.join(content, 'entries/2025/2025-02-03-second.md');
   writeFiles(content, {
-    'link-checks.json': JSON.stringify(LINK_CHECKS),
+    'link-checks.json': JSON.stringify({ ...LINK_CHECKS, [DEAD_COPY]: LINK_CHECKS['https://example.org/a'] }),
+    'entries/2025/2025-01-first.md': readFileSync(path.join(content, 'entries/2025/2025-01-first.md'), 'utf8').replace(
+      '    url: https://example.org/a\n',
+      `    url: https://example.org/a\n    archived: ${DEAD_COPY}\n`,
+    ),
     'entries/2025/2025-02-03-second.md': readFileSync(second, 'utf8').replace(
       '    url: https://example.org/b\n',
       `    url: https://example.org/b\n    archived: ${ARCHIVED}\n    archiveDate: 2025-02-03\n`,
@@ -57,9 +63,29 @@ describe('a good tree', () => {
       '(original no longer available, checked 12 March 2026)',
     );
     expect(withCopy?.querySelector('.link-gone time')?.getAttribute('datetime')).toBe('2026-03-12');
-    const withoutCopy = page(outDir, 'entries/2025-01-first').querySelector('#source-1');
-    expect(withoutCopy?.querySelector('.source-title')?.getAttribute('href')).toBe('https://example.org/a');
-    expect(withoutCopy?.querySelector('.link-gone')?.text).toContain('original no longer available');
+    // Its copy dead too: the title links the original, and both are said to be gone.
+    const copyDead = page(outDir, 'entries/2025-01-first').querySelector('#source-1');
+    expect(copyDead?.querySelector('.source-title')?.getAttribute('href')).toBe('https://example.org/a');
+    expect(copyDead?.querySelector('.link-gone')?.text).toContain('original no longer available');
+    expect(copyDead?.querySelector('.archive-gone')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      '(archived copy no longer available, checked 12 March 2026)',
+    );
+  });
+
+  it('carries the same source status into its feeds', () => {
+    const feed = JSON.parse(readFileSync(path.join(outDir, 'feed.json'), 'utf8')) as {
+      items: { url: string; content_text: string }[];
+    };
+    const text = (id: string) => feed.items.find((item) => item.url.endsWith(`/entries/${id}/`))?.content_text;
+    expect(text('2025-02-03-second')).toContain(
+      `(original no longer available, checked 12 March 2026; archived copy: ${ARCHIVED})`,
+    );
+    expect(text('2025-01-first')).toContain(
+      'Sources:\n1. Example Gazette, It happened: https://example.org/a (original no longer available, checked ' +
+        `12 March 2026; archived copy: ${DEAD_COPY}; archived copy no longer available, checked 12 March 2026)`,
+    );
+    const atom = readFileSync(path.join(outDir, 'atom.xml'), 'utf8');
+    expect(atom).toContain('original no longer available, checked 12 March 2026; archived copy: ');
   });
 
   it('prints a month-precision date as a month, with its machine form', () => {
