@@ -41,11 +41,8 @@ function itemText(item: FeedItem, strings: UiStrings): string {
       `${strings.updateKinds[update.kind as keyof UiStrings['updateKinds']] ?? update.kind} ` +
       `(${update.dateText}): ${update.note}`,
   );
-  const sources = item.sources.length
-    ? [
-        `${strings.sources}:\n${item.sources.map((source, index) => `${index + 1}. ${sourceText(source, strings)}`).join('\n')}`,
-      ]
-    : [];
+  const numbered = item.sources.map((source, index) => `${index + 1}. ${sourceText(source, strings)}`);
+  const sources = numbered.length ? [`${strings.sources}:\n${numbered.join('\n')}`] : [];
   return [item.summary ? `${item.dateText}. ${item.summary}` : `${item.dateText}.`, ...updates, ...sources].join(
     '\n\n',
   );
