@@ -134,6 +134,11 @@ async function otherChecks(file: string): Promise<LinkChecks> {
   return other;
 }
 const sources = sourcesOf(entries);
+// A whole run forgets addresses no entry cites any more (drafts included), so the kept file does not only grow.
+if (!values.only) {
+  const cited = new Set(sourcesOf(collected.entries).flatMap((source) => [source.url, source.archived]));
+  for (const url of Object.keys(checks)) if (!cited.has(url)) delete checks[url];
+}
 const addresses = [...new Set(sources.flatMap((source) => [source.url, source.archived]))].filter(
   (url): url is string => url !== undefined,
 );

@@ -261,3 +261,28 @@ describe('a weekly run', () => {
     expect(broken.stderr).toMatch(/pending-link-checks\.json:1:\d+ +error +not valid JSON/);
   });
 });
+
+describe('a whole run', () => {
+  it('forgets addresses no entry cites any more, and keeps those a draft cites', async () => {
+    const { content: tree } = contentTree();
+    const record = { status: 'ok', lastChecked: '2026-01-05' };
+    writeFiles(tree, {
+      'entries/2025/2025-01-first.md': null,
+      'entries/2025/2025-02-03-second.md': null,
+      'entries/2025/cited.md': entry('Cited now', [`${sites.base}/ok?now`]),
+      'entries/2025/draft.md': entry('A draft', [`${sites.base}/ok?draft`]).replace(
+        'kind: event',
+        'kind: event\ndraft: true',
+      ),
+      'link-checks.json': JSON.stringify({
+        [`${sites.base}/ok?now`]: record,
+        [`${sites.base}/ok?draft`]: record,
+        [`${sites.base}/ok?removed`]: record,
+      }),
+    });
+    const run = await runScriptAsync('sources', ['--timeout', '2'], tree);
+    expect(run.status, run.stderr).toBe(0);
+    const found = JSON.parse(readFileSync(path.join(tree, 'link-checks.json'), 'utf8')) as typeof kept;
+    expect(Object.keys(found).sort()).toEqual([`${sites.base}/ok?draft`, `${sites.base}/ok?now`]);
+  });
+});
