@@ -63,7 +63,8 @@ const number = (name: 'since' | 'concurrency' | 'per-host' | 'timeout' | 'max-mi
   const text = values[name];
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isFinite(value) || value < min) {
+  // Number('') is 0: an empty value (an unset variable in a workflow) must not read as "no time at all".
+  if (text.trim() === '' || !Number.isFinite(value) || value < min) {
     console.error(`--${name} needs a number of at least ${min}, got "${text}"\n${usage}`);
     process.exit(2);
   }
@@ -118,9 +119,15 @@ const checks: LinkChecks = values['merge-checks']
 
 /** Another copy of the kept results (the weekly pull request's, not merged yet), which must read whole. */
 async function otherChecks(file: string): Promise<LinkChecks> {
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  // No such file: the pull request has none yet.
-  if (text === undefined) return {};
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    // No such file: the pull request has none yet. Any other failure (a folder, no permission) is a mistake.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    console.error(`--merge-checks ${file}: ${errorMessage(error)}; nothing was written`);
+    process.exit(1);
+  }
   const { checks: other, problems } = parseLinkChecks(text);
   if (problems.length) {
     const at = positionsIn(text);

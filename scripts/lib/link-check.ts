@@ -21,9 +21,10 @@ export interface LinkCheckOptions {
 const PEEK_BYTES = 64 * 1024;
 const MAX_REDIRECTS = 10;
 /**
- * A "not found" page answering 200 says so in its title or first heading, and says nothing else there but the site's
- * name: a part of the heading (between the separators sites put before their name) made only of these words, with
- * one of the phrases below. A headline that merely holds one ("Flight 404 crash", "Not found: the missing millions")
+ * A "not found" page answering 200 says so in its title or first heading, and says nothing else there: a title made of
+ * parts (between the separators sites put before their name) that only say the page was not found, but for the site's
+ * name at one end, or a heading that only says so. Each such part is made only of these words, with one of the
+ * phrases below. A headline that merely holds one ("Flight 404 crash", "Not found – the missing millions | Gazette")
  * has other words, and stays a live page.
  */
 const NOT_FOUND_WORDS = new Set(
@@ -46,7 +47,7 @@ const NOT_FOUND_PHRASE = new RegExp(
   'iu',
 );
 /** Separators between a page's own title and the site's name: "Page not found | The Daily", "404 – Example". */
-const TITLE_PARTS = /\s[|–—·•-]\s|\s*[|–—·•]\s*/;
+const TITLE_PARTS = /\s+(?:[|–—·•»«/-]|::)\s+|\s*[|–—·•»«]\s*/;
 const LOGIN_PATH = /(?:^|[/.?=_-])(?:login|log-in|signin|sign-in|sign_in|auth|sso|account\/login)(?:$|[/.?=&_-])/i;
 
 interface Answer {
@@ -151,26 +152,39 @@ function classify(url: string, answer: Answer): LinkOutcome {
   return { kind: permanent ? 'moved' : 'redirected', finalUrl };
 }
 
-/** The page's title and first heading, where a "not found" page says so. */
-function pageHeading(html: string): string[] {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
-  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? '';
-  return [title, heading].map((text) => decodeEntities(text.replace(/<[^>]*>/g, ' ')));
+/** The page's title and first heading, where a "not found" page says so, as text on one line. */
+function pageHeading(html: string): { title: string; heading: string } {
+  const text = (element: string) => {
+    const inner = new RegExp(`<${element}[^>]*>([\\s\\S]*?)</${element}>`, 'i').exec(html)?.[1] ?? '';
+    return decodeEntities(inner.replace(/<[^>]*>/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
+  };
+  return { title: text('title'), heading: text('h1') };
 }
 
-/** Whether a title or heading says only that the page was not found (see NOT_FOUND_WORDS). */
-export function saysNotFound(headings: readonly string[]): boolean {
-  return headings.some((heading) =>
-    heading.split(TITLE_PARTS).some((part) => {
-      const words = part.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
-      return words.length > 0 && NOT_FOUND_PHRASE.test(part) && words.every((word) => NOT_FOUND_WORDS.has(word));
-    }),
-  );
+/** Whether a title or first heading says only that the page was not found (see NOT_FOUND_WORDS). */
+export function saysNotFound({ title = '', heading = '' }: { title?: string; heading?: string }): boolean {
+  const saysOnlyThat = (part: string) => {
+    const words = part.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
+    return words.length > 0 && NOT_FOUND_PHRASE.test(part) && words.every((word) => NOT_FOUND_WORDS.has(word));
+  };
+  const parts = title.split(TITLE_PARTS).filter((part) => /[\p{L}\p{N}]/u.test(part));
+  // Every part says so, but for the site's name at the start or at the end.
+  const others = parts.flatMap((part, index) => (saysOnlyThat(part) ? [] : [index]));
+  const titleSays =
+    parts.length > others.length &&
+    (others.length === 0 || (others.length === 1 && (others[0] === 0 || others[0] === parts.length - 1)));
+  const headingSays = heading.split(TITLE_PARTS).every(saysOnlyThat) && heading !== '';
+  return titleSays || headingSays;
 }
 
 /** The few entities a title holds (`&#39;`, `&rsquo;`, `&amp;`), enough to read its words. */
 function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', nbsp: ' ' };
+  const named: Record<string, string> = {
+    ...{ amp: '&', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', nbsp: ' ', hellip: '…' },
+    ...{ mdash: '—', ndash: '–', middot: '·', bull: '•', raquo: '»', laquo: '«', lt: '<', gt: '>' },
+  };
   return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, decimal?: string, hex?: string, name?: string) => {
     if (decimal) return String.fromCodePoint(Number(decimal));
     if (hex) return String.fromCodePoint(parseInt(hex, 16));

@@ -41,7 +41,11 @@ function itemText(item: FeedItem, strings: UiStrings): string {
       `${strings.updateKinds[update.kind as keyof UiStrings['updateKinds']] ?? update.kind} ` +
       `(${update.dateText}): ${update.note}`,
   );
-  const numbered = item.sources.map((source, index) => `${index + 1}. ${sourceText(source, strings)}`);
+  // Numbered as on the entry page, so a source with nothing a feed can show (only a quote) keeps its number unused.
+  const numbered = item.sources.flatMap((source, index) => {
+    const text = sourceText(source, strings);
+    return text ? [`${index + 1}. ${text}`] : [];
+  });
   const sources = numbered.length ? [`${strings.sources}:\n${numbered.join('\n')}`] : [];
   return [item.summary ? `${item.dateText}. ${item.summary}` : `${item.dateText}.`, ...updates, ...sources].join(
     '\n\n',
@@ -57,7 +61,7 @@ function sourceText(source: FeedSource, strings: UiStrings): string {
     gone(source.archivedDead, strings.archivedGone),
   ].filter(Boolean);
   const named = [source.name, source.url].filter(Boolean).join(': ');
-  return status.length ? `${named} (${status.join('; ')})` : named;
+  return [named, status.length ? `(${status.join('; ')})` : ''].filter(Boolean).join(' ');
 }
 
 /** One feed in one format. */
@@ -89,35 +93,47 @@ export function renderFeed(spec: FeedSpec, format: FeedFormat): string {
     )}\n`;
   }
   if (format === 'atom') {
-    return generateAtomFeed({
-      id: spec.homeUrl,
-      title: { value: spec.title },
-      subtitle: { value: spec.description },
-      updated: newest ?? EARLIEST,
-      links: [{ href: spec.homeUrl }, { href: spec.feedUrl('atom'), rel: 'self', type: FEED_FILES.atom.type }],
-      entries: spec.items.map((item) => ({
-        id: absoluteUrl(item.path),
-        title: { value: item.title },
-        updated: item.updated ?? item.published ?? EARLIEST,
-        ...(item.published ? { published: item.published } : {}),
-        links: [{ href: absoluteUrl(item.path) }],
-        summary: { value: itemText(item, spec.strings) },
-      })),
-    });
+    return xmlCharacters(
+      generateAtomFeed({
+        id: spec.homeUrl,
+        title: { value: spec.title },
+        subtitle: { value: spec.description },
+        updated: newest ?? EARLIEST,
+        links: [{ href: spec.homeUrl }, { href: spec.feedUrl('atom'), rel: 'self', type: FEED_FILES.atom.type }],
+        entries: spec.items.map((item) => ({
+          id: absoluteUrl(item.path),
+          title: { value: item.title },
+          updated: item.updated ?? item.published ?? EARLIEST,
+          ...(item.published ? { published: item.published } : {}),
+          links: [{ href: absoluteUrl(item.path) }],
+          summary: { value: itemText(item, spec.strings) },
+        })),
+      }),
+    );
   }
-  return generateRssFeed({
-    title: spec.title,
-    link: spec.homeUrl,
-    description: spec.description,
-    language: spec.language,
-    ...(newest ? { lastBuildDate: newest } : {}),
-    atom: { links: [{ href: spec.feedUrl('rss'), rel: 'self', type: FEED_FILES.rss.type }] },
-    items: spec.items.map((item) => ({
-      title: item.title,
-      link: absoluteUrl(item.path),
-      guid: { value: absoluteUrl(item.path), isPermaLink: true },
-      description: itemText(item, spec.strings),
-      ...(item.published ? { pubDate: item.published } : {}),
-    })),
-  });
+  return xmlCharacters(
+    generateRssFeed({
+      title: spec.title,
+      link: spec.homeUrl,
+      description: spec.description,
+      language: spec.language,
+      ...(newest ? { lastBuildDate: newest } : {}),
+      atom: { links: [{ href: spec.feedUrl('rss'), rel: 'self', type: FEED_FILES.rss.type }] },
+      items: spec.items.map((item) => ({
+        title: item.title,
+        link: absoluteUrl(item.path),
+        guid: { value: absoluteUrl(item.path), isPermaLink: true },
+        description: itemText(item, spec.strings),
+        ...(item.published ? { pubDate: item.published } : {}),
+      })),
+    }),
+  );
+}
+
+/**
+ * Characters XML 1.0 forbids anywhere (control characters other than tab and line breaks, lone surrogates, U+FFFE and
+ * U+FFFF) left out: a title or a source holding one would make the whole feed unreadable to a feed reader.
+ */
+function xmlCharacters(xml: string): string {
+  return xml.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, { status: string; problem?: RegExp; finalPath?: s
   '/titled-not-found': { status: 'failing', problem: /not found/ },
   '/headline-404': { status: 'ok' },
   '/headline-not-found': { status: 'ok' },
+  '/marked-up-not-found': { status: 'failing', problem: /not found/ },
   '/forbidden': { status: 'refused', problem: /^403/ },
   '/busy-once': { status: 'ok' },
   '/flaky': { status: 'ok' },

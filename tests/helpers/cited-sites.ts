@@ -57,7 +57,12 @@ const routes: Record<string, Route> = {
   '/titled-not-found': (_q, r) => html(r, 200, 'Page not found | The Daily Example'),
   // Live stories whose headlines hold the words a "not found" page uses.
   '/headline-404': (_q, r) => html(r, 200, 'Flight 404 crash: what we know'),
-  '/headline-not-found': (_q, r) => html(r, 200, 'Not found: the missing millions of the budget'),
+  '/headline-not-found': (_q, r) => html(r, 200, 'Not found &ndash; the missing millions | Gazette'),
+  // Markup inside the heading, line breaks and entities in the title.
+  '/marked-up-not-found': (_q, r) => {
+    r.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    r.end('<title>\n  Page\n  not found &mdash; Gazette\n</title><h1>Page not <em>found</em></h1>');
+  },
   '/forbidden': (_q, r) => html(r, 403, 'Forbidden'),
   '/busy-once': (_q, r, seen) => (seen < 1 ? html(r, 429, 'Slow down', { 'retry-after': '1' }) : html(r, 200, 'Calm')),
   '/always-busy': (_q, r) => html(r, 429, 'Slow down', { 'retry-after': '3600' }),

@@ -87,6 +87,10 @@ describe('the kept file', () => {
     expect(parseLinkChecks(conflict).problems).toEqual([
       { message: expect.stringMatching(/not valid JSON/), offset: 2 },
     ]);
+    const twice = `{"https://a.example/": ${record},\n "https://a.example/": ${record}}`;
+    expect(parseLinkChecks(twice).problems).toEqual([
+      { message: 'https://a.example/ is given twice: keep one of its records', offset: twice.lastIndexOf('"https') },
+    ]);
     expect(parseLinkChecks('{"https://x.example/": {"status": "fine"}}')).toEqual({
       checks: {},
       problems: [{ message: expect.stringMatching(/https:\/\/x\.example\/.*expected fields/), offset: 1 }],

@@ -154,7 +154,10 @@ export function parseLinkChecks(text: string): { checks: LinkChecks; problems: L
     if (!key || !value) continue;
     const url = String(key.value);
     const record: unknown = getNodeValue(value);
-    if (isLinkRecord(record)) checks[url] = record;
+    // Two records of one address (a merge that kept both sides): which history is right is for an editor to say.
+    if (Object.hasOwn(checks, url))
+      problems.push({ message: `${url} is given twice: keep one of its records`, offset: key.offset });
+    else if (isLinkRecord(record)) checks[url] = record;
     else
       problems.push({
         message: `the record of ${url} does not have the expected fields (status, lastChecked)`,
