@@ -42,8 +42,26 @@ export interface TimelineView {
 
 let view: Promise<TimelineView> | undefined;
 
-async function build(): Promise<TimelineView> {
+/** What the view is made of, as the collections hand it out. */
+interface Collected {
+  records: TimelineRecord[];
+  entries: ResolvedEntry[];
+  translations: ResolvedTranslation[];
+}
+
+async function collected(): Promise<Collected> {
   const records = (await getCollection('records')).map((item) => item.data);
+  const site = records.find((record) => record.kind === 'site');
+  // Astro warns about an empty collection: a site with no translations does not ask for them.
+  const translations = site?.translations.length ? await getCollection('translations') : [];
+  return {
+    records,
+    entries: (await getCollection('entries')).map((item) => item.data),
+    translations: translations.map((item) => item.data),
+  };
+}
+
+function build({ records, entries: unordered, translations: unorderedTranslations }: Collected): TimelineView {
   const ofKind = <K extends RecordKind>(kind: K) =>
     records.filter((record): record is Extract<TimelineRecord, { kind: K }> => record.kind === kind);
   const site = ofKind('site')[0];
@@ -55,12 +73,11 @@ async function build(): Promise<TimelineView> {
     );
   }
   // Collections do not keep order; each entry carries its place in the core's story order.
-  const entries = (await getCollection('entries')).map((item) => item.data).sort(storyOrder);
+  const entries = [...unordered].sort(storyOrder);
   const order = new Map(entries.map((entry) => [entry.id, entry.order]));
-  // Astro warns about an empty collection: a site with no translations does not ask for them.
-  const translations = (site.translations.length ? await getCollection('translations') : [])
-    .map((item) => item.data)
-    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || a.language.localeCompare(b.language));
+  const translations = [...unorderedTranslations].sort(
+    (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || a.language.localeCompare(b.language),
+  );
   const threads = ofKind('thread');
   const people = ofKind('person');
   const topics = ofKind('topic');
@@ -101,11 +118,24 @@ function storyOrder(a: ResolvedEntry, b: ResolvedEntry): number {
   return a.order - b.order;
 }
 
-/** The timeline model as the pages see it (loaded once per build). */
-export function timeline(): Promise<TimelineView> {
-  if (import.meta.env.DEV) return build();
-  view ??= build();
-  return view;
+/** The timeline model as the pages see it (loaded once per build; in dev, again only when the content changed). */
+export async function timeline(): Promise<TimelineView> {
+  if (!import.meta.env.DEV) return (view ??= collected().then(build));
+  // Every component of a page asks for the view: made afresh each time, a list page of an archive of 10,000 entries
+  // took ~10 s in dev. The collections hand out the content store's own objects until the content changes, so the
+  // view is kept while every record and entry is the very object it was made from.
+  const now = await collected();
+  const parts = [...now.records, ...now.entries, ...now.translations];
+  if (devView && sameObjects(devView.parts, parts)) return devView.view;
+  devView = { parts, view: build(now) };
+  return devView.view;
+}
+
+let devView: { parts: readonly object[]; view: TimelineView } | undefined;
+
+/** Whether two lists hold the same objects in the same order. */
+function sameObjects(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 /**

@@ -263,6 +263,25 @@ describe('editing in the browser', () => {
     await page.close();
   });
 
+  it('shows a renamed person on the pages the dev server has served already', async () => {
+    const page = (route: string) =>
+      fetch(`${origin}/${route}`).then(async (response) =>
+        response.ok ? await response.text() : `${response.status}`,
+      );
+    // Served once before the change: the dev server keeps the view it made until the content changes.
+    expect(await page('people/jane-doe/')).toContain('Jane Doe');
+    expect(await page('entries/2025-01-first/')).toContain('Jane Doe');
+    const file = path.join(content, 'people.yaml');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, before.replace('name: Jane Doe', 'name: Jane A. Doe'));
+    try {
+      await expect.poll(() => page('people/jane-doe/'), { timeout: 60_000, interval: 500 }).toContain('Jane A. Doe');
+      expect(await page('entries/2025-01-first/')).toContain('Jane A. Doe');
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
   it('asked nothing of another origin', () => {
     expect(foreign).toEqual([]);
   });
