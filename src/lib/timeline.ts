@@ -15,6 +15,7 @@ import type {
 } from '../core/model.ts';
 import type { Outlet, Site } from '../core/schema/index.ts';
 import { languageName, useStrings, type UiStrings } from '../i18n/ui.ts';
+import { markdownBodies, type StoredEntry } from './markdown-bodies.ts';
 import { personUrl, threadUrl, topicUrl } from './url.ts';
 
 /** Everything the pages render, with lookups by id. */
@@ -45,7 +46,7 @@ let view: Promise<TimelineView> | undefined;
 /** What the view is made of, as the collections hand it out. */
 interface Collected {
   records: TimelineRecord[];
-  entries: ResolvedEntry[];
+  entries: StoredEntry[];
   translations: ResolvedTranslation[];
 }
 
@@ -73,7 +74,8 @@ function build({ records, entries: unordered, translations: unorderedTranslation
     );
   }
   // Collections do not keep order; each entry carries its place in the core's story order.
-  const entries = [...unordered].sort(storyOrder);
+  const bodies = markdownBodies();
+  const entries = unordered.map((entry) => ({ ...entry, body: bodies.get(entry.id) ?? '' })).sort(storyOrder);
   const order = new Map(entries.map((entry) => [entry.id, entry.order]));
   const translations = [...unorderedTranslations].sort(
     (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || a.language.localeCompare(b.language),
@@ -116,6 +118,13 @@ function groupOfYear(years: YearGroup[], entries: ResolvedEntry[]): Map<number, 
 
 function storyOrder(a: ResolvedEntry, b: ResolvedEntry): number {
   return a.order - b.order;
+}
+
+/** An entry of the view, with its Markdown body (an entry of the content store has none: see markdown-bodies.ts). */
+export function entryOf(view: TimelineView, id: string): ResolvedEntry {
+  const entry = view.entry.get(id);
+  if (!entry) throw new AstroError(`Entry ${id} is in the content store but not in the timeline view.`);
+  return entry;
 }
 
 /** The timeline model as the pages see it (loaded once per build; in dev, again only when the content changed). */

@@ -24,6 +24,7 @@ import {
 } from '../core/index.ts';
 import { withBase } from '../core/paths.ts';
 import { parseCacheFile } from '../lib/cache-dir.ts';
+import { publishMarkdownBodies } from '../lib/markdown-bodies.ts';
 import { useStrings } from '../i18n/ui.ts';
 import { isTimelineMarkdown, timelineMarkdownSignature } from '../markdown/processor.ts';
 import { bodyWords, renderContexts } from '../markdown/render-context.ts';
@@ -156,7 +157,9 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
   for (const { key, entry } of bodies) {
     keep.add(key);
     const renderContext = contextOf(entry);
-    const data: Record<string, unknown> = { ...entry };
+    // An entry's Markdown goes beside the store (publishMarkdownBodies); a translation's stays in it.
+    const { body: _body, ...stored } = entry;
+    const data: Record<string, unknown> = collection === 'entries' ? stored : { ...entry };
     // Only the body and what its plugins read decide the HTML: a new entry elsewhere shifts every later entry's
     // place in story order, which changes its data but must not cost a new render of its body.
     const renderDigest = context.generateDigest({
@@ -195,6 +198,7 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
     );
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  if (collection === 'entries') publishMarkdownBodies(new Map(model.entries.map((entry) => [entry.id, entry.body])));
 }
 
 /** A loader for one collection of the timeline model. */
