@@ -13,12 +13,11 @@ import { parseArgs } from 'node:util';
 import { collectContent, type ParsedEntry } from '../../src/core/collect.ts';
 import { contentFolder, contentOverride, errorMessage, formatReport, hasErrors } from '../../src/core/index.ts';
 import { counted } from '../../src/core/counted.ts';
-import { positionsIn } from '../../src/core/positions.ts';
+import { linkChecksIn } from '../../src/core/sources/read-link-checks.ts';
 import {
   daysBetween,
   LINK_CHECKS_FILE,
   mergeLinkChecks,
-  parseLinkChecks,
   recordCheck,
   serializeLinkChecks,
   type LinkChecks,
@@ -128,13 +127,9 @@ async function otherChecks(file: string): Promise<LinkChecks> {
     console.error(`--merge-checks ${file}: ${errorMessage(error)}; nothing was written`);
     process.exit(1);
   }
-  const { checks: other, problems } = parseLinkChecks(text);
-  if (problems.length) {
-    const at = positionsIn(text);
-    for (const problem of problems) {
-      const { line, column } = at(problem.offset);
-      console.error(`${file}:${line}:${column}  error  ${problem.message}`);
-    }
+  const { checks: other, diagnostics } = linkChecksIn(text, path.relative(process.cwd(), file), 'error');
+  if (diagnostics.length) {
+    console.error(formatReport(diagnostics));
     console.error('--merge-checks needs a file of kept results that reads whole; nothing was written');
     process.exit(1);
   }
