@@ -193,8 +193,12 @@ async function search(): Promise<void> {
   clear.hidden = !active;
   if (!query && !active) {
     list.replaceChildren();
+    const totals = await pf.filters();
+    if (mine !== run) return;
+    latestCounts = totals;
+    showCounts(totals);
+    // Said after the counts, so whatever waits for the status finds the facets' numbers in place.
     status.textContent = words.empty;
-    showCounts(await pf.filters());
     return;
   }
   const sort = sortFor(query);
