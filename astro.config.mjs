@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentFolder, readSiteSettings } from './src/core/index.ts';
 import { treeCacheDir } from './src/lib/cache-dir.ts';
-import { collectionStorageFor } from './src/lib/collection-storage.ts';
 import { FALLBACK_SITE } from './src/lib/site-address.ts';
 import cmsBundle from './src/integrations/cms-bundle.ts';
 import cmsProxy from './src/integrations/cms-proxy.ts';
@@ -53,9 +52,6 @@ export default defineConfig({
     // Pages returned with a cacheKey (src/lib/page-keys.ts) are
     // copied from the last build while nothing they show changed.
     incrementalBuild: true,
-    // The content store in one file, or in chunks for an archive
-    // too big for one string (src/lib/collection-storage.ts).
-    collectionStorage: collectionStorageFor(contentDir),
   },
   integrations: [
     // Search covers entry pages only (src/core/paths.ts puts them

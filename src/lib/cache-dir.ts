@@ -20,3 +20,8 @@ export function treeCacheDir(override: string | undefined = contentOverride()): 
 export function parseCacheFile(root: string, override: string | undefined = contentOverride()): string {
   return path.join(root, treeCacheDir(override), 'content-parse.bin');
 }
+
+/** The file that keeps rendered entry bodies between runs, for the content tree named by `override`. */
+export function renderCacheFile(root: string, override: string | undefined = contentOverride()): string {
+  return path.join(root, treeCacheDir(override), 'rendered-bodies.bin');
+}

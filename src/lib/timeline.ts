@@ -1,21 +1,18 @@
-/** The pages' one way to the model: Astro's collections, typed with the core's resolved types. */
+/** The pages' one way to the model: what the content loader read, checked and rendered, with lookups by id. */
 import { everyEntrySourced } from '../core/sources/followable.ts';
-import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type {
-  RecordKind,
   ResolvedEntry,
   ResolvedPerson,
   ResolvedThread,
   ResolvedTopic,
   ResolvedTranslation,
   ShownDate,
-  TimelineRecord,
   YearGroup,
 } from '../core/model.ts';
 import type { Outlet, Site } from '../core/schema/index.ts';
 import { languageName, useStrings, type UiStrings } from '../i18n/ui.ts';
-import { markdownBodies, type StoredEntry } from './markdown-bodies.ts';
+import { loadedContent, translationKey, type LoadedContent, type RenderedBody } from './loaded-content.ts';
 import { personUrl, threadUrl, topicUrl } from './url.ts';
 
 /** Everything the pages render, with lookups by id. */
@@ -39,69 +36,31 @@ export interface TimelineView {
   /** The group each year with entries falls in (a year, or a span when the timeline has many years). */
   yearGroupOf: Map<number, YearGroup>;
   strings: ReturnType<typeof useStrings>;
+  /** Every body rendered: an entry's by its id, a translation's by `language/id`. */
+  bodies: ReadonlyMap<string, RenderedBody>;
 }
 
-let view: Promise<TimelineView> | undefined;
-
-/** What the view is made of, as the collections hand it out. */
-interface Collected {
-  records: TimelineRecord[];
-  entries: StoredEntry[];
-  translations: ResolvedTranslation[];
-}
-
-async function collected(): Promise<Collected> {
-  const records = (await getCollection('records')).map((item) => item.data);
-  const site = records.find((record) => record.kind === 'site');
-  // Astro warns about an empty collection: a site with no translations does not ask for them.
-  const translations = site?.translations.length ? await getCollection('translations') : [];
-  return {
-    records,
-    entries: (await getCollection('entries')).map((item) => item.data),
-    translations: translations.map((item) => item.data),
-  };
-}
-
-function build({ records, entries: unordered, translations: unorderedTranslations }: Collected): TimelineView {
-  const ofKind = <K extends RecordKind>(kind: K) =>
-    records.filter((record): record is Extract<TimelineRecord, { kind: K }> => record.kind === kind);
-  const site = ofKind('site')[0];
-  if (!site) {
-    throw new AstroError(
-      'The site settings were not loaded into the records collection.',
-      'Run `npm run check` to see what is wrong with the content; if it finds nothing, delete node_modules/.astro/ ' +
-        '(the build cache) and build again.',
-    );
-  }
-  // Collections do not keep order; each entry carries its place in the core's story order.
-  const bodies = markdownBodies();
-  const entries = unordered.map((entry) => ({ ...entry, body: bodies.get(entry.id) ?? '' })).sort(storyOrder);
-  const order = new Map(entries.map((entry) => [entry.id, entry.order]));
-  const translations = [...unorderedTranslations].sort(
-    (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || a.language.localeCompare(b.language),
-  );
-  const threads = ofKind('thread');
-  const people = ofKind('person');
-  const topics = ofKind('topic');
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
-  const years = ofKind('year').sort((a, b) => a.year - b.year);
+function build({ model, bodies }: LoadedContent): TimelineView {
+  const { site, entries, translations, threads, people, topics, years } = model;
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
   return {
     site,
     entries,
     entry: byId(entries),
     translations,
-    translation: new Map(translations.map((translation) => [`${translation.language}/${translation.id}`, translation])),
+    translation: new Map(translations.map((translation) => [translationKey(translation), translation])),
     threads,
     thread: byId(threads),
     people,
     person: byId(people),
     topics,
     topic: byId(topics),
-    outlets: ofKind('outlet'),
+    outlets: model.outlets,
     years,
     yearGroupOf: groupOfYear(years, entries),
     allSourced: everyEntrySourced(entries),
     strings: useStrings(site.language),
+    bodies,
   };
 }
 
@@ -116,35 +75,30 @@ function groupOfYear(years: YearGroup[], entries: ResolvedEntry[]): Map<number, 
   return result;
 }
 
-function storyOrder(a: ResolvedEntry, b: ResolvedEntry): number {
-  return a.order - b.order;
-}
-
-/** An entry of the view, with its Markdown body (an entry of the content store has none: see markdown-bodies.ts). */
+/** An entry of the view. */
 export function entryOf(view: TimelineView, id: string): ResolvedEntry {
   const entry = view.entry.get(id);
-  if (!entry) throw new AstroError(`Entry ${id} is in the content store but not in the timeline view.`);
+  if (!entry) throw new AstroError(`Entry ${id} is not in the timeline view.`);
   return entry;
 }
 
-/** The timeline model as the pages see it (loaded once per build; in dev, again only when the content changed). */
-export async function timeline(): Promise<TimelineView> {
-  if (!import.meta.env.DEV) return (view ??= collected().then(build));
-  // Every component of a page asks for the view: made afresh each time, a list page of an archive of 10,000 entries
-  // took ~10 s in dev. The collections hand out the content store's own objects until the content changes, so the
-  // view is kept while every record and entry is the very object it was made from.
-  const now = await collected();
-  const parts = [...now.records, ...now.entries, ...now.translations];
-  if (devView && sameObjects(devView.parts, parts)) return devView.view;
-  devView = { parts, view: build(now) };
-  return devView.view;
+/** The HTML of an entry's body (by its id) or a translation's (by `language/id`), as the content loader rendered it. */
+export function bodyOf(view: TimelineView, key: string): RenderedBody {
+  const body = view.bodies.get(key);
+  if (!body) throw new AstroError(`The body of ${key} was not rendered by the content loader.`);
+  return body;
 }
 
-let devView: { parts: readonly object[]; view: TimelineView } | undefined;
+let kept: { content: LoadedContent; view: TimelineView } | undefined;
 
-/** Whether two lists hold the same objects in the same order. */
-function sameObjects(a: readonly object[], b: readonly object[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
+/**
+ * The timeline as the pages see it: made once from what the content loader published, and again only when it
+ * publishes anew (in dev, after a change to the content). Every component of a page asks for it.
+ */
+export async function timeline(): Promise<TimelineView> {
+  const content = loadedContent();
+  if (kept?.content !== content) kept = { content, view: build(content) };
+  return kept.view;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The Astro content loader: every collection is filled from one `loadContent()` of the content folder, so Astro and
- * the scripts read the same files through the same core. Entry bodies are rendered with the configured Markdown
+ * The Astro content loader: the content is read by one `loadContent()` of the content folder, so Astro and the
+ * scripts read the same files through the same core. Entry bodies are rendered with the configured Markdown
  * processor, given the entry's sources and links so the remark plugins can number citations and resolve [[id]].
  */
 import path from 'node:path';
@@ -18,13 +18,11 @@ import {
   openLastingParseCache,
   yamlReaderVersion,
   type ParseCache,
-  type RecordKind,
   type TimelineModel,
-  type TimelineRecord,
 } from '../core/index.ts';
 import { withBase } from '../core/paths.ts';
-import { parseCacheFile } from '../lib/cache-dir.ts';
-import { publishMarkdownBodies } from '../lib/markdown-bodies.ts';
+import { parseCacheFile, renderCacheFile } from '../lib/cache-dir.ts';
+import { publishContent, translationKey, type RenderedBody } from '../lib/loaded-content.ts';
 import { useStrings } from '../i18n/ui.ts';
 import { isTimelineMarkdown, timelineMarkdownSignature } from '../markdown/processor.ts';
 import { bodyWords, renderContexts } from '../markdown/render-context.ts';
@@ -37,25 +35,10 @@ import {
   type RenderJob,
   type RenderOutcome,
 } from '../markdown/render-pool.ts';
+import { openRenderCache, type RenderCache } from './render-cache.ts';
 
-type Collection = 'entries' | 'translations' | 'records';
-
-/**
- * Every record but entries, as one list keyed `kind/id` (the site settings are `site`): one collection is never
- * empty, so Astro never warns about it.
- */
-function recordsOf(model: TimelineModel): { id: string; data: TimelineRecord }[] {
-  const of = <K extends RecordKind, T extends { id: string }>(kind: K, list: readonly T[]) =>
-    list.map((record) => ({ id: `${kind}/${record.id}`, data: { kind, ...record } }));
-  return [
-    { id: 'site', data: { kind: 'site', ...model.site } },
-    ...of('year', model.years),
-    ...of('thread', model.threads),
-    ...of('person', model.people),
-    ...of('topic', model.topics),
-    ...of('outlet', model.outlets),
-  ];
-}
+/** The id of the collection's one item. */
+const CONTENT_ID = 'content';
 
 /**
  * The content folder: `content/` in the project, or the folder named by TIMELINE_CONTENT (tests build fixture trees).
@@ -78,6 +61,7 @@ export function preloadModel(contentDir: string, model: TimelineModel): void {
 }
 
 let parseCache: Promise<ParseCache> | undefined;
+let renderCache: Promise<RenderCache> | undefined;
 
 /** One model for all collections of a sync; a change seen at `since` or later makes a fresh one. */
 function currentModel(contentDir: string, root: string, since: number): Promise<TimelineModel> {
@@ -131,64 +115,50 @@ async function renderBodies(jobs: RenderJob[], config: LoaderContext['config']):
   return renderEach(await rendererFor(config), jobs);
 }
 
-async function fill(collection: Collection, context: LoaderContext, model: TimelineModel): Promise<void> {
-  const { store } = context;
-  if (collection === 'records') {
-    store.clear();
-    for (const record of recordsOf(model)) store.set(record);
-    return;
-  }
+/**
+ * Renders every body not rendered before, hands the content to the pages (publishContent), and leaves in the store
+ * one digest of all of it: the dev server then reloads its pages exactly when something they show changed.
+ */
+async function fill(context: LoaderContext, model: TimelineModel): Promise<void> {
+  const root = fileURLToPath(context.config.root);
+  const cache = await (renderCache ??= openRenderCache(renderCacheFile(root)));
   const contextOf = renderContexts(model, {
     href: (path) => withBase(context.config.base, path),
     words: (language) => bodyWords(useStrings(language)),
   });
-  const bodies =
-    collection === 'entries'
-      ? model.entries.map((entry) => ({ key: entry.id, entry }))
-      : model.translations.map((entry) => ({ key: `${entry.language}/${entry.id}`, entry }));
-  const root = fileURLToPath(context.config.root);
   const pipeline = timelineMarkdownSignature();
-  const keep = new Set<string>();
-  const toRender: {
-    item: { id: string; data: Record<string, unknown>; digest: string; filePath: string };
-    renderDigest: string;
-    job: RenderJob;
-  }[] = [];
+  const bodies = [
+    ...model.entries.map((entry) => ({ key: entry.id, entry })),
+    ...model.translations.map((entry) => ({ key: translationKey(entry), entry })),
+  ];
+  const rendered = new Map<string, RenderedBody>();
+  const toRender: { key: string; digest: string; file: string; job: RenderJob }[] = [];
   for (const { key, entry } of bodies) {
-    keep.add(key);
     const renderContext = contextOf(entry);
-    // An entry's Markdown goes beside the store (publishMarkdownBodies); a translation's stays in it.
-    const { body: _body, ...stored } = entry;
-    const data: Record<string, unknown> = collection === 'entries' ? stored : { ...entry };
     // Only the body and what its plugins read decide the HTML: a new entry elsewhere shifts every later entry's
     // place in story order, which changes its data but must not cost a new render of its body.
-    const renderDigest = context.generateDigest({
+    const digest = context.generateDigest({
       pipeline,
       body: entry.body,
       bodyLine: entry.bodyLine,
       file: entry.file,
       renderContext,
     });
-    const digest = context.generateDigest({ data, renderDigest });
-    const previous = store.get(key);
-    if (previous?.digest === digest) continue;
-    const item = { id: key, data, digest, filePath: entry.file };
-    if (previous?.rendered?.metadata?.['renderDigest'] === renderDigest) {
-      store.set({ ...item, rendered: previous.rendered });
-      continue;
-    }
-    toRender.push({ item, renderDigest, job: renderJob(entry, root, renderContext) });
+    const kept = cache.get(digest);
+    if (kept) rendered.set(key, { ...kept, digest });
+    else toRender.push({ key, digest, file: entry.file, job: renderJob(entry, root, renderContext) });
   }
   const outcomes = await renderBodies(
     toRender.map(({ job }) => job),
     context.config,
   );
   const failures: string[] = [];
-  toRender.forEach(({ item, renderDigest }, index) => {
+  toRender.forEach(({ key, digest, file }, index) => {
     const outcome = outcomes[index];
-    if (!outcome || 'error' in outcome) failures.push(failureIn(item.filePath, outcome));
-    else
-      store.set({ ...item, rendered: { html: outcome.code, metadata: { headings: outcome.headings, renderDigest } } });
+    if (!outcome || 'error' in outcome) return void failures.push(failureIn(file, outcome));
+    const body = { html: outcome.code, headings: outcome.headings };
+    cache.set(digest, body);
+    rendered.set(key, { ...body, digest });
   });
   if (failures.length) {
     throw new AstroError(
@@ -197,23 +167,27 @@ async function fill(collection: Collection, context: LoaderContext, model: Timel
         'bodies are rendered, so a failure here most often comes from a Markdown plugin added in astro.config.mjs.',
     );
   }
-  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-  if (collection === 'entries') publishMarkdownBodies(new Map(model.entries.map((entry) => [entry.id, entry.body])));
+  publishContent({ model, bodies: rendered });
+  const { diagnostics: _diagnostics, ...shown } = model;
+  const digest = context.generateDigest({ shown, bodies: [...rendered.values()].map((body) => body.digest) });
+  if (context.store.get(CONTENT_ID)?.digest !== digest) {
+    context.store.clear();
+    context.store.set({ id: CONTENT_ID, data: { digest }, digest });
+  }
+  await cache.save();
 }
 
-/** A loader for one collection of the timeline model. */
-export function timelineLoader(collection: Collection): Loader {
+/** The loader of the one collection: the content's digest, while the content itself waits beside the store. */
+export function timelineLoader(): Loader {
   return {
-    name: `fact-timeline:${collection}`,
+    name: 'fact-timeline',
     async load(context) {
       const root = fileURLToPath(context.config.root);
       const contentDir = contentDirectory(context.config.root);
       const sync = async (since: number) => {
         const model = await currentModel(contentDir, root, since);
-        if (collection === 'entries') {
-          for (const warning of model.diagnostics.filter((d) => d.severity === 'warning'))
-            context.logger.warn(formatDiagnostic(warning));
-        }
+        for (const warning of model.diagnostics.filter((d) => d.severity === 'warning'))
+          context.logger.warn(formatDiagnostic(warning));
         if (hasErrors(model.diagnostics)) {
           const { message } = new ContentError(model.diagnostics);
           throw new AstroError(
@@ -221,7 +195,7 @@ export function timelineLoader(collection: Collection): Loader {
             'Fix each problem at its file, line and column (`npm run check` lists them), then build again.',
           );
         }
-        await fill(collection, context, model);
+        await fill(context, model);
       };
       await sync(0);
       context.watcher?.add(contentDir);

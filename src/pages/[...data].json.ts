@@ -4,7 +4,6 @@
  * has a cache key, so a rebuild writes only the files whose entries, records or rendered bodies changed.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCollection } from 'astro:content';
 import { toExport } from '../core/export.ts';
 import { contentJsonSchemas } from '../core/json-schema.ts';
 import type { ResolvedEntry } from '../core/model.ts';
@@ -12,39 +11,15 @@ import { entryPath, threadPath } from '../core/paths.ts';
 import { absoluteLinks } from '../lib/absolute-links.ts';
 import { jsonBytes } from '../lib/json-bytes.ts';
 import { cacheKey, dataKey } from '../lib/page-keys.ts';
-import { timeline } from '../lib/timeline.ts';
+import { bodyOf, timeline } from '../lib/timeline.ts';
 import { url } from '../lib/url.ts';
-
-/**
- * Each entry's body as the content loader rendered it through the site's Markdown pipeline (rendered once, for its page
- * and here; read once per build), with the digest of what decided it: a data file shows the HTML without rendering
- * it, so Astro's cache does not see it, and the key must.
- */
-function renderedBodies(): Promise<Map<string, { html: string; digest: unknown }>> {
-  if (import.meta.env.DEV) return readBodies();
-  bodies ??= readBodies();
-  return bodies;
-}
-
-let bodies: ReturnType<typeof readBodies> | undefined;
-
-async function readBodies(): Promise<Map<string, { html: string; digest: unknown }>> {
-  const items = await getCollection('entries');
-  return new Map(
-    items.map((item) => [
-      item.id,
-      { html: item.rendered?.html ?? '', digest: item.rendered?.metadata?.['renderDigest'] },
-    ]),
-  );
-}
 
 export const getStaticPaths = (async () => {
   const view = await timeline();
-  const bodies = await renderedBodies();
   const key = (entries: readonly ResolvedEntry[], thread: string | undefined) =>
     cacheKey(
       dataKey(view, entries, thread),
-      entries.map((entry) => bodies.get(entry.id)?.digest),
+      entries.map((entry) => bodyOf(view, entry.id).digest),
     );
   return [
     { params: { data: 'timeline' }, props: { kind: 'timeline' as const }, cacheKey: key(view.entries, undefined) },
@@ -65,12 +40,12 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
   let data: unknown;
   if (props.kind === 'schema') data = contentJsonSchemas()['timeline-export.schema.json'];
   else {
-    const bodies = await renderedBodies();
     const thread = 'thread' in props ? { thread: props.thread } : {};
+    const view = await timeline();
     // The HTML is read away from its page: its citations and entry links must say which site they point at.
     const html = (entry: ResolvedEntry) =>
-      absoluteLinks(bodies.get(entry.id)?.html ?? '', new URL(url(entryPath(entry.id)), site).href);
-    data = toExport(await timeline(), html, {
+      absoluteLinks(bodyOf(view, entry.id).html, new URL(url(entryPath(entry.id)), site).href);
+    data = toExport(view, html, {
       schemaUrl: new URL(url('timeline.schema.json'), site).href,
       ...thread,
     });
