@@ -2,7 +2,7 @@
  * The first step of resolving: every id unique, every reference known. People, storylines, topics, outlets, related
  * entries, body links and citations are checked, also in entries and translations that failed their schema.
  */
-import { citationNumber, scanBody, type LocatedReference } from './body-syntax.ts';
+import { citationNumber, type LocatedReference } from './body-syntax.ts';
 import { pageRelativeImages } from './body-images.ts';
 import type { CollectedContent, Located, ParsedEntry, ParsedTranslation } from './collect.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -27,7 +27,6 @@ export interface CheckedContent {
   drafts: Set<string>;
   translations: CheckedTranslation[];
   /** The [[id]] links and [@n] citations of an entry's body, scanned once for checking and for the renderer. */
-  bodyReferences: (entry: Pick<ParsedEntry, 'id' | 'body'>) => LocatedReference[];
   diagnostics: Diagnostic[];
 }
 
@@ -53,12 +52,11 @@ export function checkContent(content: CollectedContent, site: Site): CheckedCont
   const drafts = new Set(entries.filter((entry) => entry.references.draft).map((entry) => entry.id));
   const titles = new Map(entries.map((entry) => [entry.id, entry.references.title ?? entry.id]));
   const known: Known = { content, records, titles, drafts, diagnostics };
-  const bodyReferences = bodyScanner();
   for (const entry of entries) {
     checkRecordReferences(entry, known);
     checkRelations(entry, known);
     checkOutlets(entry, known);
-    checkBody(entry, bodyReferences(entry), entry.references, known);
+    checkBody(entry, entry.bodyReferences, entry.references, known);
   }
   const translations = checkTranslations(content.translations, {
     languages: site.translations,
@@ -68,7 +66,7 @@ export function checkContent(content: CollectedContent, site: Site): CheckedCont
       diagnostics.push({ file: translation.file, line: 1, column: 1, field, message, rule, severity: 'error' }),
     hint: (id) => hint(id, titles.keys()),
   });
-  return { records, entries, drafts, translations, bodyReferences, diagnostics };
+  return { records, entries, drafts, translations, diagnostics };
 }
 
 /** Adds a problem at a field of an entry. */
@@ -82,16 +80,6 @@ export function reportAt(
   severity: Diagnostic['severity'] = 'error',
 ): void {
   diagnostics.push({ file: entry.file, ...entry.locate(path), field, message, rule, severity });
-}
-
-/** Bodies are scanned once: for checking their references, then for the links the renderer needs. */
-function bodyScanner(): CheckedContent['bodyReferences'] {
-  const scans = new Map<string, LocatedReference[]>();
-  return (entry) => {
-    let found = scans.get(entry.id);
-    if (!found) scans.set(entry.id, (found = scanBody(entry.body)));
-    return found;
-  };
 }
 
 /** Ids are unique across all entries, drafts included, so publishing a draft can never collide. */

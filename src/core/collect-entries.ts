@@ -2,11 +2,13 @@
  * Reading `content/entries/`: Markdown entries, YAML files of one or many entries, and translations
  * (`<id>.<language>.md`), each parsed and schema-checked, in file order.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
+import { scanBody } from './body-syntax.ts';
 import type { ParsedEntry, ParsedTranslation } from './collect.ts';
 import { readBytes, readText, type ContentReader } from './content-reader.ts';
+import type { FileMemo, FileReading } from './file-memo.ts';
 import { readMarkdown, readYaml, type Locate } from './read.ts';
 import { referencesOf } from './references.ts';
 import { entrySchema, LANGUAGE_PATTERN, translationSchema, yamlEntrySchema } from './schema/index.ts';
@@ -22,38 +24,73 @@ const TRANSLATION_NAME = new RegExp(`^(.+)\\.(${LANGUAGE_PATTERN.source.slice(1,
 /** How many entry files are read ahead of the one being parsed: enough to keep the disk busy, not the whole archive. */
 const READ_AHEAD = 64;
 
-/** Reads every entry and translation file under `content/entries/` (a missing folder holds none). */
+/**
+ * Reads every entry and translation file under `content/entries/` (a missing folder holds none); with a memo, a file
+ * unchanged since the memo's last run is not parsed again.
+ */
 export async function readEntryFiles(
   reader: ContentReader,
   contentDir: string,
+  memo?: FileMemo,
 ): Promise<{ entries: ParsedEntry[]; translations: ParsedTranslation[] }> {
   const dir = path.join(contentDir, ENTRIES_DIR);
   const entries: ParsedEntry[] = [];
   const translations: ParsedTranslation[] = [];
   const files = await entryFiles(dir);
+  // With a memo, a file whose size, inode and times are as last seen is not even read.
+  const stamps = memo ? await Promise.all(files.map((name) => fileStamp(path.join(dir, name)))) : [];
+  const unchanged = (index: number) => memo?.unchanged(path.join(dir, files[index] ?? ''), stamps[index]);
   // Reading is started ahead, a window at a time, while parsing stays in file order (so are the diagnostics).
-  const reads: Promise<Uint8Array | undefined>[] = [];
+  const reads: (Promise<Uint8Array | undefined> | undefined)[] = [];
   const readAhead = (upTo: number) => {
     for (let index = reads.length; index < Math.min(upTo, files.length); index++)
-      reads.push(readBytes(path.join(dir, files[index] ?? '')));
+      reads.push(unchanged(index) ? undefined : readBytes(path.join(dir, files[index] ?? '')));
   };
   for (const [index, name] of files.entries()) {
     readAhead(index + READ_AHEAD);
     const file = path.join(dir, name);
-    const text = await readText(reader, file, reads[index]);
+    let reading = unchanged(index);
+    if (!reading) {
+      const text = await readText(reader, file, reads[index]);
+      if (text === undefined) continue;
+      reading = memo?.get(file, text) ?? readEntryFile(reader, file, text);
+      memo?.set(file, { text, stamp: stamps[index] }, reading);
+    }
     delete reads[index];
-    if (text === undefined) continue;
-    const extension = path.extname(name).toLowerCase();
-    const translated = extension === '.md' ? TRANSLATION_NAME.exec(path.basename(name, extension)) : null;
-    const where = reader.relative(file);
-    if (translated)
-      translations.push(
-        ...readTranslation(reader, where, text, translated[1] ?? '', (translated[2] ?? '').toLowerCase()),
-      );
-    else if (extension === '.md') entries.push(...readMarkdownEntry(reader, where, text));
-    else entries.push(...readYamlEntries(reader, where, text));
+    entries.push(...reading.entries);
+    translations.push(...reading.translations);
+    reader.diagnostics.push(...reading.diagnostics);
   }
+  memo?.endRun();
   return { entries, translations };
+}
+
+/** One entry file's entries (Markdown or YAML) or translation, with the problems found in it. */
+function readEntryFile(reader: ContentReader, file: string, text: string): FileReading {
+  const own: ContentReader = { ...reader, diagnostics: [] };
+  const name = path.basename(file);
+  const extension = path.extname(name).toLowerCase();
+  const translated = extension === '.md' ? TRANSLATION_NAME.exec(path.basename(name, extension)) : null;
+  const where = reader.relative(file);
+  const reading: FileReading = { entries: [], translations: [], diagnostics: own.diagnostics };
+  if (translated)
+    reading.translations = readTranslation(own, where, text, translated[1] ?? '', (translated[2] ?? '').toLowerCase());
+  else if (extension === '.md') reading.entries = readMarkdownEntry(own, where, text);
+  else reading.entries = readYamlEntries(own, where, text);
+  return reading;
+}
+
+/**
+ * A file's size, inode and times, or undefined when it cannot be read. The change time is in it because no tool can
+ * set it back: a file written and given its old modification time (`cp -p`, `touch -r`) still counts as changed.
+ */
+async function fileStamp(file: string): Promise<string | undefined> {
+  try {
+    const { size, mtimeMs, ctimeMs, ino } = await stat(file);
+    return `${size}:${mtimeMs}:${ctimeMs}:${ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The entry files in a folder and its subfolders, sorted; names starting with `.` or `_` are left out. */
@@ -93,6 +130,7 @@ function readMarkdownEntry(reader: ContentReader, file: string, text: string): P
     references: referencesOf(read.data),
     body: read.body,
     bodyLine: read.bodyLine,
+    bodyReferences: scanBody(read.body),
     locate: read.locate,
   };
   if (value) entry.data = value;
@@ -171,7 +209,8 @@ function readYamlEntries(reader: ContentReader, file: string, text: string): Par
     // A block scalar's text starts on the line after its "body: |" key.
     const bodyLine = body ? locate(['body']).line + 1 : 1;
     checkBodySize(reader, file, body, bodyLine);
-    const entry: ParsedEntry = { id, file, references: referencesOf(item), body, bodyLine, locate };
+    const references = referencesOf(item);
+    const entry: ParsedEntry = { id, file, references, body, bodyLine, bodyReferences: scanBody(body), locate };
     if (checked.value) {
       const { id: _id, body: _body, ...data } = checked.value;
       entry.data = data;

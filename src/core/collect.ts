@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { FileMemo } from './file-memo.ts';
 import { readEntryFiles } from './collect-entries.ts';
 import { readRecordFiles, type RecordLists } from './collect-records.ts';
 import { contentReader } from './content-reader.ts';
@@ -12,6 +13,7 @@ import type { ParseCache } from './parse-cache.ts';
 import { decodeText, readYaml } from './read.ts';
 import { siteSchema } from './schema/index.ts';
 import type { EntryData, Site, TranslationData } from './schema/index.ts';
+import type { LocatedReference } from './body-syntax.ts';
 import type { EntryReferences } from './references.ts';
 import { validateWith } from './validate.ts';
 import { readLinkChecks } from './sources/read-link-checks.ts';
@@ -27,6 +29,8 @@ export interface ParsedEntry {
   references: EntryReferences;
   body: string;
   bodyLine: number;
+  /** The [[id]] links and [@n] citations in its body, scanned as it is read (and kept with it in the dev server). */
+  bodyReferences: LocatedReference[];
   /** Locates a field of this entry (paths are relative to the entry, also inside a YAML list). */
   locate: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
@@ -92,18 +96,22 @@ export async function readSiteSettings(
   return { ...(checked.value ? { site: checked.value } : {}), diagnostics: checked.diagnostics };
 }
 
-/** Reads and checks everything under a content folder; `projectRoot` makes file names in messages relative. */
+/**
+ * Reads and checks everything under a content folder; `projectRoot` makes file names in messages relative. A memo
+ * (the dev server keeps one) spares parsing entry files unchanged since its last run.
+ */
 export async function collectContent(
   contentDir: string,
   projectRoot = process.cwd(),
   cache?: ParseCache,
+  memo?: FileMemo,
 ): Promise<CollectedContent> {
   const reader = contentReader(projectRoot, cache);
   const settings = await readSiteSettings(contentDir, projectRoot);
   reader.diagnostics.push(...settings.diagnostics);
   const { site } = settings;
   const records = await readRecordFiles(reader, contentDir);
-  const { entries, translations } = await readEntryFiles(reader, contentDir);
+  const { entries, translations } = await readEntryFiles(reader, contentDir, memo);
   const linkChecks = await readLinkChecks(reader, contentDir);
   return { ...(site ? { site } : {}), ...records, entries, translations, linkChecks, diagnostics: reader.diagnostics };
 }

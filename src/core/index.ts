@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { collectContent } from './collect.ts';
 import { editorialWarnings, type EditorialOptions } from './editorial.ts';
+import type { FileMemo } from './file-memo.ts';
 import type { TimelineModel } from './model.ts';
 import { openParseCache, type ParseCache } from './parse-cache.ts';
 import { yamlReaderVersion } from './read.ts';
@@ -13,6 +14,7 @@ import { deadLinkWarnings } from './sources/link-warnings.ts';
 
 export { readSiteSettings } from './collect.ts';
 export { openLastingParseCache, type ParseCache } from './parse-cache.ts';
+export { fileMemo, type FileMemo } from './file-memo.ts';
 export { yamlReaderVersion } from './read.ts';
 export { contentFolder, contentOverride } from './content-folder.ts';
 export { errorMessage } from './errors.ts';
@@ -27,6 +29,8 @@ export interface LoadOptions extends EditorialOptions {
    * files are not parsed again (src/core/parse-cache.ts), or a cache already open (the dev server keeps one).
    */
   parseCache?: string | ParseCache;
+  /** What each entry file gave in the last run of a long-running process, so unchanged files are not read again. */
+  fileMemo?: FileMemo;
 }
 
 /** Reads, validates and resolves a content folder (default `content/` in the working directory). */
@@ -39,7 +43,7 @@ export async function loadContent(
     typeof options.parseCache === 'string'
       ? await openParseCache(options.parseCache, yamlReaderVersion())
       : options.parseCache;
-  const collected = await collectContent(path.resolve(projectRoot, contentDir), projectRoot, cache);
+  const collected = await collectContent(path.resolve(projectRoot, contentDir), projectRoot, cache, options.fileMemo);
   await cache?.save();
   if (options.editorial) {
     collected.diagnostics.push(...editorialWarnings(collected.entries, options));

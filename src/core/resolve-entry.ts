@@ -1,5 +1,4 @@
 /** One published entry as the site shows it: dates in words, sources with their outlets, relations both ways. */
-import type { LocatedReference } from './body-syntax.ts';
 import type { RecordsById } from './check-references.ts';
 import type { ParsedEntry } from './collect.ts';
 import { formatDate, formatIso, parseDate, sortKey, type DateSpec } from './dates.ts';
@@ -10,7 +9,7 @@ import type { RelationLink, ResolvedEntry, ResolvedSource, ResolvedUpdate } from
 import { optional } from './optional.ts';
 import type { EntryData } from './schema/index.ts';
 import { showDate, showDateSpec } from './shown-date.ts';
-import { summaryRepeats } from './summary-repeats.ts';
+import { summaryRepeats, type SummaryRepeats } from './summary-repeats.ts';
 
 /** An entry that passed every schema check and is not a draft: the only kind that is published. */
 export type PublishedEntry = ParsedEntry & { data: EntryData };
@@ -28,7 +27,6 @@ export interface StoryContext {
   inverse: ReadonlyMap<string, RelationLink[]>;
   /** Each storyline's entries, in story order. */
   members: ReadonlyMap<string, readonly string[]>;
-  bodyReferences: (entry: PublishedEntry) => readonly LocatedReference[];
   /** What `npm run sources` last found at each source address. */
   linkChecks: LinkChecks;
 }
@@ -37,6 +35,18 @@ export interface StoryContext {
 export function specOf(entry: { data: EntryData }): DateSpec {
   const { date, end, qualifier } = entry.data;
   return { start: date, ...optional('end', end), ...optional('qualifier', qualifier) };
+}
+
+const repeats = new WeakMap<EntryData, SummaryRepeats>();
+
+/**
+ * What the entry's summary repeats of its title and body. Kept by the entry's data, which the dev server hands out
+ * again for a file that has not changed (src/core/file-memo.ts): data and body come from one reading of one file.
+ */
+function repeatsOf({ data, body }: PublishedEntry): SummaryRepeats {
+  let found = repeats.get(data);
+  if (!found) repeats.set(data, (found = summaryRepeats(data.summary, data.title, body)));
+  return found;
 }
 
 /** An entry at its place (`order`) in the story, with everything its page shows. */
@@ -57,7 +67,7 @@ export function resolveEntry(entry: PublishedEntry, key: string, order: number, 
     file: entry.file,
     title: data.title,
     summary: data.summary,
-    summaryRepeats: summaryRepeats(data.summary, data.title, entry.body),
+    summaryRepeats: repeatsOf(entry),
     kind: data.kind,
     ...optional('status', data.status),
     date: showDateSpec(spec, key, data.dateLabel, language, story.digits),
@@ -77,7 +87,7 @@ export function resolveEntry(entry: PublishedEntry, key: string, order: number, 
     chain: data.kind === 'pledge' ? chainOf(entry.id, inverse, story.position) : [],
     body: entry.body,
     bodyLine: entry.bodyLine,
-    bodyLinks: [...new Set(story.bodyReferences(entry).flatMap((ref) => (ref.type === 'entry-link' ? [ref.id] : [])))],
+    bodyLinks: [...new Set(entry.bodyReferences.flatMap((ref) => (ref.type === 'entry-link' ? [ref.id] : [])))],
     translations: [],
   };
 }

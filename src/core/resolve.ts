@@ -55,7 +55,6 @@ export function resolveContent(content: CollectedContent): TimelineModel {
     position: new Map(ordered.map((node, index) => [node.id, index])),
     inverse: inverseRelations(ordered),
     members,
-    bodyReferences: checked.bodyReferences,
     linkChecks: content.linkChecks,
   };
   const resolved = ordered.map((node, order) => resolveEntry(node.entry, node.sortKey, order, story));
