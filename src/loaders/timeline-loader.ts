@@ -12,6 +12,7 @@ import {
   ContentError,
   contentOverride,
   errorMessage,
+  fileMemo,
   formatDiagnostic,
   hasErrors,
   loadContent,
@@ -62,6 +63,7 @@ export function preloadModel(contentDir: string, model: TimelineModel): void {
 
 let parseCache: Promise<ParseCache> | undefined;
 let renderCache: Promise<RenderCache> | undefined;
+const memo = fileMemo();
 
 /** One model for all collections of a sync; a change seen at `since` or later makes a fresh one. */
 function currentModel(contentDir: string, root: string, since: number): Promise<TimelineModel> {
@@ -69,11 +71,11 @@ function currentModel(contentDir: string, root: string, since: number): Promise<
   if (!shared && preloaded?.contentDir === contentDir)
     shared = { startedAt: Date.now(), model: Promise.resolve(preloaded.model) };
   if (!shared || shared.startedAt < since) {
-    // The dev server reads the content again on every change: only the changed files are parsed again.
+    // The dev server reads the content again on every change: only the changed files are parsed and checked again.
     parseCache ??= openLastingParseCache(parseCacheFile(root), yamlReaderVersion());
     shared = {
       startedAt: Date.now(),
-      model: parseCache.then((cache) => loadContent(contentDir, root, { parseCache: cache })),
+      model: parseCache.then((cache) => loadContent(contentDir, root, { parseCache: cache, fileMemo: memo })),
     };
   }
   return shared.model;
@@ -168,13 +170,60 @@ async function fill(context: LoaderContext, model: TimelineModel): Promise<void>
     );
   }
   publishContent({ model, bodies: rendered });
-  const { diagnostics: _diagnostics, ...shown } = model;
-  const digest = context.generateDigest({ shown, bodies: [...rendered.values()].map((body) => body.digest) });
+  const digest = contentDigest(context, model, (key) => rendered.get(key)?.digest);
   if (context.store.get(CONTENT_ID)?.digest !== digest) {
     context.store.clear();
     context.store.set({ id: CONTENT_ID, data: { digest }, digest });
   }
   await cache.save();
+}
+
+/**
+ * A digest of everything the pages show: the model, with each body by the digest of its rendering (which covers its
+ * Markdown too), in story order. The Markdown itself would make it three times as long to hash.
+ */
+function contentDigest(
+  context: LoaderContext,
+  { diagnostics: _diagnostics, entries, translations, ...records }: TimelineModel,
+  bodyDigest: (key: string) => string | undefined,
+): string {
+  return context.generateDigest({
+    records,
+    entries: entries.map(({ body: _body, ...entry }) => entry),
+    translations: translations.map(({ body: _body, ...translation }) => translation),
+    bodies: [
+      ...entries.map((entry) => bodyDigest(entry.id)),
+      ...translations.map((translation) => bodyDigest(translationKey(translation))),
+    ],
+  });
+}
+
+/** Whether a change to `file` can change what the core reads: a folder, or a Markdown, YAML or JSON file. */
+function readByCore(event: string, file: string): boolean {
+  return event.endsWith('Dir') || /\.(?:md|ya?ml|json)$/i.test(file);
+}
+
+/** How long the content must be quiet before a sync starts, in milliseconds. */
+const QUIET = 50;
+
+/** Runs `run` once calls have been quiet for a moment, never twice at once: calls while it runs make one more run. */
+function coalesced(run: () => Promise<void>): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let again = false;
+  const start = async () => {
+    if (running) return void (again = true);
+    running = true;
+    do {
+      again = false;
+      await run();
+    } while (again);
+    running = false;
+  };
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void start(), QUIET);
+  };
 }
 
 /** The loader of the one collection: the content's digest, while the content itself waits beside the store. */
@@ -199,9 +248,13 @@ export function timelineLoader(): Loader {
       };
       await sync(0);
       context.watcher?.add(contentDir);
-      context.watcher?.on('all', (_event, changed) => {
-        if (!path.resolve(changed).startsWith(contentDir)) return;
-        sync(Date.now()).catch((error: unknown) => context.logger.error(errorMessage(error)));
+      // One save is often several events (a temporary file written, then renamed), and a checkout is thousands: they
+      // make one sync once quiet, and changes made while a sync runs make one more after it.
+      const resync = coalesced(() =>
+        sync(Date.now()).catch((error: unknown) => context.logger.error(errorMessage(error))),
+      );
+      context.watcher?.on('all', (event, changed) => {
+        if (path.resolve(changed).startsWith(contentDir) && readByCore(event, changed)) resync();
       });
     },
   };
