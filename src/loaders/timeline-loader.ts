@@ -49,8 +49,6 @@ export function contentDirectory(root: URL): string {
   return override ? path.resolve(override) : fileURLToPath(new URL('content/', root));
 }
 
-let shared: { startedAt: number; model: Promise<TimelineModel> } | undefined;
-
 /** Where `npm run build` leaves the model it has already read and checked (a process-wide slot: Astro loads this
  * module in its own module graph, so a module variable would not be seen). */
 const PRELOADED = Symbol.for('fact-timeline.preloaded-model');
@@ -65,20 +63,15 @@ let parseCache: Promise<ParseCache> | undefined;
 let renderCache: Promise<RenderCache> | undefined;
 const memo = fileMemo();
 
-/** One model for all collections of a sync; a change seen at `since` or later makes a fresh one. */
-function currentModel(contentDir: string, root: string, since: number): Promise<TimelineModel> {
+/**
+ * The model to show: at the first sync of a build, the one `npm run build` has already read and checked; otherwise
+ * read again, in the dev server only what changed since the last sync.
+ */
+async function readModel(contentDir: string, root: string, first: boolean): Promise<TimelineModel> {
   const preloaded = (globalThis as Record<symbol, Preloaded | undefined>)[PRELOADED];
-  if (!shared && preloaded?.contentDir === contentDir)
-    shared = { startedAt: Date.now(), model: Promise.resolve(preloaded.model) };
-  if (!shared || shared.startedAt < since) {
-    // The dev server reads the content again on every change: only the changed files are parsed and checked again.
-    parseCache ??= openLastingParseCache(parseCacheFile(root), yamlReaderVersion());
-    shared = {
-      startedAt: Date.now(),
-      model: parseCache.then((cache) => loadContent(contentDir, root, { parseCache: cache, fileMemo: memo })),
-    };
-  }
-  return shared.model;
+  if (first && preloaded?.contentDir === contentDir) return preloaded.model;
+  parseCache ??= openLastingParseCache(parseCacheFile(root), yamlReaderVersion());
+  return loadContent(contentDir, root, { parseCache: await parseCache, fileMemo: memo });
 }
 
 const renderers = new WeakMap<object, Promise<MarkdownRenderer>>();
@@ -233,8 +226,8 @@ export function timelineLoader(): Loader {
     async load(context) {
       const root = fileURLToPath(context.config.root);
       const contentDir = contentDirectory(context.config.root);
-      const sync = async (since: number) => {
-        const model = await currentModel(contentDir, root, since);
+      const sync = async (first: boolean) => {
+        const model = await readModel(contentDir, root, first);
         for (const warning of model.diagnostics.filter((d) => d.severity === 'warning'))
           context.logger.warn(formatDiagnostic(warning));
         if (hasErrors(model.diagnostics)) {
@@ -246,13 +239,11 @@ export function timelineLoader(): Loader {
         }
         await fill(context, model);
       };
-      await sync(0);
+      await sync(true);
       context.watcher?.add(contentDir);
       // One save is often several events (a temporary file written, then renamed), and a checkout is thousands: they
       // make one sync once quiet, and changes made while a sync runs make one more after it.
-      const resync = coalesced(() =>
-        sync(Date.now()).catch((error: unknown) => context.logger.error(errorMessage(error))),
-      );
+      const resync = coalesced(() => sync(false).catch((error: unknown) => context.logger.error(errorMessage(error))));
       context.watcher?.on('all', (event, changed) => {
         if (path.resolve(changed).startsWith(contentDir) && readByCore(event, changed)) resync();
       });

@@ -19,7 +19,7 @@ describe('the cache of rendered bodies', () => {
     cache.set('two', body('<p>Two</p>'));
     await cache.save();
     expect(cache.get('one')).toEqual(body('<p>One</p>'));
-    expect(await (await openRenderCache(file)).get('two')).toEqual(body('<p>Two</p>'));
+    expect((await openRenderCache(file)).get('two')).toEqual(body('<p>Two</p>'));
   });
 
   it('forgets a body no sync used, and writes nothing when a sync changed nothing', async () => {
