@@ -13,10 +13,16 @@ import { readMarkdown, readYaml, type Locate } from './read.ts';
 import { referencesOf } from './references.ts';
 import { entrySchema, LANGUAGE_PATTERN, translationSchema, yamlEntrySchema } from './schema/index.ts';
 import { slug } from './slug.ts';
+import { LINK_CHECKS_FILE } from './sources/link-checks.ts';
 import { validateWith } from './validate.ts';
 
 export const ENTRIES_DIR = 'entries';
 const ENTRY_EXTENSIONS = new Set(['.md', '.yaml', '.yml']);
+
+/** Whether the content core reads files like `file`: Markdown and YAML (entries, records, settings), link checks. */
+export function isContentFile(file: string): boolean {
+  return ENTRY_EXTENSIONS.has(path.extname(file).toLowerCase()) || path.basename(file) === LINK_CHECKS_FILE;
+}
 /** The largest body an entry may have (in characters): far beyond any article, well below a pasted file or a dump. */
 export const BODY_LIMIT = 1_000_000;
 /** `<id>.<language>`: the name of a translation's file, without its extension. */
@@ -39,24 +45,29 @@ export async function readEntryFiles(
   const files = await entryFiles(dir);
   // With a memo, a file whose size, inode and times are as last seen is not even read.
   const stamps = memo ? await Promise.all(files.map((name) => fileStamp(path.join(dir, name)))) : [];
-  const unchanged = (index: number) => memo?.unchanged(path.join(dir, files[index] ?? ''), stamps[index]);
-  // Reading is started ahead, a window at a time, while parsing stays in file order (so are the diagnostics).
-  const reads: (Promise<Uint8Array | undefined> | undefined)[] = [];
+  // Reading is started ahead, a window at a time, while parsing stays in file order (so are the diagnostics); a file
+  // the memo holds unchanged is not read at all.
+  const ahead: ({ kept: FileReading } | { read: Promise<Uint8Array | undefined> })[] = [];
   const readAhead = (upTo: number) => {
-    for (let index = reads.length; index < Math.min(upTo, files.length); index++)
-      reads.push(unchanged(index) ? undefined : readBytes(path.join(dir, files[index] ?? '')));
+    for (let index = ahead.length; index < Math.min(upTo, files.length); index++) {
+      const file = path.join(dir, files[index] ?? '');
+      const kept = memo?.unchanged(file, stamps[index]);
+      ahead.push(kept ? { kept } : { read: readBytes(file) });
+    }
   };
   for (const [index, name] of files.entries()) {
     readAhead(index + READ_AHEAD);
     const file = path.join(dir, name);
-    let reading = unchanged(index);
-    if (!reading) {
-      const text = await readText(reader, file, reads[index]);
+    const next = ahead[index];
+    delete ahead[index];
+    let reading: FileReading;
+    if (next && 'kept' in next) reading = next.kept;
+    else {
+      const text = await readText(reader, file, next?.read);
       if (text === undefined) continue;
       reading = memo?.get(file, text) ?? readEntryFile(reader, file, text);
       memo?.set(file, { text, stamp: stamps[index] }, reading);
     }
-    delete reads[index];
     entries.push(...reading.entries);
     translations.push(...reading.translations);
     reader.diagnostics.push(...reading.diagnostics);

@@ -15,6 +15,7 @@ import { deadLinkWarnings } from './sources/link-warnings.ts';
 export { readSiteSettings } from './collect.ts';
 export { openLastingParseCache, type ParseCache } from './parse-cache.ts';
 export { fileMemo, type FileMemo } from './file-memo.ts';
+export { isContentFile } from './collect-entries.ts';
 export { yamlReaderVersion } from './read.ts';
 export { contentFolder, contentOverride } from './content-folder.ts';
 export { errorMessage } from './errors.ts';

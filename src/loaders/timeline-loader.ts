@@ -13,6 +13,7 @@ import {
   contentOverride,
   errorMessage,
   fileMemo,
+  isContentFile,
   formatDiagnostic,
   hasErrors,
   loadContent,
@@ -191,11 +192,6 @@ function contentDigest(
   });
 }
 
-/** Whether a change to `file` can change what the core reads: a folder, or a Markdown, YAML or JSON file. */
-function readByCore(event: string, file: string): boolean {
-  return event.endsWith('Dir') || /\.(?:md|ya?ml|json)$/i.test(file);
-}
-
 /** How long the content must be quiet before a sync starts, in milliseconds. */
 const QUIET = 50;
 
@@ -245,7 +241,8 @@ export function timelineLoader(): Loader {
       // make one sync once quiet, and changes made while a sync runs make one more after it.
       const resync = coalesced(() => sync(false).catch((error: unknown) => context.logger.error(errorMessage(error))));
       context.watcher?.on('all', (event, changed) => {
-        if (path.resolve(changed).startsWith(contentDir) && readByCore(event, changed)) resync();
+        // A folder, or a file the core reads: not an editor's swap or backup file.
+        if (path.resolve(changed).startsWith(contentDir) && (event.endsWith('Dir') || isContentFile(changed))) resync();
       });
     },
   };
