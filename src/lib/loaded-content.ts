@@ -16,11 +16,20 @@ export interface RenderedBody {
   digest: string;
 }
 
-/** What the loader hands to the pages: the core's model, and every body rendered. */
+/**
+ * A body as the loader hands it over: the digest of what decides its HTML, known at once, and the HTML, rendered
+ * already in a build, or when a page first asks for it in the dev server (which then answers without rendering all).
+ */
+export interface LoadedBody {
+  digest: string;
+  rendered(): Promise<RenderedBody>;
+}
+
+/** What the loader hands to the pages: the core's model, and every body. */
 export interface LoadedContent {
   model: TimelineModel;
   /** Each entry's body by its id, each translation's by `language/id`. */
-  bodies: ReadonlyMap<string, RenderedBody>;
+  bodies: ReadonlyMap<string, LoadedBody>;
 }
 
 const SLOT = Symbol.for('fact-timeline.loaded-content');

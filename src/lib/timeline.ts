@@ -12,7 +12,13 @@ import type {
 } from '../core/model.ts';
 import type { Outlet, Site } from '../core/schema/index.ts';
 import { languageName, useStrings, type UiStrings } from '../i18n/ui.ts';
-import { loadedContent, translationKey, type LoadedContent, type RenderedBody } from './loaded-content.ts';
+import {
+  loadedContent,
+  translationKey,
+  type LoadedBody,
+  type LoadedContent,
+  type RenderedBody,
+} from './loaded-content.ts';
 import { personUrl, threadUrl, topicUrl } from './url.ts';
 
 /** Everything the pages render, with lookups by id. */
@@ -36,8 +42,8 @@ export interface TimelineView {
   /** The group each year with entries falls in (a year, or a span when the timeline has many years). */
   yearGroupOf: Map<number, YearGroup>;
   strings: ReturnType<typeof useStrings>;
-  /** Every body rendered: an entry's by its id, a translation's by `language/id`. */
-  bodies: ReadonlyMap<string, RenderedBody>;
+  /** Every body: an entry's by its id, a translation's by `language/id`. */
+  bodies: ReadonlyMap<string, LoadedBody>;
 }
 
 function build({ model, bodies }: LoadedContent): TimelineView {
@@ -82,12 +88,17 @@ export function entryOf(view: TimelineView, id: string): ResolvedEntry {
   return entry;
 }
 
-/** The HTML of an entry's body (by its id) or a translation's (by `language/id`), as the content loader rendered it. */
-export function bodyOf(view: TimelineView, key: string): RenderedBody {
+function loadedBody(view: TimelineView, key: string): LoadedBody {
   const body = view.bodies.get(key);
-  if (!body) throw new AstroError(`The body of ${key} was not rendered by the content loader.`);
+  if (!body) throw new AstroError(`The body of ${key} was not handed over by the content loader.`);
   return body;
 }
+
+/** The digest of what decides the HTML of an entry's body (by its id) or a translation's (by `language/id`). */
+export const bodyDigest = (view: TimelineView, key: string): string => loadedBody(view, key).digest;
+
+/** The HTML of an entry's body (by its id) or a translation's (by `language/id`), as the content loader rendered it. */
+export const bodyOf = (view: TimelineView, key: string): Promise<RenderedBody> => loadedBody(view, key).rendered();
 
 let kept: { content: LoadedContent; view: TimelineView } | undefined;
 

@@ -24,7 +24,7 @@ import {
 } from '../core/index.ts';
 import { withBase } from '../core/paths.ts';
 import { parseCacheFile, renderCacheFile } from '../lib/cache-dir.ts';
-import { publishContent, translationKey, type RenderedBody } from '../lib/loaded-content.ts';
+import { publishContent, translationKey, type LoadedBody, type RenderedBody } from '../lib/loaded-content.ts';
 import { useStrings } from '../i18n/ui.ts';
 import { isTimelineMarkdown, timelineMarkdownSignature } from '../markdown/processor.ts';
 import { bodyWords, renderContexts } from '../markdown/render-context.ts';
@@ -111,9 +111,38 @@ async function renderBodies(jobs: RenderJob[], config: LoaderContext['config']):
   return renderEach(await rendererFor(config), jobs);
 }
 
+/** A body already rendered, as the pages get it. */
+const ready = (body: RenderedBody): LoadedBody => ({ digest: body.digest, rendered: () => Promise.resolve(body) });
+
+/** The error of bodies that could not be rendered: each line names the file and, where known, line and column. */
+function renderFailure(failures: readonly string[]): AstroError {
+  return new AstroError(
+    `Markdown could not be rendered:\n${failures.join('\n')}`,
+    'Each line names the file and, where known, the line and column. Links and citations are checked before ' +
+      'bodies are rendered, so a failure here most often comes from a Markdown plugin added in astro.config.mjs.',
+  );
+}
+
 /**
- * Renders every body not rendered before, hands the content to the pages (publishContent), and leaves in the store
- * one digest of all of it: the dev server then reloads its pages exactly when something they show changed.
+ * A body the dev server renders the first time a page asks for it, and keeps: at 10,000 entries, rendering every
+ * body before the first page answered was most of a first start's 40 s, for pages nobody may open.
+ */
+function renderedLater(digest: string, file: string, job: () => RenderJob, context: LoaderContext): LoadedBody {
+  let rendering: Promise<RenderedBody> | undefined;
+  const render = async (): Promise<RenderedBody> => {
+    const [outcome] = await renderEach(await rendererFor(context.config), [job()]);
+    if (!outcome || 'error' in outcome) throw renderFailure([failureIn(file, outcome)]);
+    const body = { html: outcome.code, headings: outcome.headings };
+    (await renderCache)?.set(digest, body);
+    return { ...body, digest };
+  };
+  return { digest, rendered: () => (rendering ??= render()) };
+}
+
+/**
+ * Hands the content to the pages (publishContent) with every body: rendered before, rendered now (a build), or
+ * rendered when a page asks for it (the dev server). It leaves in the store one digest of all of it: the dev server
+ * then reloads its pages exactly when something they show changed.
  */
 async function fill(context: LoaderContext, model: TimelineModel): Promise<void> {
   const root = fileURLToPath(context.config.root);
@@ -127,7 +156,9 @@ async function fill(context: LoaderContext, model: TimelineModel): Promise<void>
     ...model.entries.map((entry) => ({ key: entry.id, entry })),
     ...model.translations.map((entry) => ({ key: translationKey(entry), entry })),
   ];
-  const rendered = new Map<string, RenderedBody>();
+  // The dev server (the one with a watcher) answers first and renders a body when a page asks for it.
+  const later = context.watcher !== undefined;
+  const loaded = new Map<string, LoadedBody>();
   const toRender: { key: string; digest: string; file: string; job: RenderJob }[] = [];
   for (const { key, entry } of bodies) {
     const renderContext = contextOf(entry);
@@ -141,30 +172,28 @@ async function fill(context: LoaderContext, model: TimelineModel): Promise<void>
       renderContext,
     });
     const kept = cache.get(digest);
-    if (kept) rendered.set(key, { ...kept, digest });
-    else toRender.push({ key, digest, file: entry.file, job: renderJob(entry, root, renderContext) });
+    const job = () => renderJob(entry, root, renderContext);
+    if (kept) loaded.set(key, ready({ ...kept, digest }));
+    else if (later) loaded.set(key, renderedLater(digest, entry.file, job, context));
+    else toRender.push({ key, digest, file: entry.file, job: job() });
   }
-  const outcomes = await renderBodies(
-    toRender.map(({ job }) => job),
-    context.config,
-  );
+  const outcomes = toRender.length
+    ? await renderBodies(
+        toRender.map(({ job }) => job),
+        context.config,
+      )
+    : [];
   const failures: string[] = [];
   toRender.forEach(({ key, digest, file }, index) => {
     const outcome = outcomes[index];
     if (!outcome || 'error' in outcome) return void failures.push(failureIn(file, outcome));
     const body = { html: outcome.code, headings: outcome.headings };
     cache.set(digest, body);
-    rendered.set(key, { ...body, digest });
+    loaded.set(key, ready({ ...body, digest }));
   });
-  if (failures.length) {
-    throw new AstroError(
-      `Markdown could not be rendered:\n${failures.join('\n')}`,
-      'Each line names the file and, where known, the line and column. Links and citations are checked before ' +
-        'bodies are rendered, so a failure here most often comes from a Markdown plugin added in astro.config.mjs.',
-    );
-  }
-  publishContent({ model, bodies: rendered });
-  const digest = contentDigest(context, model, (key) => rendered.get(key)?.digest);
+  if (failures.length) throw renderFailure(failures);
+  publishContent({ model, bodies: loaded });
+  const digest = contentDigest(context, model, (key) => loaded.get(key)?.digest);
   if (context.store.get(CONTENT_ID)?.digest !== digest) {
     context.store.clear();
     context.store.set({ id: CONTENT_ID, data: { digest }, digest });

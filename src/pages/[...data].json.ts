@@ -4,6 +4,7 @@
  * has a cache key, so a rebuild writes only the files whose entries, records or rendered bodies changed.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { AstroError } from 'astro/errors';
 import { toExport } from '../core/export.ts';
 import { contentJsonSchemas } from '../core/json-schema.ts';
 import type { ResolvedEntry } from '../core/model.ts';
@@ -11,7 +12,7 @@ import { entryPath, threadPath } from '../core/paths.ts';
 import { absoluteLinks } from '../lib/absolute-links.ts';
 import { jsonBytes } from '../lib/json-bytes.ts';
 import { cacheKey, dataKey } from '../lib/page-keys.ts';
-import { bodyOf, timeline } from '../lib/timeline.ts';
+import { bodyDigest, bodyOf, timeline } from '../lib/timeline.ts';
 import { url } from '../lib/url.ts';
 
 export const getStaticPaths = (async () => {
@@ -19,7 +20,7 @@ export const getStaticPaths = (async () => {
   const key = (entries: readonly ResolvedEntry[], thread: string | undefined) =>
     cacheKey(
       dataKey(view, entries, thread),
-      entries.map((entry) => bodyOf(view, entry.id).digest),
+      entries.map((entry) => bodyDigest(view, entry.id)),
     );
   return [
     { params: { data: 'timeline' }, props: { kind: 'timeline' as const }, cacheKey: key(view.entries, undefined) },
@@ -36,15 +37,25 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
+const missing = (id: string): never => {
+  throw new AstroError(`The export lists ${id}, but its storyline does not: the two lists must agree.`);
+};
+
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
   let data: unknown;
   if (props.kind === 'schema') data = contentJsonSchemas()['timeline-export.schema.json'];
   else {
     const thread = 'thread' in props ? { thread: props.thread } : {};
     const view = await timeline();
+    // Bodies are rendered when first asked for in the dev server: ask for those of the file's entries before export.
+    const listed =
+      'thread' in props ? (view.thread.get(props.thread)?.entries ?? []) : view.entries.map(({ id }) => id);
+    const bodies = new Map(await Promise.all(listed.map(async (id) => [id, await bodyOf(view, id)] as const)));
     // The HTML is read away from its page: its citations and entry links must say which site they point at.
-    const html = (entry: ResolvedEntry) =>
-      absoluteLinks(bodyOf(view, entry.id).html, new URL(url(entryPath(entry.id)), site).href);
+    const html = (entry: ResolvedEntry) => {
+      const body = bodies.get(entry.id) ?? missing(entry.id);
+      return absoluteLinks(body.html, new URL(url(entryPath(entry.id)), site).href);
+    };
     data = toExport(view, html, {
       schemaUrl: new URL(url('timeline.schema.json'), site).href,
       ...thread,

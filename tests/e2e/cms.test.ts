@@ -282,6 +282,23 @@ describe('editing in the browser', () => {
     }
   });
 
+  it('renders a body when its page is first asked for, and again once the body is edited', async () => {
+    // The dev server renders each body on demand (src/loaders/timeline-loader.ts): the page must still show the
+    // HTML the build would, citations numbered and linked to the sources.
+    const page = () => fetch(`${origin}/entries/2025-02-03-second/`).then((response) => response.text());
+    const file = path.join(content, 'entries/2025/2025-02-03-second.md');
+    const before = readFileSync(file, 'utf8');
+    expect(await page()).toMatch(/<a [^>]*class="citation"/);
+    writeFileSync(file, `${before.trimEnd()}\n\nA paragraph added *while the server ran*.\n`);
+    try {
+      await expect
+        .poll(page, { timeout: 60_000, interval: 500 })
+        .toContain('A paragraph added <em>while the server ran</em>.');
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
   it('asked nothing of another origin', () => {
     expect(foreign).toEqual([]);
   });
