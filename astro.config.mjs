@@ -31,7 +31,20 @@ export default defineConfig({
     // Every build rewrites these two files in the project's .astro/ folder, whatever content tree it builds, and the
     // dev server reloads its pages when they change: a build run beside `npm run dev` or `npm run cms` would empty
     // the form an editor is typing in. The content loader writes no content modules or assets, so they never change.
-    server: { watch: { ignored: ['**/.astro/content-assets.mjs', '**/.astro/content-modules.mjs'] } },
+    // Nor does the dev server watch built sites: the one a build writes before it takes dist/'s place and the last one
+    // it deletes, and the benchmark's (tens of thousands of pages and index files, seconds of a first start to list).
+    server: {
+      watch: {
+        ignored: [
+          '**/.astro/content-assets.mjs',
+          '**/.astro/content-modules.mjs',
+          '**/dist.next/**',
+          '**/dist.old*/**',
+          '**/.bench*/ours/**',
+          '**/.bench*/baseline/**',
+        ],
+      },
+    },
   },
   // A strict Content-Security-Policy in every page's <head>: scripts and styles only from the site itself (Astro adds
   // hashes for its own), WebAssembly for Pagefind's search, images also from https (entry media), nothing else.
