@@ -1,23 +1,44 @@
 /** The strips drawn to scale on the home and year pages (core/scale/archive-strip.ts), from the view pages share. */
 import type { ResolvedEntry, YearGroup } from '../core/model.ts';
 import { indexPagePath, yearPath } from '../core/paths.ts';
-import { archiveStrip, periodsWithin, yearPeriods, type ArchiveStrip } from '../core/scale/archive-strip.ts';
+import {
+  archiveStrip,
+  periodMembers,
+  placedPeriods,
+  yearPeriods,
+  type ArchiveStrip,
+  type PeriodMembers,
+} from '../core/scale/archive-strip.ts';
 import { PAGE_SIZE } from './paging.ts';
 import type { TimelineView } from './timeline.ts';
 
+/** Each year group's periods with their entries, made once per view: every page of a year's list draws them. */
+const groupPeriods = new WeakMap<
+  TimelineView,
+  Map<YearGroup, { entries: ResolvedEntry[]; periods: PeriodMembers[] }>
+>();
+
+function periodsOf(view: TimelineView, group: YearGroup) {
+  let groups = groupPeriods.get(view);
+  if (!groups) groupPeriods.set(view, (groups = new Map()));
+  let found = groups.get(group);
+  if (!found) {
+    const entries = group.entries.flatMap((id) => view.entry.get(id) ?? []);
+    const dates = entries.map((entry) => entry.spec.start);
+    found = { entries, periods: periodMembers(group, dates, view.site.language) };
+    groups.set(group, found);
+  }
+  return found;
+}
+
 /** A year group's months (its years, for a span), each linking to the page of its list and the heading there. */
 function periodsOfGroup(view: TimelineView, group: YearGroup, isCurrent: (id: string, page: number) => boolean) {
-  const entries = group.entries.flatMap((id) => view.entry.get(id) ?? []);
-  const pageOf = (index: number) => {
-    const page = Math.floor(index / PAGE_SIZE) + 1;
-    const entry = entries[index] as ResolvedEntry;
-    return { path: indexPagePath(yearPath(group.id), page), current: isCurrent(entry.id, page) };
-  };
-  return periodsWithin(
-    group,
-    entries.map((entry) => entry.spec.start),
-    pageOf,
-    view.site.language,
+  const { entries, periods } = periodsOf(view, group);
+  const pageOf = (index: number) => Math.floor(index / PAGE_SIZE) + 1;
+  return placedPeriods(
+    periods,
+    (index) => indexPagePath(yearPath(group.id), pageOf(index)),
+    (index) => isCurrent((entries[index] as ResolvedEntry).id, pageOf(index)),
   );
 }
 

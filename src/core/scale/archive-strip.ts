@@ -107,18 +107,23 @@ function unitOf(group: YearGroup, dates: readonly PartialDate[]): 'year' | 'mont
   return months.size === 1 && dates.some((date) => date.day !== undefined) ? 'day' : 'month';
 }
 
+/** A period of a year page's strip, before it is placed on a page: which entries (by index) fall in it. */
+export interface PeriodMembers {
+  period: Stretch & { label: string; count: number };
+  /** The fragment of its first entry's heading on the list. */
+  anchor: string;
+  /** The indices of its entries in the dates it was made from, in order. */
+  members: number[];
+}
+
 /**
- * A year page's periods: its months (a span's years; a single month's days), each a link to the page of the list
- * where its first entry is and to its heading there. Entries less precise than the unit are listed, but not drawn.
+ * A year group's periods: its months (a span's years; a single month's days), in time order, each with the entries
+ * in it. Made once per group: every page of the group's list draws the same periods, only linked and lit per page.
+ * Entries less precise than the unit are listed, but not drawn.
  */
-export function periodsWithin(
-  group: YearGroup,
-  dates: readonly PartialDate[],
-  pageOf: (index: number) => { path: string; current: boolean },
-  locale: string,
-): StripPeriod[] {
+export function periodMembers(group: YearGroup, dates: readonly PartialDate[], locale: string): PeriodMembers[] {
   const unit = unitOf(group, dates);
-  const periods = new Map<string, StripPeriod>();
+  const periods = new Map<string, PeriodMembers>();
   const years = new Map<string, number>();
   for (const [index, date] of dates.entries()) {
     const period: PartialDate | undefined =
@@ -133,20 +138,53 @@ export function periodsWithin(
             : { precision: 'day', year: date.year, month: date.month ?? 1, day: date.day };
     if (!period) continue;
     const key = `${period.year}-${period.month ?? ''}-${period.day ?? ''}`;
-    const page = pageOf(index);
     const found = periods.get(key);
     if (found) {
-      found.count++;
-      found.current ||= page.current;
+      found.period.count++;
+      found.members.push(index);
       continue;
     }
     const { from, to } = stretchOf(period);
-    const path = `${page.path}#${periodAnchor(date.year, date.month)}`;
-    periods.set(key, { from, to, label: formatDate(period, locale), count: 1, path, current: page.current });
+    const label = formatDate(period, locale);
+    periods.set(key, {
+      period: { from, to, label, count: 1 },
+      anchor: periodAnchor(date.year, date.month),
+      members: [index],
+    });
     if (unit === 'year') years.set(key, period.year);
   }
   // A span's years side by side: deep-time years that round alike get the digits that tell them apart.
   const yearLabel = yearsApart(years.values(), locale);
-  for (const [key, year] of years) periods.get(key)!.label = yearLabel(year);
-  return [...periods.values()].sort((a, b) => a.from - b.from);
+  for (const [key, year] of years) periods.get(key)!.period.label = yearLabel(year);
+  return [...periods.values()].sort((a, b) => a.period.from - b.period.from);
+}
+
+/** Periods placed on a page: each links to the page of its first entry, lit where the page lists one of its own. */
+export function placedPeriods(
+  periods: readonly PeriodMembers[],
+  pathOf: (index: number) => string,
+  isCurrent: (index: number) => boolean,
+): StripPeriod[] {
+  return periods.map(({ period, anchor, members }) => ({
+    ...period,
+    path: `${pathOf(members[0]!)}#${anchor}`,
+    current: members.some(isCurrent),
+  }));
+}
+
+/**
+ * A year page's periods: its months (a span's years; a single month's days), each a link to the page of the list
+ * where its first entry is and to its heading there. Entries less precise than the unit are listed, but not drawn.
+ */
+export function periodsWithin(
+  group: YearGroup,
+  dates: readonly PartialDate[],
+  pageOf: (index: number) => { path: string; current: boolean },
+  locale: string,
+): StripPeriod[] {
+  return placedPeriods(
+    periodMembers(group, dates, locale),
+    (index) => pageOf(index).path,
+    (index) => pageOf(index).current,
+  );
 }
