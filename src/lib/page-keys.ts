@@ -74,6 +74,16 @@ export function entryPageKey(entry: ResolvedEntry, view: TimelineView): string {
   return cacheKey(layoutPart(view), entryDigest(entry), relatedPart(entry, view, true), namesPart(entry, view));
 }
 
+const recordDigests = new WeakMap<object, string>();
+
+/** A record's digest, made once however many pages of its list show it (a year of 2,000 entries has 40 pages). */
+function recordDigest(record: unknown): unknown {
+  if (typeof record !== 'object' || record === null) return record;
+  let digest = recordDigests.get(record);
+  if (digest === undefined) recordDigests.set(record, (digest = cacheKey(record)));
+  return digest;
+}
+
 /**
  * A list page's key (a storyline, person, topic or year, one page of it): the record, the page's place in the
  * pagination, the year navigation, and each listed entry as its card shows it.
@@ -83,8 +93,20 @@ export function listPageKey(view: TimelineView, record: unknown, page: { data: r
     const entry = view.entry.get(id);
     return entry ? [entryDigest(entry), relatedPart(entry, view, false), namesPart(entry, view)] : id;
   });
-  const years = view.years.map((group) => [group.id, group.label, group.entries.length]);
-  return cacheKey(layoutPart(view), record, page, years, cards);
+  return cacheKey(layoutPart(view), recordDigest(record), page, yearsPart(view), cards);
+}
+
+const yearDigests = new WeakMap<TimelineView, string>();
+
+/** What a list page's year navigation shows: each year group's name and count (not which entries it holds). */
+function yearsPart(view: TimelineView): string {
+  let digest = yearDigests.get(view);
+  if (digest === undefined)
+    yearDigests.set(
+      view,
+      (digest = cacheKey(view.years.map((group) => [group.id, group.label, group.entries.length]))),
+    );
+  return digest;
 }
 
 /** A share image's key: the words drawn on it. */
@@ -92,12 +114,19 @@ export function shareImageKey(view: TimelineView, threadId: string | undefined):
   return cacheKey(layoutPart(view), threadId === undefined ? undefined : view.thread.get(threadId)?.title);
 }
 
-/** A storyline as its first page shows it: the record, and the title and date of each step of its evolution strip. */
+const evolutions = new WeakMap<ResolvedThread, unknown>();
+
+/**
+ * A storyline as its pages show it: the record, and the title and date of each step of its evolution strip. The same
+ * value for every page of the storyline, so its digest is made once.
+ */
 export function evolutionShown(thread: ResolvedThread, view: TimelineView): unknown {
-  return [
-    thread,
-    thread.evolution.map((step) => [view.entry.get(step.entry)?.title, view.entry.get(step.entry)?.date]),
-  ];
+  let shown = evolutions.get(thread);
+  if (shown === undefined) {
+    const steps = thread.evolution.map((step) => [view.entry.get(step.entry)?.title, view.entry.get(step.entry)?.date]);
+    evolutions.set(thread, (shown = [thread, steps]));
+  }
+  return shown;
 }
 
 /** An index page's key (storylines, people, topics): its place in the index and the items it lists. */
@@ -123,11 +152,11 @@ export function feedKey(
   return cacheKey(layoutPart(view), thread && [thread.id, thread.title, thread.summary], format, items);
 }
 
-const recordDigests = new WeakMap<TimelineView, string>();
+const everyRecordDigests = new WeakMap<TimelineView, string>();
 
 /** A data file's key (timeline.json, whole or of one storyline): the entries it holds, and every record it may name. */
 export function dataKey(view: TimelineView, entries: readonly ResolvedEntry[], thread: string | undefined): string {
-  let records = recordDigests.get(view);
-  if (records === undefined) recordDigests.set(view, (records = cacheKey(view.threads, view.people, view.topics)));
+  let records = everyRecordDigests.get(view);
+  if (records === undefined) everyRecordDigests.set(view, (records = cacheKey(view.threads, view.people, view.topics)));
   return cacheKey(layoutPart(view), thread, entries.map(entryDigest), records);
 }
