@@ -13,6 +13,7 @@ import { runScript } from '../helpers/cli.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 import { contentTree, FIXTURES, PROJECT, tempDir } from '../helpers/trees.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
+import { printedTwice, timelineFiles } from '../helpers/slides.ts';
 
 const fixture = (name: string) => path.join(FIXTURES, 'timelinejs', name);
 /** An empty project folder with a `content/` to import into. */
@@ -304,15 +305,20 @@ describe('import timelinejs', () => {
 });
 
 describe('export', () => {
-  it.each(readdirSync(path.join(FIXTURES, 'timelinejs')).filter((file) => /\.(json|csv)$/.test(file)))(
-    'round-trips %s through TimelineJS: export then import gives the same entries and storylines',
-    (name) => {
+  it.each(timelineFiles().map((file) => [path.relative(PROJECT, file), file]))(
+    'round-trips %s through TimelineJS: each sentence printed once, and imported again the same entries and storylines',
+    (_relative, file) => {
+      const name = path.basename(file);
       const first = emptyTree();
-      expect(runScript('import', ['timelinejs', fixture(name)], first.content).status).toBe(0);
+      expect(runScript('import', ['timelinejs', file], first.content).status).toBe(0);
       const exported = path.join(first.root, 'exported.json');
       const run = runScript('export', ['timelinejs', '--out', exported], first.content);
       expect(run.status, run.stderr).toBe(0);
       const timeline = JSON.parse(readFileSync(exported, 'utf8')) as TLTimeline;
+      const repeated = [...timeline.events, ...(timeline.eras ?? [])].flatMap((slide) =>
+        printedTwice(slide).map((sentence) => `${slide.unique_id}: ${sentence}`),
+      );
+      expect(repeated).toEqual([]);
       // The timeline's own storyline holds every entry: it is the title, never every event's group.
       const title = timeline.title?.text?.headline;
       expect(timeline.events.filter((event) => event.group !== undefined && event.group === title)).toEqual([]);
