@@ -1,6 +1,7 @@
 /**
- * Accessibility in Chromium: axe-core finds no WCAG 2.2 A/AA violation on each page type, in the light and the dark
- * theme; every page has one h1, a skip link and landmarks; the theme switch works from the keyboard and is remembered.
+ * Accessibility in Chromium: axe-core finds no WCAG 2.2 A/AA violation on each page type in the light theme, and no
+ * contrast one in the dark theme; every page has one h1, a skip link and landmarks; the theme switch works from the
+ * keyboard and is remembered.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -41,6 +42,9 @@ const BARE_PAGES: Record<string, string> = {
   'storyline embed': 'embed/threads/trump-putin-contact/',
 };
 
+/** The axe-core rules whose outcome depends on the colours: text contrast, and links told apart from text. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 /** Opens a page in a fresh context of the given colour scheme and waits for it (and search, if any) to settle. */
 async function open(
   colorScheme: 'light' | 'dark',
@@ -58,11 +62,16 @@ async function open(
 for (const scheme of ['light', 'dark'] as const) {
   describe(`axe-core, ${scheme} theme`, () => {
     for (const [name, address] of Object.entries({ ...PAGES, ...BARE_PAGES })) {
-      it(`finds no violation on ${name}`, async () => {
+      it(`finds no ${scheme === 'dark' ? 'contrast ' : ''}violation on ${name}`, async () => {
         const { context, page } = await open(scheme, address);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
+        const axe = new AxeBuilder({ page });
+        // The dark theme changes colours only (the same page, other custom properties): in it, the rules that read
+        // colours; every rule runs in the light theme.
+        const results = await (
+          scheme === 'dark'
+            ? axe.withRules(COLOUR_RULES)
+            : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        ).analyze();
         const found = results.violations.map(
           (violation) =>
             `${violation.id} (${violation.impact ?? ''}): ${violation.nodes
@@ -71,7 +80,8 @@ for (const scheme of ['light', 'dark'] as const) {
               .join(' | ')}`,
         );
         expect(found).toEqual([]);
-        expect(results.passes.length).toBeGreaterThan(10);
+        if (scheme === 'dark') expect(results.passes.map((rule) => rule.id)).toContain('color-contrast');
+        else expect(results.passes.length).toBeGreaterThan(10);
         await context.close();
       });
     }
