@@ -18,6 +18,7 @@ const groupPeriods = new WeakMap<
   Map<YearGroup, { entries: ResolvedEntry[]; periods: PeriodMembers[] }>
 >();
 
+/** A year group's entries and periods, from the view's memo. */
 function periodsOf(view: TimelineView, group: YearGroup) {
   let groups = groupPeriods.get(view);
   if (!groups) groupPeriods.set(view, (groups = new Map()));
