@@ -9,6 +9,11 @@ import { spreadsheetCell } from './spreadsheet.ts';
 /** The parts of the model an export needs (the site's pages have exactly these). */
 export type ExportSource = Pick<TimelineModel, 'site' | 'entries' | 'threads' | 'people' | 'topics'>;
 
+/** The entries an export holds: every one, or those of one storyline. */
+export function exportedEntries(model: Pick<ExportSource, 'entries'>, thread?: string): ResolvedEntry[] {
+  return thread === undefined ? model.entries : model.entries.filter((entry) => entry.threads.includes(thread));
+}
+
 /**
  * The model as the JSON export (see schema/export.ts and schemas/timeline-export.schema.json), optionally one thread's
  * part. `bodyHtml` gives an entry's body rendered and sanitized
@@ -20,9 +25,7 @@ export function toExport(
   options: { schemaUrl?: string; thread?: string } = {},
 ): TimelineExport {
   const { title, description, language, url } = model.site;
-  const entries = options.thread
-    ? model.entries.filter((entry) => entry.threads.includes(options.thread ?? ''))
-    : model.entries;
+  const entries = exportedEntries(model, options.thread);
   const used = (field: 'people' | 'topics', id: string) =>
     !options.thread || entries.some((entry) => entry[field].includes(id));
   return {

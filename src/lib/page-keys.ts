@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ResolvedEntry, ResolvedThread } from '../core/model.ts';
+import { memoized } from './memo.ts';
 import { sectionsWithContent } from './navigation.ts';
 import type { TimelineView } from './timeline.ts';
 
@@ -13,28 +14,17 @@ export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 24);
 }
 
-const digests = new WeakMap<ResolvedEntry, string>();
-
 /** An entry's digest as its pages show it (shownEntry), made once per build however many pages list it. */
-export function entryDigest(entry: ResolvedEntry): string {
-  let digest = digests.get(entry);
-  if (digest === undefined) digests.set(entry, (digest = cacheKey(shownEntry(entry))));
-  return digest;
-}
-
-const layoutDigests = new WeakMap<TimelineView, string>();
+export const entryDigest = memoized((entry: ResolvedEntry): string => cacheKey(shownEntry(entry)));
 
 /**
  * What every page's layout shows: the site settings (title, language and so the UI strings, feeds), which
  * sections the navigation links, and whether the footer can say every entry is sourced. Made once per view: every
  * one of the 11,000 pages of a large archive has it in its key.
  */
-function layoutPart(view: TimelineView): string {
-  let digest = layoutDigests.get(view);
-  if (digest === undefined)
-    layoutDigests.set(view, (digest = cacheKey(view.site, sectionsWithContent(view), view.allSourced)));
-  return digest;
-}
+const layoutPart = memoized((view: TimelineView): string =>
+  cacheKey(view.site, sectionsWithContent(view), view.allSourced),
+);
 
 /**
  * An entry as its own page and cards show it. Its place in story order is left out: a new entry early in the story
@@ -74,15 +64,11 @@ export function entryPageKey(entry: ResolvedEntry, view: TimelineView): string {
   return cacheKey(layoutPart(view), entryDigest(entry), relatedPart(entry, view, true), namesPart(entry, view));
 }
 
-const recordDigests = new WeakMap<object, string>();
+const objectDigest = memoized((record: object): string => cacheKey(record));
 
 /** A record's digest, made once however many pages of its list show it (a year of 2,000 entries has 40 pages). */
-function recordDigest(record: unknown): unknown {
-  if (typeof record !== 'object' || record === null) return record;
-  let digest = recordDigests.get(record);
-  if (digest === undefined) recordDigests.set(record, (digest = cacheKey(record)));
-  return digest;
-}
+const recordDigest = (record: unknown): unknown =>
+  typeof record === 'object' && record !== null ? objectDigest(record) : record;
 
 /**
  * A list page's key (a storyline, person, topic or year, one page of it): the record, the page's place in the
@@ -96,38 +82,26 @@ export function listPageKey(view: TimelineView, record: unknown, page: { data: r
   return cacheKey(layoutPart(view), recordDigest(record), page, yearsPart(view), cards);
 }
 
-const yearDigests = new WeakMap<TimelineView, string>();
-
 /** What a list page's year navigation shows: each year group's name and count (not which entries it holds). */
-function yearsPart(view: TimelineView): string {
-  let digest = yearDigests.get(view);
-  if (digest === undefined)
-    yearDigests.set(
-      view,
-      (digest = cacheKey(view.years.map((group) => [group.id, group.label, group.entries.length]))),
-    );
-  return digest;
-}
+const yearsPart = memoized((view: TimelineView): string =>
+  cacheKey(view.years.map((group) => [group.id, group.label, group.entries.length])),
+);
 
 /** A share image's key: the words drawn on it. */
 export function shareImageKey(view: TimelineView, threadId: string | undefined): string {
   return cacheKey(layoutPart(view), threadId === undefined ? undefined : view.thread.get(threadId)?.title);
 }
 
-const evolutions = new WeakMap<ResolvedThread, unknown>();
+/** Each storyline as its pages show it, per view: one value for all its pages, so its digest is made once. */
+const evolutionsOf = memoized((view: TimelineView) =>
+  memoized((thread: ResolvedThread): unknown => [
+    thread,
+    thread.evolution.map((step) => [view.entry.get(step.entry)?.title, view.entry.get(step.entry)?.date]),
+  ]),
+);
 
-/**
- * A storyline as its pages show it: the record, and the title and date of each step of its evolution strip. The same
- * value for every page of the storyline, so its digest is made once.
- */
-export function evolutionShown(thread: ResolvedThread, view: TimelineView): unknown {
-  let shown = evolutions.get(thread);
-  if (shown === undefined) {
-    const steps = thread.evolution.map((step) => [view.entry.get(step.entry)?.title, view.entry.get(step.entry)?.date]);
-    evolutions.set(thread, (shown = [thread, steps]));
-  }
-  return shown;
-}
+/** A storyline as its pages show it: the record, and the title and date of each step of its evolution strip. */
+export const evolutionShown = (thread: ResolvedThread, view: TimelineView): unknown => evolutionsOf(view)(thread);
 
 /** An index page's key (storylines, people, topics): its place in the index and the items it lists. */
 export function indexPageKey(
@@ -152,11 +126,10 @@ export function feedKey(
   return cacheKey(layoutPart(view), thread && [thread.id, thread.title, thread.summary], format, items);
 }
 
-const everyRecordDigests = new WeakMap<TimelineView, string>();
+/** Every record a data file may name, hashed once per view. */
+const everyRecord = memoized((view: TimelineView): string => cacheKey(view.threads, view.people, view.topics));
 
 /** A data file's key (timeline.json, whole or of one storyline): the entries it holds, and every record it may name. */
 export function dataKey(view: TimelineView, entries: readonly ResolvedEntry[], thread: string | undefined): string {
-  let records = everyRecordDigests.get(view);
-  if (records === undefined) everyRecordDigests.set(view, (records = cacheKey(view.threads, view.people, view.topics)));
-  return cacheKey(layoutPart(view), thread, entries.map(entryDigest), records);
+  return cacheKey(layoutPart(view), thread, entries.map(entryDigest), everyRecord(view));
 }

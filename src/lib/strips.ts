@@ -7,34 +7,23 @@ import {
   placedPeriods,
   yearPeriods,
   type ArchiveStrip,
-  type PeriodMembers,
 } from '../core/scale/archive-strip.ts';
+import { memoized } from './memo.ts';
 import { PAGE_SIZE } from './paging.ts';
 import type { TimelineView } from './timeline.ts';
 
-/** Each year group's periods with their entries, made once per view: every page of a year's list draws them. */
-const groupPeriods = new WeakMap<
-  TimelineView,
-  Map<YearGroup, { entries: ResolvedEntry[]; periods: PeriodMembers[] }>
->();
-
-/** A year group's entries and periods, from the view's memo. */
-function periodsOf(view: TimelineView, group: YearGroup) {
-  let groups = groupPeriods.get(view);
-  if (!groups) groupPeriods.set(view, (groups = new Map()));
-  let found = groups.get(group);
-  if (!found) {
+/** Each year group's entries and periods, made once per view: every page of a year's list draws them. */
+const periodsOf = memoized((view: TimelineView) =>
+  memoized((group: YearGroup) => {
     const entries = group.entries.flatMap((id) => view.entry.get(id) ?? []);
     const dates = entries.map((entry) => entry.spec.start);
-    found = { entries, periods: periodMembers(group, dates, view.site.language) };
-    groups.set(group, found);
-  }
-  return found;
-}
+    return { entries, periods: periodMembers(group, dates, view.site.language) };
+  }),
+);
 
 /** A year group's months (its years, for a span), each linking to the page of its list and the heading there. */
 function periodsOfGroup(view: TimelineView, group: YearGroup, isCurrent: (id: string, page: number) => boolean) {
-  const { entries, periods } = periodsOf(view, group);
+  const { entries, periods } = periodsOf(view)(group);
   const pageOf = (index: number) => Math.floor(index / PAGE_SIZE) + 1;
   return placedPeriods(
     periods,

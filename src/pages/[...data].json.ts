@@ -4,8 +4,7 @@
  * has a cache key, so a rebuild writes only the files whose entries, records or rendered bodies changed.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { AstroError } from 'astro/errors';
-import { toExport } from '../core/export.ts';
+import { exportedEntries, toExport } from '../core/export.ts';
 import { contentJsonSchemas } from '../core/json-schema.ts';
 import type { ResolvedEntry } from '../core/model.ts';
 import { entryPath, threadPath } from '../core/paths.ts';
@@ -37,10 +36,6 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-const missing = (id: string): never => {
-  throw new AstroError(`The export lists ${id}, but its storyline does not: the two lists must agree.`);
-};
-
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
   let data: unknown;
   if (props.kind === 'schema') data = contentJsonSchemas()['timeline-export.schema.json'];
@@ -48,14 +43,13 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
     const thread = 'thread' in props ? { thread: props.thread } : {};
     const view = await timeline();
     // Bodies are rendered when first asked for in the dev server: ask for those of the file's entries before export.
-    const listed =
-      'thread' in props ? (view.thread.get(props.thread)?.entries ?? []) : view.entries.map(({ id }) => id);
-    const bodies = new Map(await Promise.all(listed.map(async (id) => [id, await bodyOf(view, id)] as const)));
+    const entries = exportedEntries(view, thread.thread);
+    const bodies = new Map(
+      await Promise.all(entries.map(async (entry) => [entry, await bodyOf(view, entry.id)] as const)),
+    );
     // The HTML is read away from its page: its citations and entry links must say which site they point at.
-    const html = (entry: ResolvedEntry) => {
-      const body = bodies.get(entry.id) ?? missing(entry.id);
-      return absoluteLinks(body.html, new URL(url(entryPath(entry.id)), site).href);
-    };
+    const html = (entry: ResolvedEntry) =>
+      absoluteLinks(bodies.get(entry)!.html, new URL(url(entryPath(entry.id)), site).href);
     data = toExport(view, html, {
       schemaUrl: new URL(url('timeline.schema.json'), site).href,
       ...thread,
