@@ -1,30 +1,11 @@
 /**
- * The search page's script: loads Pagefind from this site's /pagefind/ only when the page opens, runs queries with
- * filters and order, and keeps all of it in the URL (?q=kellogg&thread=Peace+plan&sort=newest) so a search can be
- * shared, bookmarked and reloaded.
+ * The search page's script: loads Pagefind from this site's /pagefind/ only when the page opens, searches as the
+ * reader types, with filters and order, and keeps all of it in the URL (?q=kellogg&thread=Peace+plan&sort=newest) so
+ * a search can be shared, bookmarked and reloaded. Results are listed first; the facets' counts follow.
  */
 import { fill, plural } from '../i18n/format.ts';
 import type { SearchStrings } from '../i18n/ui.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResponse {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (term: string, options?: { filters?: Record<string, string[]> }) => Promise<void>;
-  search: (
-    query: string | null,
-    options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
-  ) => Promise<PagefindResponse | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
+import { latestOnly, loadPagefind, type Pagefind, type PagefindResultData, type PagefindSort } from './pagefind.ts';
 
 type Sort = 'relevance' | 'newest' | 'oldest';
 interface SearchState {
@@ -54,17 +35,23 @@ const facets = JSON.parse(root?.dataset['facets'] ?? '[]') as { key: string; lab
 const language = root?.dataset['language'] ?? 'en';
 
 // What the reader asked for and what is shown.
+/** The copy of Pagefind that lists results, and the one that counts facet values (see loadPagefind). */
 let pagefind: Promise<Pagefind>;
+let facetIndex: Promise<Pagefind>;
 let state = readState();
 /** The number of the latest search: an answer to an earlier one arrives too late and is dropped. */
 let run = 0;
+/** Searches, and counts, for the latest state only (see latestOnly). */
+const searchLatest = latestOnly(search);
+const countLatest = latestOnly(countFacets);
 /** How many results are listed. */
 let shown = PAGE_SIZE;
 /** Each facet value's checkbox and count, keyed `key\u0000value`. */
 const checkboxes = new Map<string, HTMLInputElement>();
 const counts = new Map<string, HTMLElement>();
-/** The facet counts of the latest search, shown again once the facets are built. */
+/** The facet counts of the latest search, shown again once the facets are built, and the search they count. */
 let latestCounts: Record<string, Record<string, number>> | undefined;
+let countedFor = '';
 
 if (root) start();
 
@@ -73,45 +60,31 @@ function start(): void {
   form.hidden = false;
   $<HTMLElement>('[data-search-ui]').hidden = false;
   $<HTMLElement>('[data-search-fallback]').hidden = true;
-  pagefind = loadPagefind();
+  // The runtime and the index's entry file load now, while the reader is still typing, not at the first query.
+  pagefind = loadPagefind(base);
+  facetIndex = loadPagefind(base, 'facets');
   input.value = state.q;
   sortSelect.value = state.sort;
   // The facets and the first search load side by side: results do not wait for every filter's values.
-  pagefind
-    .then((pf) =>
-      Promise.all([
-        pf.filters().then((all) => {
-          buildFacets(all);
-          if (latestCounts) showCounts(latestCounts);
-        }),
-        search(),
-      ]),
-    )
-    .catch(() => {
-      status.textContent = words.failed;
-    });
+  facetIndex
+    .then((pf) => pf.filters())
+    .then((all) => {
+      buildFacets(all);
+      if (latestCounts) showCounts(latestCounts);
+    })
+    .catch(() => undefined);
+  searchAgain();
   followControls();
   followArrowKeys();
 }
 
-/** Pagefind's runtime, from this site's own /pagefind/ folder, set to the site's base and short excerpts. */
-async function loadPagefind(): Promise<Pagefind> {
-  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await module.options({ baseUrl: base, excerptLength: 24 });
-  // The runtime and the index's entry file load now, while the reader is still typing, not at the first query.
-  await module.init();
-  return module;
-}
-
-/** Searches again as the reader types (after a pause), submits, sorts or clears the filters. */
+/** Searches again as the reader types, submits, sorts or clears the filters. */
 function followControls(): void {
-  let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
-    clearTimeout(typing);
-    // Pagefind fetches the index chunks for the words so far at once; the search itself waits for a pause.
+    // While an earlier search still runs, Pagefind fetches the index chunks for the words so far.
     const typed = input.value.trim();
     if (typed) void pagefind.then((pf) => pf.preload(typed, { filters: state.filters })).catch(() => undefined);
-    typing = setTimeout(() => update({ q: input.value }), 150);
+    update({ q: input.value });
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -145,7 +118,14 @@ function update(change: Partial<SearchState>): void {
   state = next;
   shown = PAGE_SIZE;
   history.replaceState(null, '', toUrl(state));
-  void search();
+  searchAgain();
+}
+
+/** Asks for a search of the current state; whatever an earlier one still has to show is dropped. */
+function searchAgain(): void {
+  // Said at once, so the status never shows an earlier answer while this search waits or runs.
+  status.textContent = words.loading;
+  searchLatest(++run);
 }
 
 /** A fieldset of checkboxes per facet the index has values for. */
@@ -181,11 +161,17 @@ function facetValue(key: string, value: string): HTMLLabelElement {
   return labelElement;
 }
 
-/** Runs the search the state asks for and lists its results; a newer search started meanwhile wins. */
-async function search(): Promise<void> {
-  const mine = ++run;
-  // Said before the first await, so the status never shows an earlier answer while this search runs.
-  status.textContent = words.loading;
+/** Runs search number `mine` and lists its results, unless a newer search was asked for meanwhile. */
+async function search(mine: number): Promise<void> {
+  try {
+    await listResults(mine);
+  } catch {
+    if (mine === run) status.textContent = words.failed;
+  }
+}
+
+/** Lists the results of the state's search, then asks for the facets' counts among them. */
+async function listResults(mine: number): Promise<void> {
   const pf = await pagefind;
   if (mine !== run) return;
   const query = state.q.trim();
@@ -193,10 +179,12 @@ async function search(): Promise<void> {
   clear.hidden = !active;
   if (!query && !active) {
     list.replaceChildren();
-    const totals = await pf.filters();
+    const totals = await facetIndex.then((counter) => counter.filters()).catch(() => ({}));
     if (mine !== run) return;
     latestCounts = totals;
     showCounts(totals);
+    countedFor = '';
+    facetsBox.removeAttribute('aria-busy');
     // Said after the counts, so whatever waits for the status finds the facets' numbers in place.
     status.textContent = words.empty;
     return;
@@ -204,8 +192,7 @@ async function search(): Promise<void> {
   const sort = sortFor(query);
   const response = await pf.search(query || null, { filters: state.filters, ...(sort ? { sort } : {}) });
   if (mine !== run || !response) return;
-  latestCounts = response.filters;
-  showCounts(response.filters);
+  facetsBox.setAttribute('aria-busy', 'true');
   const found = response.results.length;
   const listed = response.results.slice(0, shown);
   // A new list shows a first screen as soon as its fragments arrive, and the rest follows; a longer list ("+ N")
@@ -214,6 +201,7 @@ async function search(): Promise<void> {
   const firstScreen = await Promise.all(listed.slice(0, first).map((result) => result.data()));
   if (mine !== run) return;
   list.replaceChildren(...firstScreen.map(renderResult));
+  countLatest(mine);
   const rest = await Promise.all(listed.slice(first).map((result) => result.data()));
   if (mine !== run) return;
   list.append(...rest.map(renderResult));
@@ -223,9 +211,28 @@ async function search(): Promise<void> {
 }
 
 /**
+ * Counts each facet value among the results of search number `mine`, in the copy of Pagefind that has every filter
+ * loaded, and shows the counts (the facets say they are busy until then).
+ */
+async function countFacets(mine: number): Promise<void> {
+  const counter = await facetIndex;
+  const query = state.q.trim();
+  // Another order, or more results listed, leaves the counts as they are.
+  const searched = JSON.stringify([query, state.filters]);
+  if (mine !== run) return;
+  if (searched === countedFor) return facetsBox.removeAttribute('aria-busy');
+  const response = await counter.search(query || null, { filters: state.filters });
+  if (mine !== run || !response) return;
+  latestCounts = response.filters;
+  countedFor = searched;
+  showCounts(response.filters);
+  facetsBox.removeAttribute('aria-busy');
+}
+
+/**
  * Pagefind's order for the reader's choice; without words there is no relevance, so the filtered entries go by date.
  */
-function sortFor(query: string): Record<string, 'asc' | 'desc'> | undefined {
+function sortFor(query: string): PagefindSort | undefined {
   if (state.sort === 'newest' || (!query && state.sort === 'relevance')) return { date: 'desc' };
   return state.sort === 'oldest' ? { date: 'asc' } : undefined;
 }
@@ -250,7 +257,7 @@ function moreButton(remaining: number): HTMLLIElement {
   const button = element('button', { type: 'button', textContent: `+ ${remaining}` });
   button.addEventListener('click', () => {
     shown += PAGE_SIZE;
-    void search();
+    searchAgain();
   });
   item.append(button);
   return item;

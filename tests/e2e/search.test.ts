@@ -101,6 +101,19 @@ describe('finding entries', () => {
     await page.close();
   });
 
+  it('answers the last words typed, key by key, and nothing that was typed before them', async () => {
+    const page = await openSearch(site);
+    await page.locator('[data-search-input]').pressSequentially('peacekeepers');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'peacekeepers');
+    await settled(page);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/peacekeepers/);
+    const typed = (await resultTitles(page)).sort();
+    const direct = await openSearch(site, '?q=peacekeepers');
+    expect(typed).toEqual((await resultTitles(direct)).sort());
+    await direct.close();
+    await page.close();
+  });
+
   it('shows a helpful message when nothing matches', async () => {
     const page = await openSearch(site);
     await typeQuery(page, 'zzyzx');
@@ -124,6 +137,28 @@ describe('narrowing and ordering', () => {
       thread?.entries.length,
     );
     expect((await resultTitles(page)).sort()).toEqual(thread?.entries.map(titleOf).sort());
+    await page.close();
+  });
+
+  it("counts each facet's values among the results of a query", async () => {
+    const page = await openSearch(site);
+    await typeQuery(page, 'peacekeepers');
+    // The counts come from a second copy of Pagefind once the results are listed; the facets are busy until then.
+    await page.locator('[data-search-facets]:not([aria-busy])').waitFor();
+    const listed = await resultTitles(page);
+    const found = model.entries.filter((entry) => listed.includes(entry.title));
+    expect(
+      found.some((entry) => entry.threads.length > 0),
+      'a result in a storyline',
+    ).toBe(true);
+    for (const thread of model.threads) {
+      const count = page
+        .getByRole('checkbox', { name: new RegExp(`^${thread.title}`) })
+        .locator('xpath=..')
+        .locator('.count');
+      const among = found.filter((entry) => entry.threads.includes(thread.id)).length;
+      await expect(count.textContent(), thread.title).resolves.toBe(`(${among})`);
+    }
     await page.close();
   });
 
