@@ -5,7 +5,8 @@
  */
 import { fill, plural } from '../i18n/format.ts';
 import type { SearchStrings } from '../i18n/ui.ts';
-import { latestOnly, loadPagefind, type Pagefind, type PagefindResultData, type PagefindSort } from './pagefind.ts';
+import { latestOnly, loadPagefind, type Pagefind, type PagefindSort } from './pagefind.ts';
+import { element, renderResult } from './result.ts';
 
 type Sort = 'relevance' | 'newest' | 'oldest';
 interface SearchState {
@@ -195,19 +196,58 @@ async function listResults(mine: number): Promise<void> {
   facetsBox.setAttribute('aria-busy', 'true');
   const found = response.results.length;
   const listed = response.results.slice(0, shown);
-  // A new list shows a first screen as soon as its fragments arrive, and the rest follows; a longer list ("+ N")
-  // is replaced at once, so what the reader was looking at never shrinks.
+  // A new list shows a first screen as soon as its fragments arrive, and the rest once the reader comes near its end;
+  // a longer list ("+ N") is replaced at once, so what the reader was looking at never shrinks.
   const first = shown === PAGE_SIZE ? FIRST_SCREEN : shown;
   const firstScreen = await Promise.all(listed.slice(0, first).map((result) => result.data()));
   if (mine !== run) return;
+  endWatch?.disconnect();
   list.replaceChildren(...firstScreen.map(renderResult));
   countLatest(mine);
-  const rest = await Promise.all(listed.slice(first).map((result) => result.data()));
+  const rest = listed.slice(first);
+  const listRest = async () => {
+    const more = await Promise.all(rest.map((result) => result.data()));
+    if (mine !== run) return;
+    list.append(...more.map(renderResult));
+    if (found > shown) list.append(moreButton(found - shown));
+  };
+  let restListed: Promise<void> | undefined;
+  const reached = () => void (restListed = listRest().catch(() => undefined));
+  if (rest.length === 0) await listRest();
+  else if (await watchNear(list.lastElementChild, reached)) await restListed;
   if (mine !== run) return;
-  list.append(...rest.map(renderResult));
-  if (found > shown) list.append(moreButton(found - shown));
-  // Said once the list is whole: a screen reader announces the count once, and the list no longer changes.
+  // Said once what is near the view is listed: a screen reader announces the count once.
   status.textContent = statusText(found, query);
+}
+
+/** The watch on the end of the listed results, stopped when a new list replaces them. */
+let endWatch: IntersectionObserver | undefined;
+
+/**
+ * Calls `reached` once `target` is within half a screen below the view, and says whether it is now (an observer's
+ * first answer comes as soon as it starts watching): on a phone, the fragments of results below the first screen
+ * are fetched only if the reader scrolls on.
+ */
+function watchNear(target: Element | null, reached: () => void): Promise<boolean> {
+  if (!target) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let answered = false;
+    const observer = new IntersectionObserver(
+      (seen) => {
+        const near = seen.some((entry) => entry.isIntersecting);
+        if (near) {
+          observer.disconnect();
+          reached();
+        }
+        if (answered) return;
+        answered = true;
+        resolve(near);
+      },
+      { rootMargin: '0px 0px 50% 0px' },
+    );
+    endWatch = observer;
+    observer.observe(target);
+  });
 }
 
 /**
@@ -261,55 +301,6 @@ function moreButton(remaining: number): HTMLLIElement {
   });
   item.append(button);
   return item;
-}
-
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const item = element('li', { className: 'result' });
-  const article = element('article', {});
-  const title = element('h3', { className: 'result-title' });
-  title.append(element('a', { href: data.url, textContent: data.meta['title'] ?? data.url }));
-  article.append(title);
-  if (data.meta['date']) article.append(element('p', { className: 'result-date', textContent: data.meta['date'] }));
-  const excerpt = element('p', { className: 'result-excerpt' });
-  excerpt.append(...highlighted(data.excerpt));
-  // The page's lede is its summary, so a match there gives an excerpt of the same words: print them once, marked.
-  const summary = data.meta['summary'];
-  if (summary && !repeats(summary, excerpt.textContent ?? ''))
-    article.append(element('p', { className: 'result-summary', textContent: summary }));
-  article.append(excerpt);
-  item.append(article);
-  return item;
-}
-
-/** Whether an excerpt repeats the summary: six words in a row of it are words of the summary. */
-function repeats(summary: string, excerpt: string): boolean {
-  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const said = ` ${words(summary).join(' ')} `;
-  const shown = words(excerpt);
-  for (let start = 0; start + 6 <= shown.length; start++)
-    if (said.includes(` ${shown.slice(start, start + 6).join(' ')} `)) return true;
-  return false;
-}
-
-/** Pagefind's excerpt as text nodes and <mark> elements only: whatever else it holds is never parsed as markup. */
-function highlighted(excerpt: string): Node[] {
-  // A textarea decodes entities without ever creating elements, and keeps every space.
-  const decoder = document.createElement('textarea');
-  const decode = (html: string) => {
-    decoder.innerHTML = html;
-    return decoder.value;
-  };
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    return marked ? element('mark', { textContent: decode(marked[1] ?? '') }) : document.createTextNode(decode(part));
-  });
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  properties: Partial<HTMLElementTagNameMap[K]>,
-): HTMLElementTagNameMap[K] {
-  return Object.assign(document.createElement(tag), properties);
 }
 
 function readState(): SearchState {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type TimelineModel } from '../../src/core/index.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
+import { PHONE } from '../helpers/phone.ts';
 import { PROJECT } from '../helpers/trees.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 
@@ -57,6 +58,22 @@ async function typeQuery(page: Page, words: string): Promise<void> {
 }
 
 const resultTitles = (page: Page) => page.locator('.result-title a').allTextContents();
+
+/**
+ * Scrolls down the results until the whole first page of them is listed (a first screen is listed at once, the rest
+ * as the reader comes near them), and gives their titles.
+ */
+async function everyTitle(page: Page): Promise<string[]> {
+  const found = Number(/\d+/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[0] ?? 0);
+  const listed = Math.min(found, 30);
+  await expect
+    .poll(async () => {
+      await page.locator('.result').last().scrollIntoViewIfNeeded();
+      return page.locator('.result').count();
+    })
+    .toBe(listed);
+  return resultTitles(page);
+}
 
 describe('finding entries', () => {
   it('finds the 100-day revision by "Kellogg"', async () => {
@@ -132,11 +149,8 @@ describe('narrowing and ordering', () => {
     await expect(box.locator('xpath=..').locator('.count').textContent()).resolves.toBe(`(${thread?.entries.length})`);
     await box.check();
     await page.waitForFunction(() => new URL(location.href).searchParams.has('thread'));
-    await page.waitForFunction(
-      (count) => document.querySelectorAll('.result').length === count,
-      thread?.entries.length,
-    );
-    expect((await resultTitles(page)).sort()).toEqual(thread?.entries.map(titleOf).sort());
+    await settled(page);
+    expect((await everyTitle(page)).sort()).toEqual(thread?.entries.map(titleOf).sort());
     await page.close();
   });
 
@@ -164,7 +178,7 @@ describe('narrowing and ordering', () => {
 
   it('orders results by date, oldest or newest first', async () => {
     const page = await openSearch(site, '?q=trump&sort=oldest');
-    const oldest = await resultTitles(page);
+    const oldest = await everyTitle(page);
     const storyOrder = model.entries.map((entry) => entry.title).filter((title) => oldest.includes(title));
     expect(oldest).toEqual(storyOrder);
     await page.selectOption('[data-search-sort]', 'newest');
@@ -173,7 +187,8 @@ describe('narrowing and ordering', () => {
       (first) => document.querySelector('.result-title a')?.textContent === first,
       storyOrder.at(-1),
     );
-    expect(await resultTitles(page)).toEqual([...storyOrder].reverse());
+    await settled(page);
+    expect(await everyTitle(page)).toEqual([...storyOrder].reverse());
     await page.close();
   });
 
@@ -181,6 +196,26 @@ describe('narrowing and ordering', () => {
     const page = await openSearch(site, '?q=kellogg');
     await expect(page.locator('[data-search-input]').inputValue()).resolves.toBe('kellogg');
     expect(await resultTitles(page)).toContain(titleOf('kellogg-revises-deadline-to-100-days'));
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('fetches the results below the first screen only when the reader scrolls near them', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    const fragments = new Set<string>();
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_fragment')) fragments.add(request.url());
+    });
+    await page.goto(`${site.url}search/?q=trump`);
+    await settled(page);
+    const found = Number(/\d+/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[0]);
+    expect(found, 'the sample has more results for "trump" than a first screen').toBeGreaterThan(6);
+    await expect(page.locator('.result').count()).resolves.toBe(6);
+    expect(fragments.size).toBe(6);
+    await page.locator('.result').last().scrollIntoViewIfNeeded();
+    await page.waitForFunction((count) => document.querySelectorAll('.result').length === count, Math.min(found, 30));
+    expect(fragments.size).toBe(Math.min(found, 30));
     await page.close();
   });
 });
