@@ -2,19 +2,20 @@
  * `npm run build`: checks the content, builds the site into a fresh folder, and only then replaces `dist/`.
  * A failed build (bad content, a failing page, a failing search index) leaves the last good `dist/` as it was.
  * Options: `--base /timeline/` (a site served under a sub-path), `--site https://example.org` (its address),
- * `--outDir DIR` (somewhere other than dist/). Astro runs in this process and is handed the checked content,
- * so the files are read once.
+ * `--outDir DIR` (somewhere other than dist/). The content is checked and the pages built by a process of its own
+ * (scripts/lib/build-site.ts); the search index is built here once that process has ended, so Astro's memory and
+ * Pagefind's are never held at the same time.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { build } from 'astro';
-import { errorMessage, formatReport, hasErrors, loadContent } from '../src/core/index.ts';
-import { parseCacheFile } from '../src/lib/cache-dir.ts';
-import { contentDirectory, preloadModel } from '../src/loaders/timeline-loader.ts';
+import { fileURLToPath } from 'node:url';
+import { errorMessage } from '../src/core/index.ts';
+import { treeCacheDir } from '../src/lib/cache-dir.ts';
+import { buildSearchIndex, INDEX_AFTER_BUILD, keptIndexDir, type IndexLogger } from '../src/integrations/pagefind.ts';
 import { counted } from '../src/core/counted.ts';
+import { BUILD_USAGE, buildOptions, siteFolders, whatWasKept, type BuiltCounts } from './lib/build-folders.ts';
 
 /**
  * Deletes a folder in a process of its own: the new site is already in place, and deleting the last one (11,500
@@ -44,62 +45,75 @@ async function removeLeftovers(dir: string): Promise<void> {
   await Promise.allSettled(removals);
 }
 
-const usage = 'usage: npm run build [-- --base /sub/path/] [--site https://example.org] [--outDir DIR]';
-let options: { base?: string | undefined; site?: string | undefined; outDir?: string | undefined };
+/**
+ * Checks the content and builds the pages into `nextDir` in a process of its own, which says why when it fails;
+ * resolves to what it built, or `undefined` once it failed and removed what it wrote.
+ */
+function buildPages(args: string[], nextDir: string): Promise<BuiltCounts | undefined> {
+  const script = fileURLToPath(new URL('lib/build-site.ts', import.meta.url));
+  return new Promise((resolve) => {
+    let built: BuiltCounts | undefined;
+    const child = spawn(process.execPath, [...process.execArgv, script, ...args], {
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, [INDEX_AFTER_BUILD]: '1' },
+    });
+    child.on('message', (message) => (built = message as BuiltCounts));
+    child.on('error', (error) => {
+      console.error(`\nThe pages could not be built: ${error.message}`);
+      resolve(undefined);
+    });
+    child.on('exit', (code, signal) => {
+      if (code === 0 && built) return resolve(built);
+      // Ended by a signal (out of memory, or stopped), it could not say why nor tidy up.
+      if (signal) console.error(`\nThe process building the pages was ended (${signal}).`);
+      void rm(nextDir, { recursive: true, force: true }).then(() => resolve(undefined));
+    });
+  });
+}
+
+/** The index's log lines, as Astro prints an integration's. */
+const indexLog: IndexLogger = {
+  info: (message) => console.log(`${new Date().toLocaleTimeString('en-GB')} [fact-timeline:pagefind] ${message}`),
+  warn: (message) => console.warn(`${new Date().toLocaleTimeString('en-GB')} [fact-timeline:pagefind] ${message}`),
+};
+
+/** What a failed build prints: the error, its hint where it has one (an AstroError), and that `dist/` is kept. */
+function failure(error: unknown, root: string, finalDir: string): string {
+  const hint = error instanceof Error && 'hint' in error && typeof error.hint === 'string' ? `\n${error.hint}` : '';
+  return `\n${errorMessage(error)}${hint}\n\nThe build failed. ${whatWasKept(root, finalDir)}`;
+}
+
+const args = process.argv.slice(2);
 try {
-  ({ values: options } = parseArgs({
-    options: { base: { type: 'string' }, site: { type: 'string' }, outDir: { type: 'string' } },
-  }));
+  buildOptions(args);
 } catch (error) {
-  console.error(`${errorMessage(error)}\n${usage}`);
+  console.error(`${errorMessage(error)}\n${BUILD_USAGE}`);
   process.exit(2);
 }
-
 const root = process.cwd();
-const finalDir = path.resolve(root, options.outDir ?? 'dist');
-const nextDir = `${finalDir}.next`;
+const { finalDir, nextDir } = siteFolders(root, buildOptions(args).outDir);
 /** Where the last site goes when the new one takes its place; each build has its own, deleted after the swap. */
 const oldDir = `${finalDir}.old-${Date.now()}`;
-const keptMessage = () =>
-  existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was.` : 'Nothing was written.';
 
-const contentDir = contentDirectory(new URL(`file://${root}/`));
-const model = await loadContent(contentDir, root, { parseCache: parseCacheFile(root) });
-if (model.diagnostics.length) console.error(formatReport(model.diagnostics));
-if (hasErrors(model.diagnostics)) {
-  console.error(`\nThe build stopped: fix the errors above. ${keptMessage()}`);
-  process.exit(1);
-}
-if (!model.site.url && !options.site) {
-  console.warn(
-    'Note: content/site.yaml has no url, so feeds and the sitemap use http://localhost:4321, and pages give their ' +
-      'addresses as paths on the site, without link-preview images. Set url before publishing.',
-  );
-}
-const published = model.entries.length;
-const translated = model.translations.length;
-preloadModel(contentDir, model);
-
-await rm(nextDir, { recursive: true, force: true });
 // Old sites earlier builds left are deleted while this one builds.
 const leftovers = removeLeftovers(finalDir);
+const built = await buildPages(args, nextDir);
+if (!built) {
+  await leftovers;
+  process.exit(1);
+}
 try {
-  await build({
-    root,
-    outDir: nextDir,
-    ...(options.base ? { base: options.base } : {}),
-    ...(options.site ? { site: options.site } : {}),
-  });
+  await buildSearchIndex(nextDir, keptIndexDir(path.join(root, treeCacheDir())), indexLog);
 } catch (error) {
   await rm(nextDir, { recursive: true, force: true });
-  console.error(`\n${errorMessage(error)}\n\nThe build failed. ${keptMessage()}`);
+  console.error(failure(error, root, finalDir));
   process.exit(1);
 }
 await leftovers;
 if (existsSync(finalDir)) await rename(finalDir, oldDir);
 await rename(nextDir, finalDir);
 removeInBackground(oldDir);
-const translations = translated ? ` and ${counted(translated, 'translation')}` : '';
+const translations = built.translations ? ` and ${counted(built.translations, 'translation')}` : '';
 console.log(
-  `\nPublished ${counted(published, 'entry', 'entries')}${translations} to ${path.relative(root, finalDir)}/.`,
+  `\nPublished ${counted(built.entries, 'entry', 'entries')}${translations} to ${path.relative(root, finalDir)}/.`,
 );

@@ -1,7 +1,8 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, into `<outDir>/pagefind/`. Any error Pagefind reports
- * fails the build (so a site is never published with a broken or missing index). The files of the last index are
- * kept in Astro's cache folder, so a rebuild compresses only what changed (src/integrations/pagefind-reuse.ts).
+ * Builds the Pagefind search index into `<outDir>/pagefind/`: at the end of `astro build`, or for `npm run build` once
+ * the process that ran Astro has ended (scripts/build.ts). Any error Pagefind reports fails the build (so a site is
+ * never published with a broken or missing index). The files of the last index are kept in Astro's cache folder, so
+ * a rebuild compresses only what changed (src/integrations/pagefind-reuse.ts).
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,7 +40,7 @@ async function writeIndex(
   outDir: string,
   outputPath: string,
   keptDir: string,
-  logger: AstroIntegrationLogger,
+  logger: IndexLogger,
 ): Promise<void> {
   const none: Restored = { linked: new Set() };
   const restored = await restoreKept(keptDir, outDir, outputPath).catch(async () => {
@@ -68,42 +69,71 @@ async function writeIndex(
  * (another Pagefind layout, a cache on a disk without hard links) it is complete as Pagefind wrote it, and only the
  * kept files are dropped, so the next build starts afresh.
  */
-async function afterFreshWrite(keptDir: string, logger: AstroIntegrationLogger, error: unknown): Promise<void> {
+async function afterFreshWrite(keptDir: string, logger: IndexLogger, error: unknown): Promise<void> {
   await rm(keptDir, { recursive: true, force: true });
   if (error instanceof IndexIncomplete)
     throw new AstroError(`The search index Pagefind wrote is incomplete: ${error.message}`, INDEX_HINT);
   logger.warn(`the search index files are not kept for the next build: ${errorMessage(error)}`);
 }
 
-/** The Astro integration: index the built pages `glob` selects, each by its `data-pagefind-body`. */
+/** Where a log line of the index goes: Astro's logger in a build, the console when `npm run build` indexes. */
+export type IndexLogger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
+
+/**
+ * Set by `npm run build` for the process that runs Astro: the index is then built by `npm run build` itself once that
+ * process has ended, so Astro's memory is free while Pagefind holds the whole index in its own (at 100,000 entries,
+ * about 5 GB each).
+ */
+export const INDEX_AFTER_BUILD = 'TIMELINE_INDEX_AFTER_BUILD';
+
+/** The folder that keeps the last index's files for the next build, in a build cache folder. */
+export const keptIndexDir = (cacheDir: string): string => path.join(cacheDir, 'pagefind-kept');
+
+/**
+ * Indexes the built pages of `outDir` that `glob` selects, each by its `data-pagefind-body`, into
+ * `<outDir>/pagefind/`, reusing the files kept in `keptDir` where that is safe. Throws on any error Pagefind reports.
+ */
+export async function buildSearchIndex(
+  outDir: string,
+  keptDir: string,
+  logger: IndexLogger,
+  glob = '**/*.html',
+): Promise<void> {
+  try {
+    const { index, errors } = await createIndex({});
+    check('start', errors);
+    if (!index) throw new AstroError('Pagefind could not start: no index was created', INDEX_HINT);
+    const added = await index.addDirectory({ path: outDir, glob });
+    check(`index ${outDir}`, added.errors);
+    const outputPath = path.join(outDir, 'pagefind');
+    await writeIndex(index, outDir, outputPath, keptDir, logger);
+    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    // An empty timeline (a story just set up) is fine; search then simply finds nothing.
+    if (indexed === 0) logger.warn('the search index is empty: no entry is published yet');
+    else logger.info(`search index: ${indexed} pages (of ${added.page_count} read)`);
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The Astro integration: index the built pages `glob` selects at the end of `astro build`, unless `npm run build`
+ * said it indexes them itself (INDEX_AFTER_BUILD).
+ */
 export default function pagefind({ glob = '**/*.html' }: PagefindOptions = {}): AstroIntegration {
   let keptDir = '';
   return {
     name: 'fact-timeline:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        keptDir = fileURLToPath(new URL('pagefind-kept/', config.cacheDir));
+        keptDir = keptIndexDir(fileURLToPath(config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        try {
-          const { index, errors } = await createIndex({});
-          check('start', errors);
-          if (!index) throw new AstroError('Pagefind could not start: no index was created', INDEX_HINT);
-          const added = await index.addDirectory({ path: outDir, glob });
-          check(`index ${outDir}`, added.errors);
-          const outputPath = path.join(outDir, 'pagefind');
-          await writeIndex(index, outDir, outputPath, keptDir, logger);
-          const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-            languages: Record<string, { page_count: number }>;
-          };
-          const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-          // An empty timeline (a story just set up) is fine; search then simply finds nothing.
-          if (indexed === 0) logger.warn('the search index is empty: no entry is published yet');
-          else logger.info(`search index: ${indexed} pages (of ${added.page_count} read)`);
-        } finally {
-          await close();
-        }
+        if (process.env[INDEX_AFTER_BUILD] === '1') return;
+        await buildSearchIndex(fileURLToPath(dir), keptDir, logger, glob);
       },
     },
   };

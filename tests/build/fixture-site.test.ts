@@ -27,6 +27,8 @@ const ARCHIVED = 'https://web.archive.org/web/20250203000000/https://example.org
 /** The first source's archived copy, itself found dead. */
 const DEAD_COPY = 'https://archive.example/a';
 
+/** What the build of the whole file printed. */
+let buildOutput = '';
 // Built for the whole file: the bad-content tests check that a failed build leaves this output as it was.
 beforeAll(() => {
   const { content } = contentTree();
@@ -46,6 +48,7 @@ beforeAll(() => {
   const run = runBuild({ outDir, content, offline: true });
   expect(run.status, run.output).toBe(0);
   expect(run.output).not.toContain('NETWORK CALLED');
+  buildOutput = run.output;
 });
 
 describe('a good tree', () => {
@@ -167,6 +170,13 @@ describe('a good tree', () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([2]);
+  });
+
+  it('builds the search index once, after the process that ran Astro has ended', () => {
+    const indexed = [...buildOutput.matchAll(/search index: \d+ pages/g)];
+    expect(indexed).toHaveLength(1);
+    expect(buildOutput.indexOf('[build] Complete!')).toBeGreaterThan(-1);
+    expect(indexed[0]?.index).toBeGreaterThan(buildOutput.indexOf('[build] Complete!'));
   });
 
   it('writes a 404 page and the index pages', () => {
