@@ -6,7 +6,7 @@ import { treeCacheDir } from './src/lib/cache-dir.ts';
 import { FALLBACK_SITE } from './src/lib/site-address.ts';
 import cmsBundle from './src/integrations/cms-bundle.ts';
 import cmsProxy from './src/integrations/cms-proxy.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind, { ENTRY_PAGES } from './src/integrations/pagefind.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
 
 /**
@@ -70,7 +70,7 @@ export default defineConfig({
     // Search covers entry pages only (src/core/paths.ts puts them
     // under entries/, translations under <language>/entries/);
     // Pagefind keeps an index per language, by each page's <html lang>.
-    pagefind({ glob: '{entries,*/entries}/*/index.html' }),
+    pagefind({ glob: ENTRY_PAGES }),
     // Embeds are made for other sites' iframes, not for search engines.
     // Nor is the editing interface (/admin/).
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.includes('/admin/') }),

@@ -13,7 +13,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errorMessage } from '../src/core/index.ts';
 import { treeCacheDir } from '../src/lib/cache-dir.ts';
-import { buildSearchIndex, INDEX_AFTER_BUILD, keptIndexDir, type IndexLogger } from '../src/integrations/pagefind.ts';
+import {
+  buildSearchIndex,
+  ENTRY_PAGES,
+  INDEX_AFTER_BUILD,
+  keptIndexDir,
+  type IndexLogger,
+} from '../src/integrations/pagefind.ts';
 import { counted } from '../src/core/counted.ts';
 import { BUILD_USAGE, buildOptions, siteFolders, whatWasKept, type BuiltCounts } from './lib/build-folders.ts';
 
@@ -103,7 +109,7 @@ if (!built) {
   process.exit(1);
 }
 try {
-  await buildSearchIndex(nextDir, keptIndexDir(path.join(root, treeCacheDir())), indexLog);
+  await buildSearchIndex(nextDir, keptIndexDir(path.join(root, treeCacheDir())), indexLog, ENTRY_PAGES);
 } catch (error) {
   await rm(nextDir, { recursive: true, force: true });
   console.error(failure(error, root, finalDir));

@@ -31,6 +31,12 @@ export interface PagefindOptions {
 }
 
 /**
+ * The pages the site's index is made of: entry pages, in every language. The other pages hold no
+ * `data-pagefind-body`, and reading them cost Pagefind 1,400 pages more at 10,000 entries.
+ */
+export const ENTRY_PAGES = '{entries,*/entries}/*/index.html';
+
+/**
  * Writes the index into `outputPath`, reusing the files kept from the last build where that is safe, and keeps the
  * new index's files in `keptDir`. Whatever goes wrong with the kept files costs time, never correctness: the index
  * is then written afresh (see afterFreshWrite for what a fresh index may still fail on).
