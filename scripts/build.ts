@@ -21,7 +21,14 @@ import {
   type IndexLogger,
 } from '../src/integrations/pagefind.ts';
 import { counted } from '../src/core/counted.ts';
-import { BUILD_USAGE, buildOptions, siteFolders, whatWasKept, type BuiltCounts } from './lib/build-folders.ts';
+import {
+  BUILD_USAGE,
+  buildOptions,
+  siteFolders,
+  whatWasKept,
+  type BuildOptions,
+  type BuiltCounts,
+} from './lib/build-folders.ts';
 
 /**
  * Deletes a folder in a process of its own: the new site is already in place, and deleting the last one (11,500
@@ -65,13 +72,18 @@ function buildPages(args: string[], nextDir: string): Promise<BuiltCounts | unde
     });
     child.on('message', (message) => (built = message as BuiltCounts));
     child.on('error', (error) => {
-      console.error(`\nThe pages could not be built: ${error.message}`);
+      console.error(
+        `\nThe pages could not be built: ${error.message}\n\nThe build failed. ${whatWasKept(root, finalDir)}`,
+      );
       resolve(undefined);
     });
     child.on('exit', (code, signal) => {
       if (code === 0 && built) return resolve(built);
       // Ended by a signal (out of memory, or stopped), it could not say why nor tidy up.
-      if (signal) console.error(`\nThe process building the pages was ended (${signal}).`);
+      if (signal)
+        console.error(
+          `\nThe process building the pages was ended (${signal}).\n\nThe build failed. ${whatWasKept(root, finalDir)}`,
+        );
       void rm(nextDir, { recursive: true, force: true }).then(() => resolve(undefined));
     });
   });
@@ -90,14 +102,15 @@ function failure(error: unknown, root: string, finalDir: string): string {
 }
 
 const args = process.argv.slice(2);
+let options: BuildOptions;
 try {
-  buildOptions(args);
+  options = buildOptions(args);
 } catch (error) {
   console.error(`${errorMessage(error)}\n${BUILD_USAGE}`);
   process.exit(2);
 }
 const root = process.cwd();
-const { finalDir, nextDir } = siteFolders(root, buildOptions(args).outDir);
+const { finalDir, nextDir } = siteFolders(root, options.outDir);
 /** Where the last site goes when the new one takes its place; each build has its own, deleted after the swap. */
 const oldDir = `${finalDir}.old-${Date.now()}`;
 
