@@ -24,6 +24,7 @@ import { counted } from '../src/core/counted.ts';
 import {
   BUILD_USAGE,
   buildOptions,
+  isReplacedSite,
   siteFolders,
   whatWasKept,
   type BuildOptions,
@@ -48,11 +49,9 @@ function removeInBackground(dir: string): void {
  * interrupted, or still running), and `dist.old` of older versions.
  */
 async function removeLeftovers(dir: string): Promise<void> {
-  const base = path.basename(dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const old = new RegExp(`^${base}\\.old(-\\d+)?$`);
   const names = await readdir(path.dirname(dir)).catch(() => [] as string[]);
   const removals = names
-    .filter((name) => old.test(name))
+    .filter((name) => isReplacedSite(dir, name))
     .map((name) => rm(path.join(path.dirname(dir), name), { recursive: true, force: true, maxRetries: 3 }));
   // Only tidying: a folder that cannot be deleted now is tried again by the next build.
   await Promise.allSettled(removals);
@@ -90,9 +89,10 @@ function buildPages(args: string[], nextDir: string): Promise<BuiltCounts | unde
 }
 
 /** The index's log lines, as Astro prints an integration's. */
+const stamped = (message: string) => `${new Date().toLocaleTimeString('en-GB')} [fact-timeline:pagefind] ${message}`;
 const indexLog: IndexLogger = {
-  info: (message) => console.log(`${new Date().toLocaleTimeString('en-GB')} [fact-timeline:pagefind] ${message}`),
-  warn: (message) => console.warn(`${new Date().toLocaleTimeString('en-GB')} [fact-timeline:pagefind] ${message}`),
+  info: (message) => console.log(stamped(message)),
+  warn: (message) => console.warn(stamped(message)),
 };
 
 /** What a failed build prints: the error, its hint where it has one (an AstroError), and that `dist/` is kept. */

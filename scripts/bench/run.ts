@@ -13,6 +13,7 @@ import { writeBaseline } from './baseline.ts';
 import { generateContent } from './generate.ts';
 import { measure, outputFigures, type OutputFigures, type RunFigures } from './measure.ts';
 import { treeCacheDir } from '../../src/lib/cache-dir.ts';
+import { isReplacedSite } from '../lib/build-folders.ts';
 import { measureDev } from './dev.ts';
 
 const { values } = parseArgs({
@@ -83,9 +84,8 @@ const ourBuild = [
  * build measured while it still deletes 11,000 files would be measured against a busy disk.
  */
 async function replacedSiteDeleted(): Promise<void> {
-  const leftover = (name: string) => name.startsWith(`${path.basename(oursDir)}.old`);
   for (let waited = 0; waited < 120_000; waited += 250) {
-    if (!(await readdir(work)).some(leftover)) return;
+    if (!(await readdir(work)).some((name) => isReplacedSite(oursDir, name))) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -31,6 +31,12 @@ export function siteFolders(root: string, outDir: string | undefined): { finalDi
   return { finalDir, nextDir: `${finalDir}.next` };
 }
 
+/** Whether `name` is a site a build of `finalDir` replaced (`dist.old-<time>`, or `dist.old` of older versions). */
+export function isReplacedSite(finalDir: string, name: string): boolean {
+  const base = path.basename(finalDir);
+  return name.startsWith(`${base}.old`) && /^(-\d+)?$/.test(name.slice(base.length + 4));
+}
+
 /** What a stopped or failed build tells the editor of the site last published. */
 export function whatWasKept(root: string, finalDir: string): string {
   return existsSync(finalDir) ? `${path.relative(root, finalDir)}/ was left as it was.` : 'Nothing was written.';

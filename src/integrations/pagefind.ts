@@ -103,7 +103,7 @@ export async function buildSearchIndex(
   outDir: string,
   keptDir: string,
   logger: IndexLogger,
-  glob = '**/*.html',
+  glob: string,
 ): Promise<void> {
   try {
     const { index, errors } = await createIndex({});
