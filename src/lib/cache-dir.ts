@@ -25,3 +25,8 @@ export function parseCacheFile(root: string, override: string | undefined = cont
 export function renderCacheFile(root: string, override: string | undefined = contentOverride()): string {
   return path.join(root, treeCacheDir(override), 'rendered-bodies.bin');
 }
+
+/** Where Astro's incremental build keeps its copy of each built page, for the content tree named by `override`. */
+export function cachedPagesDir(root: string, override: string | undefined = contentOverride()): string {
+  return path.join(root, treeCacheDir(override), 'dist');
+}

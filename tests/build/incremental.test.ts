@@ -8,10 +8,12 @@ import {
   appendFileSync,
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
@@ -114,10 +116,19 @@ describe('a rebuild', () => {
   });
 
   it('renders a page again when only its body changed, and reuses the search index files of the others', () => {
+    // The published page, as a host still serving it holds it while the next site is built.
+    const served = path.join(root, 'served-second.html');
+    linkSync(path.join(outDir, SECOND), served);
+    const before = readFileSync(served, 'utf8');
     appendFileSync(path.join(content, 'entries/2025/2025-02-03-second.md'), '\nA sentence added later.\n');
     const output = build();
     expect(restored(output, FIRST), output).toBe(true);
     expect(html(SECOND)).toContain('A sentence added later.');
+    // Unchanged pages are linked from Astro's cache, and the page rendered again went to a new file in both places:
+    // the one published before is as it was.
+    const cached = path.join(PROJECT, treeCacheDir(content), 'dist', FIRST);
+    expect(statSync(path.join(outDir, FIRST)).ino).toBe(statSync(cached).ino);
+    expect(readFileSync(served, 'utf8')).toBe(before);
     // The feeds carry no body; the data files do.
     expect(restored(output, 'feed.xml'), output).toBe(true);
     expect(restored(output, 'timeline.json'), output).toBe(false);
