@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.*/', '.astro/', '.bench/', 'node_modules/', 'screenshots/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'dist.*/', '.astro/', '.bench*/', 'node_modules/', 'screenshots/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
