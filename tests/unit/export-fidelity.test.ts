@@ -9,12 +9,13 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { exportedEntries, toExport } from '../../src/core/export.ts';
 import { loadContent } from '../../src/core/index.ts';
 import { fromSpreadsheetCell, spreadsheetCell } from '../../src/core/spreadsheet.ts';
 import type { TLTimeline } from '../../src/core/timelinejs.ts';
 import { runScript, runScriptAsync } from '../helpers/cli.ts';
 import { printedTwice, shownBlocks } from '../helpers/slides.ts';
-import { contentTree, FIXTURES, tempDir } from '../helpers/trees.ts';
+import { contentTree, FIXTURES, PROJECT, tempDir } from '../helpers/trees.ts';
 
 /** An empty project folder with a `content/` to import into. */
 function emptyTree(): { root: string; content: string } {
@@ -237,5 +238,24 @@ describe('a body exported to TimelineJS and imported again', () => {
     expect(runScript('import', ['timelinejs', exported], back.content).status).toBe(0);
     const model = await loadContent('content', back.root);
     expect(model.entries.find((entry) => entry.id === 'links')?.body.trim()).toBe(body);
+  });
+});
+
+describe("a storyline's JSON export", () => {
+  it('holds exactly the entries, people and topics of that storyline, in the timeline’s order', async () => {
+    const model = await loadContent(path.join(PROJECT, 'content'), PROJECT);
+    expect(model.threads.length).toBeGreaterThan(1);
+    for (const thread of [...model.threads.map(({ id }) => id), 'no-such-storyline']) {
+      const entries = model.entries.filter((entry) => entry.threads.includes(thread));
+      expect(exportedEntries(model, thread)).toEqual(entries);
+      const exported = toExport(model, () => '', { thread });
+      expect(exported.entries.map(({ id }) => id)).toEqual(entries.map(({ id }) => id));
+      expect(exported.people.map(({ id }) => id)).toEqual(
+        model.people.filter(({ id }) => entries.some((entry) => entry.people.includes(id))).map(({ id }) => id),
+      );
+      expect(exported.topics.map(({ id }) => id)).toEqual(
+        model.topics.filter(({ id }) => entries.some((entry) => entry.topics.includes(id))).map(({ id }) => id),
+      );
+    }
   });
 });
