@@ -43,6 +43,8 @@ const env = { TIMELINE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
 async function build(label: string, args: string[], cwd = root): Promise<RunFigures> {
   console.log(`${label}…`);
   const run = await measure(node, args, { cwd, env });
+  // Each build's output is kept, with Astro's times of each step, for a look at where the time went.
+  await writeFile(path.join(work, `${label.replace(/\W+/g, '-')}.log`), run.output);
   if (run.status !== 0) {
     console.error(run.output.slice(-4000));
     throw new Error(`${label} failed`);
