@@ -33,8 +33,8 @@ const counts: BuiltCounts = { entries: model.entries.length, translations: model
 preloadModel(contentDir, model);
 
 await rm(nextDir, { recursive: true, force: true });
-// Unchanged pages are linked from Astro's cache, not copied.
-linkCachedPages(cachedPagesDir(root));
+// Unchanged pages are linked from Astro's cache, and new ones into it, not copied.
+linkCachedPages(cachedPagesDir(root), nextDir);
 try {
   await build({
     root,
