@@ -6,6 +6,7 @@ import { treeCacheDir } from './src/lib/cache-dir.ts';
 import { FALLBACK_SITE } from './src/lib/site-address.ts';
 import cmsBundle from './src/integrations/cms-bundle.ts';
 import cmsProxy from './src/integrations/cms-proxy.ts';
+import linkedPages from './src/integrations/linked-pages.ts';
 import pagefind, { ENTRY_PAGES } from './src/integrations/pagefind.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
 
@@ -67,6 +68,8 @@ export default defineConfig({
     incrementalBuild: true,
   },
   integrations: [
+    // Unchanged pages linked from the last build, not copied (see the file for why that is safe).
+    linkedPages(),
     // Search covers entry pages only (src/core/paths.ts puts them
     // under entries/, translations under <language>/entries/);
     // Pagefind keeps an index per language, by each page's <html lang>.

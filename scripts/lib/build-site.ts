@@ -7,10 +7,9 @@
 import { rm } from 'node:fs/promises';
 import { build } from 'astro';
 import { errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
-import { cachedPagesDir, parseCacheFile } from '../../src/lib/cache-dir.ts';
+import { parseCacheFile } from '../../src/lib/cache-dir.ts';
 import { contentDirectory, preloadModel } from '../../src/loaders/timeline-loader.ts';
 import { buildOptions, siteFolders, whatWasKept, type BuiltCounts } from './build-folders.ts';
-import { linkCachedPages } from './link-cached-pages.ts';
 
 const options = buildOptions(process.argv.slice(2));
 const root = process.cwd();
@@ -33,8 +32,6 @@ const counts: BuiltCounts = { entries: model.entries.length, translations: model
 preloadModel(contentDir, model);
 
 await rm(nextDir, { recursive: true, force: true });
-// Unchanged pages are linked from Astro's cache, and new ones into it, not copied.
-linkCachedPages(cachedPagesDir(root), nextDir);
 try {
   await build({
     root,

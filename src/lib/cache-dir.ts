@@ -25,8 +25,3 @@ export function parseCacheFile(root: string, override: string | undefined = cont
 export function renderCacheFile(root: string, override: string | undefined = contentOverride()): string {
   return path.join(root, treeCacheDir(override), 'rendered-bodies.bin');
 }
-
-/** Where Astro's incremental build keeps its copy of each built page, for the content tree named by `override`. */
-export function cachedPagesDir(root: string, override: string | undefined = contentOverride()): string {
-  return path.join(root, treeCacheDir(override), 'dist');
-}

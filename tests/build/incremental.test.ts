@@ -138,6 +138,20 @@ describe('a rebuild', () => {
     expect(Number(reused), output).toBeGreaterThan(0);
   });
 
+  it('leaves the published pages as they were when `astro build` renders them again into another folder', () => {
+    const served = path.join(root, 'served-first.html');
+    linkSync(path.join(outDir, FIRST), served);
+    const before = readFileSync(served, 'utf8');
+    appendFileSync(path.join(content, 'entries/2025/2025-01-first.md'), '\nAnother sentence.\n');
+    const elsewhere = runBuild({ outDir: path.join(root, 'elsewhere'), content, script: 'astro' });
+    expect(elsewhere.status, elsewhere.output).toBe(0);
+    expect(readFileSync(path.join(root, 'elsewhere', FIRST), 'utf8')).toContain('Another sentence.');
+    expect(readFileSync(served, 'utf8')).toBe(before);
+    expect(html(FIRST)).toBe(before);
+    build();
+    expect(html(FIRST)).toContain('Another sentence.');
+  });
+
   it('has, after those edits, the same files as a clean build: pages, feeds, data and search index', () => {
     expectSameAsCleanBuild();
   });
