@@ -21,8 +21,29 @@ function pathOf(file: unknown): string | undefined {
   return undefined;
 }
 
-/** Where the build writes a cache copy before it takes the old one's place; emptied when a build starts. */
+/**
+ * Where a build writes a cache copy before it takes the old one's place: a folder per process, so a build starting
+ * beside another (the same content built twice at once) never deletes what that one is writing.
+ */
 const incomingDir = (cachedPages: string) => `${cachedPages.replace(/[\\/]+$/, '')}.incoming`;
+
+/** Whether the process `pid` is still running. */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Deletes what builds that have ended left in `incoming` (stopped halfway, between a write and its rename). */
+async function tidyIncoming(incoming: string): Promise<void> {
+  const names = await fs.promises.readdir(incoming).catch(() => [] as string[]);
+  const ended = names.filter((name) => !isRunning(Number(name)));
+  await Promise.all(ended.map((name) => fs.promises.rm(path.join(incoming, name), { recursive: true, force: true })));
+}
 
 /** The folders of the build running in this process, read by the patched functions (installed once). */
 let folders: { cache: string; built: string; incoming: string } | undefined;
@@ -35,9 +56,9 @@ let written = 0;
  * disk, a file system without them), the copy or write Astro asked for.
  */
 export async function linkCachedPages(cachedPages: string, builtPages: string): Promise<void> {
-  const incoming = incomingDir(path.resolve(cachedPages));
-  // What a build stopped halfway left there.
-  await fs.promises.rm(incoming, { recursive: true, force: true });
+  const incomingRoot = incomingDir(path.resolve(cachedPages));
+  await tidyIncoming(incomingRoot);
+  const incoming = path.join(incomingRoot, String(process.pid));
   await fs.promises.mkdir(incoming, { recursive: true });
   const installed = folders !== undefined;
   folders = { cache: path.resolve(cachedPages) + path.sep, built: path.resolve(builtPages), incoming };
@@ -68,7 +89,7 @@ function patchFs(): void {
   promises.writeFile = async (file, data, options) => {
     const target = pathOf(file);
     if (!folders || target === undefined || !inCache(file)) return writeFile(file, data, options);
-    const temporary = path.join(folders.incoming, `${process.pid}-${written++}`);
+    const temporary = path.join(folders.incoming, String(written++));
     try {
       const built = path.join(folders.built, target.slice(folders.cache.length));
       await linkBuilt(built, temporary, byteLength(data)).catch(() => writeFile(temporary, data, options));

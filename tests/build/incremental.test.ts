@@ -171,7 +171,14 @@ describe('a rebuild', () => {
 
   it('renders every page again when the site settings changed', () => {
     edit('site.yaml', 'title: Minimal timeline', 'title: Renamed timeline');
+    // A cache copy left half written by a build that has ended goes; one of a build still running stays.
+    const incoming = path.join(PROJECT, treeCacheDir(content), 'dist.incoming');
+    const [ended, running] = [path.join(incoming, '2147483646'), path.join(incoming, String(process.pid))];
+    for (const folder of [ended, running]) mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(ended, '0'), 'half');
     const output = build();
+    expect([existsSync(ended), existsSync(running)]).toEqual([false, true]);
+    rmSync(running, { recursive: true });
     expect(restored(output, FIRST) || restored(output, SECOND)).toBe(false);
     expect(html(FIRST)).toContain('Renamed timeline');
     // Compared with a clean build after the next edit, which renders every page again too.
