@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { freePort, startDecapServer, startDevServer, stop } from '../../scripts/lib/cms-servers.ts';
 import { runScript } from '../helpers/cli.ts';
@@ -57,6 +57,11 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${devPort}`;
   await waitForAdmin(`${origin}/admin/`);
   browser = await launchChromium();
+});
+
+// A step that waits too long says only where it waited: what the dev server said meanwhile goes with the failure.
+afterEach(({ task }) => {
+  if (task.result?.state === 'fail') console.error(`the dev server's last output:\n${devOutput.slice(-3000)}`);
 });
 
 afterAll(async () => {
