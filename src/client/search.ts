@@ -203,8 +203,7 @@ async function listResults(mine: number): Promise<void> {
   if (mine !== run) return;
   endWatch?.disconnect();
   list.replaceChildren(...firstScreen.map(renderResult));
-  // The facets' counts start once this list is painted: their search would otherwise hold the frame back.
-  requestAnimationFrame(() => setTimeout(() => countLatest(mine)));
+  countLatest(mine);
   const rest = listed.slice(first);
   const listRest = async () => {
     const more = await Promise.all(rest.map((result) => result.data()));
