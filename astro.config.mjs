@@ -8,6 +8,7 @@ import cmsBundle from './src/integrations/cms-bundle.ts';
 import cmsProxy from './src/integrations/cms-proxy.ts';
 import linkedPages from './src/integrations/linked-pages.ts';
 import pagefind, { ENTRY_PAGES } from './src/integrations/pagefind.ts';
+import { withSitemapCollator } from './src/integrations/sitemap-collator.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
 
 /**
@@ -76,7 +77,8 @@ export default defineConfig({
     pagefind({ glob: ENTRY_PAGES }),
     // Embeds are made for other sites' iframes, not for search engines.
     // Nor is the editing interface (/admin/).
-    sitemap({ filter: (page) => !page.includes('/embed/') && !page.includes('/admin/') }),
+    // Its sort compares with one collator, not one per comparison (see the file).
+    withSitemapCollator(sitemap({ filter: (page) => !page.includes('/embed/') && !page.includes('/admin/') })),
     // In development /api/v1 reaches decap-server (`npm run cms`), so /admin/ talks to its own origin only.
     cmsProxy(),
     // The editing interface's script, bundled apart and kept between builds while its sources are unchanged.
