@@ -30,6 +30,8 @@ export interface LoadedContent {
   model: TimelineModel;
   /** Each entry's body by its id, each translation's by `language/id`. */
   bodies: ReadonlyMap<string, LoadedBody>;
+  /** Whether a dev server is watching the content: its pages are made again after a change, never from a cache. */
+  watched: boolean;
 }
 
 const SLOT = Symbol.for('fact-timeline.loaded-content');

@@ -192,7 +192,7 @@ async function fill(context: LoaderContext, model: TimelineModel): Promise<void>
     loaded.set(key, ready({ ...body, digest }));
   });
   if (failures.length) throw renderFailure(failures);
-  publishContent({ model, bodies: loaded });
+  publishContent({ model, bodies: loaded, watched: later });
   const digest = contentDigest(context, model, (key) => loaded.get(key)?.digest);
   if (context.store.get(CONTENT_ID)?.digest !== digest) {
     context.store.clear();

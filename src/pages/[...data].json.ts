@@ -10,7 +10,7 @@ import type { ResolvedEntry } from '../core/model.ts';
 import { entryPath, threadPath } from '../core/paths.ts';
 import { absoluteLinks } from '../lib/absolute-links.ts';
 import { jsonBytes } from '../lib/json-bytes.ts';
-import { cacheKey, dataKey } from '../lib/page-keys.ts';
+import { buildKey, cacheKey, dataKey } from '../lib/page-keys.ts';
 import { bodyDigest, bodyOf, timeline } from '../lib/timeline.ts';
 import { url } from '../lib/url.ts';
 
@@ -22,15 +22,21 @@ export const getStaticPaths = (async () => {
       entries.map((entry) => bodyDigest(view, entry.id)),
     );
   return [
-    { params: { data: 'timeline' }, props: { kind: 'timeline' as const }, cacheKey: key(view.entries, undefined) },
+    {
+      params: { data: 'timeline' },
+      props: { kind: 'timeline' as const },
+      ...buildKey(() => key(view.entries, undefined)),
+    },
     // The schema is code: a change to it changes the page's code, which Astro's cache already watches.
-    { params: { data: 'timeline.schema' }, props: { kind: 'schema' as const }, cacheKey: cacheKey('schema') },
+    { params: { data: 'timeline.schema' }, props: { kind: 'schema' as const }, ...buildKey(() => cacheKey('schema')) },
     ...view.threads.map((thread) => ({
       params: { data: `${threadPath(thread.id)}timeline` },
       props: { kind: 'timeline' as const, thread: thread.id },
-      cacheKey: key(
-        thread.entries.flatMap((id) => view.entry.get(id) ?? []),
-        thread.id,
+      ...buildKey(() =>
+        key(
+          thread.entries.flatMap((id) => view.entry.get(id) ?? []),
+          thread.id,
+        ),
       ),
     })),
   ];

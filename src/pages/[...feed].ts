@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { feedItems } from '../core/feed-items.ts';
 import { threadPath } from '../core/paths.ts';
 import { FEED_FILES, renderFeed, type FeedFormat } from '../lib/feeds.ts';
-import { feedKey } from '../lib/page-keys.ts';
+import { buildKey, feedKey } from '../lib/page-keys.ts';
 import { timeline } from '../lib/timeline.ts';
 import { absoluteUrl } from '../lib/url.ts';
 
@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => {
     return (Object.keys(FEED_FILES) as FeedFormat[]).map((format) => ({
       params: { feed: `${thread ? threadPath(thread.id) : ''}${FEED_FILES[format].file}` },
       props: { thread: thread?.id, format, items },
-      cacheKey: feedKey(view, thread, format, items),
+      ...buildKey(() => feedKey(view, thread, format, items)),
     }));
   });
 }) satisfies GetStaticPaths;

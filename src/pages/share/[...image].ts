@@ -1,6 +1,6 @@
 /** Share images: share/site.png for the site, share/threads/<id>.png for each storyline. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { shareImageKey } from '../../lib/page-keys.ts';
+import { buildKey, shareImageKey } from '../../lib/page-keys.ts';
 import { shareImage } from '../../lib/share-image.ts';
 import { timeline } from '../../lib/timeline.ts';
 import { shareImageFile } from '../../lib/url.ts';
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
   const image = (thread: string | undefined) => ({
     params: { image: shareImageFile(thread) },
     props: { thread },
-    cacheKey: shareImageKey(view, thread),
+    ...buildKey(() => shareImageKey(view, thread)),
   });
   return [image(undefined), ...view.threads.map((thread) => image(thread.id))];
 }) satisfies GetStaticPaths;
