@@ -100,6 +100,15 @@ describe('sitemap, robots and sharing', () => {
   });
 });
 
+describe('the editing interface of the published site', () => {
+  it('commits through the Git host site.yaml names, though this build ran with NODE_ENV=test', () => {
+    // import.meta.env.DEV is true in a build whose NODE_ENV is not production, as here: the backend must not follow it.
+    expect(process.env['NODE_ENV']).toBe('test');
+    const config = JSON.parse(read('admin/config.json')) as { backend: Record<string, unknown> };
+    expect(config.backend).toEqual({ name: 'gitlab', repo: 'newsroom/publishing-test', branch: 'main' });
+  });
+});
+
 describe('structured data', () => {
   const jsonLd = (route: string) =>
     page(outDir, route)
