@@ -6,7 +6,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { build } from 'astro';
-import { errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
+import { errorReport, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
 import { parseCacheFile } from '../../src/lib/cache-dir.ts';
 import { contentDirectory, preloadModel } from '../../src/loaders/timeline-loader.ts';
 import { buildOptions, siteFolders, whatWasKept, type BuiltCounts } from './build-folders.ts';
@@ -41,7 +41,7 @@ try {
   });
 } catch (error) {
   await rm(nextDir, { recursive: true, force: true });
-  console.error(`\n${errorMessage(error)}\n\nThe build failed. ${whatWasKept(root, finalDir)}`);
+  console.error(`\n${errorReport(error)}\n\nThe build failed. ${whatWasKept(root, finalDir)}`);
   process.exit(1);
 }
 // Astro's and the content's memory go with the process, once the parent has the counts: the index is built after.

@@ -18,7 +18,7 @@ export { fileMemo, type FileMemo } from './file-memo.ts';
 export { isContentFile } from './collect-entries.ts';
 export { yamlReaderVersion } from './read.ts';
 export { contentFolder, contentOverride } from './content-folder.ts';
-export { errorMessage } from './errors.ts';
+export { errorMessage, errorReport } from './errors.ts';
 export { ContentError, formatDiagnostic, formatReport, hasErrors, type Diagnostic } from './diagnostics.ts';
 export type * from './model.ts';
 
