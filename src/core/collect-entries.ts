@@ -9,6 +9,7 @@ import { scanBody } from './body-syntax.ts';
 import type { ParsedEntry, ParsedTranslation } from './collect.ts';
 import { readBytes, readText, type ContentReader } from './content-reader.ts';
 import type { FileMemo, FileReading } from './file-memo.ts';
+import { parseAhead } from './parse-pool.ts';
 import { readMarkdown, readYaml, type Locate } from './read.ts';
 import { referencesOf } from './references.ts';
 import { entrySchema, LANGUAGE_PATTERN, translationSchema, yamlEntrySchema } from './schema/index.ts';
@@ -45,14 +46,17 @@ export async function readEntryFiles(
   const files = await entryFiles(dir);
   // With a memo, a file whose size, inode and times are as last seen is not even read.
   const stamps = memo ? await Promise.all(files.map((name) => fileStamp(path.join(dir, name)))) : [];
+  const keptReadings = files.map((name, index) => memo?.unchanged(path.join(dir, name), stamps[index]));
+  // Many files to parse and nothing parsed kept: their YAML is parsed on all cores first (parse-pool.ts).
+  const toParse = files.filter((_, index) => !keptReadings[index]).map((name) => path.join(dir, name));
+  const parsing: ContentReader = { ...reader, cache: await parseAhead(toParse, reader.cache) };
   // Reading is started ahead, a window at a time, while parsing stays in file order (so are the diagnostics); a file
   // the memo holds unchanged is not read at all.
   const ahead: ({ kept: FileReading } | { read: Promise<Uint8Array | undefined> })[] = [];
   const readAhead = (upTo: number) => {
     for (let index = ahead.length; index < Math.min(upTo, files.length); index++) {
-      const file = path.join(dir, files[index] ?? '');
-      const kept = memo?.unchanged(file, stamps[index]);
-      ahead.push(kept ? { kept } : { read: readBytes(file) });
+      const kept = keptReadings[index];
+      ahead.push(kept ? { kept } : { read: readBytes(path.join(dir, files[index] ?? '')) });
     }
   };
   for (const [index, name] of files.entries()) {
@@ -65,7 +69,7 @@ export async function readEntryFiles(
     else {
       const text = await readText(reader, file, next?.read);
       if (text === undefined) continue;
-      reading = memo?.get(file, text) ?? readEntryFile(reader, file, text);
+      reading = memo?.get(file, text) ?? readEntryFile(parsing, file, text);
       memo?.set(file, { text, stamp: stamps[index] }, reading);
     }
     entries.push(...reading.entries);

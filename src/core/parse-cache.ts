@@ -13,11 +13,17 @@ export interface ParseCache {
   get(text: string): { data: unknown } | undefined;
   /** Keeps what `text` parsed to. */
   set(text: string, data: unknown): void;
+  /**
+   * Whether it held no parsed text from an earlier run when opened (a first run, or one after the parser changed);
+   * what this run sets does not count.
+   */
+  empty(): boolean;
   /** Writes the entries used in this run (texts no longer in the content fall out); never fails. */
   save(): Promise<void>;
 }
 
-const digest = (text: string) => createHash('sha1').update(text).digest('base64');
+/** The key a parsed text is kept under. */
+export const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /**
  * Opens the cache in `file`; `version` names the parser and its options, and a cache written under another version
@@ -32,9 +38,10 @@ export async function openParseCache(file: string, version: string): Promise<Par
     // No cache yet, or one from another Node version: start empty.
   }
   const used = new Map<string, unknown>();
+  const fromEarlierRun = previous.size;
   return {
     get(text) {
-      const key = digest(text);
+      const key = textDigest(text);
       if (!previous.has(key)) return undefined;
       const data = previous.get(key);
       used.set(key, data);
@@ -44,8 +51,9 @@ export async function openParseCache(file: string, version: string): Promise<Par
     },
     set(text, data) {
       // A copy: whatever later changes the caller's object, the cache keeps what the text parsed to.
-      used.set(digest(text), structuredClone(data));
+      used.set(textDigest(text), structuredClone(data));
     },
+    empty: () => fromEarlierRun === 0,
     save: () => writeCache(file, version, used),
   };
 }
@@ -75,7 +83,7 @@ export async function openLastingParseCache(file: string, version: string): Prom
   let written = false;
   return {
     get(text) {
-      const key = digest(text);
+      const key = textDigest(text);
       const data = kept.has(key) ? kept.get(key) : seed.get(text)?.data;
       if (data === undefined && !kept.has(key)) return undefined;
       used.set(key, data);
@@ -83,8 +91,9 @@ export async function openLastingParseCache(file: string, version: string): Prom
       return { data: structuredClone(data) };
     },
     set(text, data) {
-      used.set(digest(text), structuredClone(data));
+      used.set(textDigest(text), structuredClone(data));
     },
+    empty: () => kept.size === 0 && seed.empty(),
     async save() {
       // Texts not read in this run are gone from the content: they fall out of memory too.
       kept = used;
