@@ -33,12 +33,14 @@ const READ_AHEAD = 64;
 
 /**
  * Reads every entry and translation file under `content/entries/` (a missing folder holds none); with a memo, a file
- * unchanged since the memo's last run is not parsed again.
+ * unchanged since the memo's last run is not parsed again. `parseOnWorkers` lets many files' YAML be parsed on all
+ * cores first.
  */
 export async function readEntryFiles(
   reader: ContentReader,
   contentDir: string,
   memo?: FileMemo,
+  parseOnWorkers = true,
 ): Promise<{ entries: ParsedEntry[]; translations: ParsedTranslation[] }> {
   const dir = path.join(contentDir, ENTRIES_DIR);
   const entries: ParsedEntry[] = [];
@@ -49,7 +51,8 @@ export async function readEntryFiles(
   const keptReadings = files.map((name, index) => memo?.unchanged(path.join(dir, name), stamps[index]));
   // Many files to parse and nothing parsed kept: their YAML is parsed on all cores first (parse-pool.ts).
   const toParse = files.filter((_, index) => !keptReadings[index]).map((name) => path.join(dir, name));
-  const parsing: ContentReader = { ...reader, cache: await parseAhead(toParse, reader.cache) };
+  const cache = parseOnWorkers ? await parseAhead(toParse, reader.cache) : reader.cache;
+  const parsing: ContentReader = { ...reader, cache };
   // Reading is started ahead, a window at a time, while parsing stays in file order (so are the diagnostics); a file
   // the memo holds unchanged is not read at all.
   const ahead: ({ kept: FileReading } | { read: Promise<Uint8Array | undefined> })[] = [];

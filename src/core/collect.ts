@@ -98,20 +98,22 @@ export async function readSiteSettings(
 
 /**
  * Reads and checks everything under a content folder; `projectRoot` makes file names in messages relative. A memo
- * (the dev server keeps one) spares parsing entry files unchanged since its last run.
+ * (the dev server keeps one) spares parsing entry files unchanged since its last run. `parseOnWorkers: false` keeps
+ * the parse pool off (see readEntryFiles).
  */
 export async function collectContent(
   contentDir: string,
   projectRoot = process.cwd(),
   cache?: ParseCache,
   memo?: FileMemo,
+  { parseOnWorkers = true } = {},
 ): Promise<CollectedContent> {
   const reader = contentReader(projectRoot, cache);
   const settings = await readSiteSettings(contentDir, projectRoot);
   reader.diagnostics.push(...settings.diagnostics);
   const { site } = settings;
   const records = await readRecordFiles(reader, contentDir);
-  const { entries, translations } = await readEntryFiles(reader, contentDir, memo);
+  const { entries, translations } = await readEntryFiles(reader, contentDir, memo, parseOnWorkers);
   const linkChecks = await readLinkChecks(reader, contentDir);
   return { ...(site ? { site } : {}), ...records, entries, translations, linkChecks, diagnostics: reader.diagnostics };
 }

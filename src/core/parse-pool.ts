@@ -1,6 +1,6 @@
 /**
  * Parsing many files' YAML on all cores before the content is read. Reading a large archive with nothing kept (a
- * first build, a first `npm run dev`, `npm run check`) is mostly parsing frontmatter, on one core while the others
+ * first build, a first `npm run dev`, an import or export) is mostly parsing frontmatter, on one core while the others
  * wait: at 10,000 entries ~4.6 of ~7 s. Workers parse the files first, and the reader then finds each text already
  * parsed, as in a parse cache. Only text that parsed without a problem is handed over, so every diagnostic still
  * comes from the reader's own parse; whatever goes wrong in a worker costs time, never a result.
