@@ -2,7 +2,7 @@
  * Reusing search fragments, on small hand-made indexes in Pagefind's layout: what tidyAndKeep accepts, and what makes
  * it refuse (the caller then writes the index afresh). Real builds are covered by tests/build/incremental.test.ts.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
@@ -122,5 +122,39 @@ describe('tidyAndKeep', () => {
     await expect(tidyAndKeep(otherFilter.outDir, otherFilter.outputPath, otherFilter.keptDir, linked)).rejects.toThrow(
       /is not the filter "kind"/,
     );
+  });
+
+  it('records what a reused chunk holds, and refuses a record that is not what the metadata names', async () => {
+    const pages = { en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' };
+    const chunks = { en_ccccccc: { from: 'ap', to: 'ba', words: ['apple', 'apricot', 'banana'] } };
+    const good = site(pages, chunks);
+    const linked = new Set(['index/en_ccccccc.pf_index']);
+    await tidyAndKeep(good.outDir, good.outputPath, good.keptDir, { linked, version: '1.6.0' });
+    const { holds } = JSON.parse(readFileSync(path.join(good.keptDir, 'kept.json'), 'utf8')) as {
+      holds: Record<string, unknown>;
+    };
+    expect(holds).toEqual({ 'index/en_ccccccc.pf_index': { first: 'apple', last: 'banana' } });
+    // The record is trusted instead of the file: one that contradicts the metadata refuses the reuse.
+    const again = site(pages, chunks);
+    const recorded = { 'index/en_ccccccc.pf_index': { first: 'cherry', last: 'damson' } };
+    await expect(
+      tidyAndKeep(again.outDir, again.outputPath, again.keptDir, { linked, version: '1.6.0', holds: recorded }),
+    ).rejects.toThrow(/does not hold the words ap…ba/);
+  });
+
+  it('keeps the new index: a kept file of the same name is replaced, one no longer referenced removed', async () => {
+    const { outDir, outputPath, keptDir } = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
+    mkdirSync(path.join(keptDir, 'fragment'), { recursive: true });
+    writeFileSync(path.join(keptDir, 'fragment', 'en_aaaaaaa.pf_fragment'), 'cut');
+    writeFileSync(path.join(keptDir, 'fragment', 'en_gone000.pf_fragment'), 'old');
+    await tidyAndKeep(outDir, outputPath, keptDir, { linked: new Set() });
+    expect(readdirSync(path.join(keptDir, 'fragment')).sort()).toEqual([
+      'en_aaaaaaa.pf_fragment',
+      'en_bbbbbbb.pf_fragment',
+    ]);
+    // Kept as the very file published: a hard link, not a copy.
+    const same = (name: string) =>
+      statSync(path.join(keptDir, 'fragment', name)).ino === statSync(path.join(outputPath, 'fragment', name)).ino;
+    expect(same('en_aaaaaaa.pf_fragment') && same('en_bbbbbbb.pf_fragment')).toBe(true);
   });
 });
