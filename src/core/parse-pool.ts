@@ -5,9 +5,8 @@
  * parsed, as in a parse cache. Only text that parsed without a problem is handed over, so every diagnostic still
  * comes from the reader's own parse; whatever goes wrong in a worker costs time, never a result.
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { textDigest, type ParseCache } from './parse-cache.ts';
+import { defaultThreads, runInBatches } from './worker-batches.ts';
 
 /** Below this many files to parse, starting workers costs more than it saves. */
 export const PARSE_POOL_THRESHOLD = 1000;
@@ -21,7 +20,7 @@ const BATCH = 250;
 export async function parseAhead(
   files: readonly string[],
   cache: ParseCache | undefined,
-  { threads = Math.min(availableParallelism(), 8), threshold = PARSE_POOL_THRESHOLD } = {},
+  { threads = defaultThreads(), threshold = PARSE_POOL_THRESHOLD } = {},
 ): Promise<ParseCache | undefined> {
   if (files.length < threshold || threads < 2 || cache?.empty() === false) return cache;
   let parsed: Map<string, unknown>;
@@ -50,29 +49,9 @@ export async function parseAhead(
 /** Each text the workers parsed without a problem, by its digest, and the data it gave. */
 async function parseOnWorkers(files: readonly string[], threads: number): Promise<Map<string, unknown>> {
   const parsed = new Map<string, unknown>();
-  let next = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./parse-worker.ts', import.meta.url)));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= files.length) return resolve();
-              worker.postMessage(files.slice(next, (next = Math.min(files.length, next + BATCH))));
-            };
-            worker.on('message', (pairs: [string, unknown][]) => {
-              for (const [text, data] of pairs) parsed.set(textDigest(text), data);
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`a parse worker stopped with exit code ${code}`)));
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  const script = new URL('./parse-worker.ts', import.meta.url);
+  await runInBatches(files, { script, threads, batch: BATCH, name: 'parse' }, (pairs: [string, unknown][]) => {
+    for (const [text, data] of pairs) parsed.set(textDigest(text), data);
+  });
   return parsed;
 }

@@ -3,11 +3,10 @@
  * batches, results in the jobs' order; a few in-process (a dev-server edit, a rebuild after one change), where
  * starting workers would cost more. A body that fails is reported with its file, line and column.
  */
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
+import { defaultThreads, runInBatches } from '../core/worker-batches.ts';
 import type { EntryRenderContext } from './context.ts';
 
 export interface RenderJob {
@@ -68,40 +67,14 @@ const BATCH = 50;
 export async function renderOnWorkers(
   jobs: readonly RenderJob[],
   options: unknown,
-  threads = Math.min(availableParallelism(), 8),
+  threads = defaultThreads(),
 ): Promise<RenderOutcome[]> {
   const outcomes: RenderOutcome[] = new Array(jobs.length);
-  let next = 0;
-  const workers = Array.from(
-    { length: Math.max(1, threads) },
-    () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: options }),
+  const script = new URL('./render-worker.ts', import.meta.url);
+  await runInBatches(
+    jobs,
+    { script, workerData: options, threads, batch: BATCH, name: 'render' },
+    (batch: RenderOutcome[], start) => batch.forEach((outcome, offset) => (outcomes[start + offset] = outcome)),
   );
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let start = 0;
-            const send = () => {
-              if (next >= jobs.length) return resolve();
-              start = next;
-              next = Math.min(jobs.length, next + BATCH);
-              worker.postMessage(jobs.slice(start, next));
-            };
-            worker.on('message', (batch: RenderOutcome[]) => {
-              batch.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) =>
-              code === 0 ? resolve() : reject(new Error(`a render worker stopped with exit code ${code}`)),
-            );
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
   return outcomes;
 }
