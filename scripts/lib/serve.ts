@@ -1,4 +1,8 @@
-/** Serves a built site on a loopback port, as a static host would (folders answer with their index.html). */
+/**
+ * Serves a built site on a loopback port, as a static host would (folders answer with their index.html), with
+ * Astro's bundled files (`_astro/`, named by a hash of their content) cached for good; everything else is checked
+ * again on every visit. A test that opens hundreds of pages no longer asks again for the same styles and fonts.
+ */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -10,7 +14,13 @@ export interface Served {
 
 /** Serves `dir` under `base` (e.g. `/` or `/timeline/`) on 127.0.0.1 and a free port. */
 export async function serve(dir: string, base = '/'): Promise<Served> {
-  const files = sirv(dir, { dev: true, etag: true });
+  const files = sirv(dir, {
+    dev: true,
+    etag: true,
+    setHeaders: (response, pathname) => {
+      if (pathname.startsWith('/_astro/')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
     if (!url.startsWith(base)) {
