@@ -36,6 +36,9 @@ function ukrainianLatin(word: string): string {
     .join('');
 }
 
+/** Lower-case Latin letters and digits in groups joined by single hyphens: what `slug` makes, and gives back. */
+const ALREADY_A_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Whether a language tag is Ukrainian's (`uk`, `uk-UA`). */
 const isUkrainian = (language: string) => /^uk(-|$)/i.test(language);
 
@@ -47,6 +50,9 @@ const isUkrainian = (language: string) => /^uk(-|$)/i.test(language);
  * PhD → `phd`. Empty only for text without letters or digits.
  */
 export function slug(text: string, language = ''): string {
+  // Most texts slugged are file names that are slugs already: slugifying one gives it back (a tenth of reading an
+  // archive's files went to slugifying their names, word by word).
+  if (ALREADY_A_SLUG.test(text)) return text;
   const ukrainian = isUkrainian(language) || UKRAINIAN.test(text);
   // An apostrophe inside a Ukrainian word (м’ята) is not written in Latin letters: the word stays one.
   const words = ukrainian ? text.replace(/(\p{L})['’ʼ](\p{L})/gu, '$1$2') : text;

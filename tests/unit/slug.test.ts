@@ -25,6 +25,20 @@ describe('slug', () => {
   it('changes nothing in a slug', () => {
     for (const text of ['YouTube', 'Війна', '战争', 'מלחמה', 'مجموعة']) expect(slug(slug(text))).toBe(slug(text));
   });
+
+  it('gives a slug back at once, as slugifying it would (2,000 generated ones)', () => {
+    let seed = 7;
+    const random = (below: number) => (seed = (seed * 48271) % 2147483647) % below;
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    for (let run = 0; run < 2000; run++) {
+      const words = Array.from({ length: 1 + random(6) }, () =>
+        Array.from({ length: 1 + random(9) }, () => alphabet[random(alphabet.length)]).join(''),
+      );
+      const text = words.join('-');
+      // A trailing space is not a slug's: the text then goes the whole way, and must come out the same.
+      expect([slug(text), slug(`${text} `), slug(text, 'uk')]).toEqual([text, text, text]);
+    }
+  });
 });
 
 describe('ids made by new and by import', () => {
