@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startArchiveStandIn, type ArchiveStandIn } from '../helpers/archive-stand-in.ts';
 import { startCitedSites, type CitedSites } from '../helpers/cited-sites.ts';
 import { runScriptAsync } from '../helpers/cli.ts';
@@ -20,10 +20,15 @@ let archive: ArchiveStandIn;
 
 beforeAll(async () => {
   sites = await startCitedSites();
-  archive = await startArchiveStandIn({ timestamp: () => TIMESTAMP });
 });
 afterAll(async () => {
   await sites.close();
+});
+// An archive of its own for each test: what one test had saved would otherwise be found by the next.
+beforeEach(async () => {
+  archive = await startArchiveStandIn({ timestamp: () => TIMESTAMP });
+});
+afterEach(async () => {
   await archive.close();
 });
 
