@@ -1,6 +1,6 @@
 /** What the feeds say of a source, and that no text from content can make a feed unreadable as XML. */
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FeedItem } from '../../src/core/feed-items.ts';
 import { useStrings } from '../../src/i18n/ui.ts';
 import { renderFeed, type FeedSpec } from '../../src/lib/feeds.ts';
@@ -28,6 +28,9 @@ const spec = (items: FeedItem[]): FeedSpec => ({
 // Feeds give absolute addresses on the site's origin, which Astro provides in a build.
 beforeAll(() => {
   vi.stubEnv('SITE', 'https://example.org');
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
 });
 
 describe('the feeds', () => {
