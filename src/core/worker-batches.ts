@@ -30,8 +30,10 @@ export async function runInBatches<T, R>(
   { script, workerData, threads, batch, name }: BatchOptions,
   take: (answer: R, start: number) => void,
 ): Promise<void> {
+  // No more workers than batches: a worker that would get none would still start, and load its modules, for nothing.
+  const count = Math.min(Math.max(1, threads), Math.ceil(items.length / batch));
   let next = 0;
-  const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { workerData }));
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData }));
   try {
     await Promise.all(
       workers.map(
