@@ -5,12 +5,25 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+/**
+ * Debian's headless shell first: the same Chromium (one source package, one version) without the full browser's
+ * windowing layers, as Playwright itself runs headless tests. Over the whole test suite it used half the CPU of the
+ * full browser (161 s against 325 s); the full browser is the fallback.
+ */
+const CANDIDATES = [
+  process.env['CHROMIUM_PATH'],
+  '/usr/bin/chromium-headless-shell',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+];
 
 /** The Chromium binary, or a clear error saying how to install it. */
 export function chromiumPath(): string {
   const found = CANDIDATES.find((candidate) => candidate && existsSync(candidate));
-  if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  if (!found)
+    throw new Error(
+      'Chromium not found: install it (apt-get install -y chromium-headless-shell, or chromium) or set CHROMIUM_PATH',
+    );
   return found;
 }
 
