@@ -44,10 +44,6 @@ export function toExport(
 ): TimelineExport {
   const { title, description, language, url } = model.site;
   const entries = exportedEntries(model, options.thread);
-  // The people and topics a storyline's entries name, gathered once (not one look through its entries per person).
-  const named = (field: 'people' | 'topics') => new Set(entries.flatMap((entry) => entry[field]));
-  const shown = options.thread ? { people: named('people'), topics: named('topics') } : undefined;
-  const used = (field: 'people' | 'topics', id: string) => !shown || shown[field].has(id);
   return {
     ...(options.schemaUrl ? { $schema: options.schemaUrl } : {}),
     site: { title, description, language, ...(url ? { url } : {}) },
@@ -77,14 +73,27 @@ export function toExport(
       body: entry.body.trim(),
       html: bodyHtml(entry),
     })),
+    ...exportedRecords(model, options.thread),
+  };
+}
+
+/**
+ * The storylines, people and topics an export holds: all of them, or for one storyline's file that storyline and the
+ * people and topics its entries name. Also what that file's cache key covers of them (src/lib/page-keys.ts).
+ */
+export function exportedRecords(
+  model: Pick<ExportSource, 'entries' | 'threads' | 'people' | 'topics'>,
+  thread?: string,
+): Pick<TimelineExport, 'threads' | 'people' | 'topics'> {
+  const entries = exportedEntries(model, thread);
+  // The people and topics a storyline's entries name, gathered once (not one look through its entries per person).
+  const named = (field: 'people' | 'topics') => new Set(entries.flatMap((entry) => entry[field]));
+  const shown = thread === undefined ? undefined : { people: named('people'), topics: named('topics') };
+  const used = (field: 'people' | 'topics', id: string) => !shown || shown[field].has(id);
+  return {
     threads: model.threads
-      .filter((thread) => !options.thread || thread.id === options.thread)
-      .map(({ id, title: threadTitle, summary, entries: ids }) => ({
-        id,
-        title: threadTitle,
-        ...(summary ? { summary } : {}),
-        entries: ids,
-      })),
+      .filter((record) => thread === undefined || record.id === thread)
+      .map(({ id, title, summary, entries: ids }) => ({ id, title, ...(summary ? { summary } : {}), entries: ids })),
     people: model.people
       .filter((person) => used('people', person.id))
       .map(({ entries: _entries, ...person }) => person),

@@ -115,6 +115,28 @@ describe('a rebuild', () => {
     expect(html(storyline)).not.toBe(before);
   });
 
+  it('renders the pages that list a new entry, or count it, and copies the lists and files that do not show it', () => {
+    const entry = '---\ntitle: An earlier thing\nsummary: An earlier thing.\ndate: 2024-11-05\nkind: event\n';
+    const rest =
+      'people: [jane-doe]\nsources:\n  - outlet: Example Gazette\n    url: https://example.org/e\n---\nEarlier.\n';
+    mkdirSync(path.join(content, 'entries/2024'), { recursive: true });
+    writeFileSync(path.join(content, 'entries/2024/2024-11-05-earlier.md'), entry + rest);
+    const output = build();
+    // Each year's page lists every year and its count, and the person's page lists the entry.
+    expect(restored(output, 'years/2025/index.html'), output).toBe(false);
+    expect(html('years/2025/index.html')).toContain('/years/2024/');
+    expect(html('people/jane-doe/index.html')).toContain('An earlier thing');
+    // A topic's and a storyline's pages, the storyline's embed and its data file (which names the person, not the
+    // person's entries) show nothing of it: copied.
+    for (const file of [
+      'topics/talks/index.html',
+      'threads/the-story/index.html',
+      'embed/threads/the-story/index.html',
+      'threads/the-story/timeline.json',
+    ])
+      expect(restored(output, file), `${file}\n${output}`).toBe(true);
+  });
+
   it('renders a page again when only its body changed, and reuses the search index files of the others', () => {
     // The published page, as a host still serving it holds it while the next site is built.
     const served = path.join(root, 'served-second.html');
