@@ -102,9 +102,67 @@ export const INDEX_AFTER_BUILD = 'TIMELINE_INDEX_AFTER_BUILD';
 /** The folder that keeps the last index's files for the next build, in a build cache folder. */
 export const keptIndexDir = (cacheDir: string): string => path.join(cacheDir, 'pagefind-kept');
 
+/** A search index under way: reading the pages, then written into the site by `finish`, or dropped by `abandon`. */
+export interface SearchIndexRun {
+  /** Writes the index, reusing the kept files where that is safe, and keeps its files; throws on any error. */
+  finish(logger: IndexLogger): Promise<void>;
+  /** Stops Pagefind, whatever it was doing, and removes what the run put into the site. */
+  abandon(): Promise<void>;
+}
+
 /**
- * Indexes the built pages of `outDir` that `glob` selects, each by its `data-pagefind-body`, into
- * `<outDir>/pagefind/`, reusing the files kept in `keptDir` where that is safe. Throws on any error Pagefind reports.
+ * Starts indexing the built pages of `outDir` that `glob` selects, each by its `data-pagefind-body`, into
+ * `<outDir>/pagefind/`, reusing the files kept in `keptDir` where that is safe. Pagefind reads the pages at once, in a
+ * process of its own: `npm run build` starts it while Astro still writes the pages that are not indexed.
+ */
+export function startSearchIndex(outDir: string, keptDir: string, glob: string): SearchIndexRun {
+  const outputPath = path.join(outDir, 'pagefind');
+  const started = createIndex({}).then(({ index, errors }) => {
+    check('start', errors);
+    if (!index) throw new AstroError('Pagefind could not start: no index was created', INDEX_HINT);
+    return index;
+  });
+  // The kept files are checked and linked in while Pagefind reads the pages in its own process (0.8 s of 8.5 s at
+  // 10,000 entries).
+  const restoring = restoreOrNothing(keptDir, outDir, outputPath);
+  const adding = started.then((index) => index.addDirectory({ path: outDir, glob }));
+  // Awaited by finish; a run that is abandoned leaves them unawaited.
+  adding.catch(() => undefined);
+  return {
+    async finish(logger) {
+      try {
+        // Both are waited for, so nothing still writes into the site when the caller deletes it.
+        const [, added] = await Promise.allSettled([restoring, adding]);
+        if (added.status === 'rejected') throw added.reason;
+        check(`index ${outDir}`, added.value.errors);
+        await writeIndex(await started, outDir, outputPath, keptDir, logger, await restoring);
+        await reportIndexed(outputPath, added.value.page_count, logger);
+      } finally {
+        await close();
+      }
+    },
+    async abandon() {
+      await close();
+      await restoring;
+      await rm(outputPath, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Says how many pages the written index holds, and warns when it holds none. */
+async function reportIndexed(outputPath: string, read: number, logger: IndexLogger): Promise<void> {
+  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  // An empty timeline (a story just set up) is fine; search then simply finds nothing.
+  if (indexed === 0) logger.warn('the search index is empty: no entry is published yet');
+  else logger.info(`search index: ${indexed} pages (of ${read} read)`);
+}
+
+/**
+ * Indexes the built pages of `outDir` that `glob` selects into `<outDir>/pagefind/` (startSearchIndex, then finish).
+ * Throws on any error Pagefind reports.
  */
 export async function buildSearchIndex(
   outDir: string,
@@ -112,28 +170,7 @@ export async function buildSearchIndex(
   logger: IndexLogger,
   glob: string,
 ): Promise<void> {
-  try {
-    const { index, errors } = await createIndex({});
-    check('start', errors);
-    if (!index) throw new AstroError('Pagefind could not start: no index was created', INDEX_HINT);
-    const outputPath = path.join(outDir, 'pagefind');
-    // The kept files are checked and linked in while Pagefind reads the pages in its own process (0.8 s of 8.5 s at
-    // 10,000 entries). Both are waited for, so nothing still writes into the site when the caller deletes it.
-    const restoring = restoreOrNothing(keptDir, outDir, outputPath);
-    const [, added] = await Promise.allSettled([restoring, index.addDirectory({ path: outDir, glob })]);
-    if (added.status === 'rejected') throw added.reason;
-    check(`index ${outDir}`, added.value.errors);
-    await writeIndex(index, outDir, outputPath, keptDir, logger, await restoring);
-    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    // An empty timeline (a story just set up) is fine; search then simply finds nothing.
-    if (indexed === 0) logger.warn('the search index is empty: no entry is published yet');
-    else logger.info(`search index: ${indexed} pages (of ${added.value.page_count} read)`);
-  } finally {
-    await close();
-  }
+  await startSearchIndex(outDir, keptDir, glob).finish(logger);
 }
 
 /**
