@@ -3,8 +3,8 @@
  * A failed build (bad content, a failing page, a failing search index) leaves the last good `dist/` as it was.
  * Options: `--base /timeline/` (a site served under a sub-path), `--site https://example.org` (its address),
  * `--outDir DIR` (somewhere other than dist/). The content is checked and the pages built by a process of its own
- * (scripts/lib/build-site.ts); the search index is built here once that process has ended, so Astro's memory and
- * Pagefind's are never held at the same time.
+ * (scripts/lib/build-site.ts); the search index is built here: begun once that process has written the entry pages
+ * when both fit in memory, otherwise once it has ended (scripts/lib/early-index.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -30,6 +30,13 @@ import {
   type BuildOptions,
   type BuiltCounts,
 } from './lib/build-folders.ts';
+import {
+  indexFitsBeside,
+  isEntryPagesWritten,
+  startEarlyIndex,
+  type EarlyIndex,
+  type EntryPagesWritten,
+} from './lib/early-index.ts';
 
 /**
  * Deletes a folder in a process of its own: the new site is already in place, and deleting the last one (11,500
@@ -57,9 +64,19 @@ async function removeLeftovers(dir: string): Promise<void> {
   await Promise.allSettled(removals);
 }
 
+/** The search index, when it was begun while the pages were still being built. */
+let earlyIndex: EarlyIndex | undefined;
+
+/** Begins the search index now that the entry pages are written, if Pagefind fits in memory beside Astro. */
+function beginIndex({ files, rss }: EntryPagesWritten): void {
+  if (!indexFitsBeside(files.length, rss)) return;
+  indexLog.info(`reading the ${counted(files.length, 'entry page')} while the other pages are built`);
+  earlyIndex = startEarlyIndex(nextDir, keptDir, ENTRY_PAGES, files);
+}
+
 /**
  * Checks the content and builds the pages into `nextDir` in a process of its own, which says why when it fails;
- * resolves to what it built, or `undefined` once it failed and removed what it wrote.
+ * resolves to what it built, or `undefined` once it failed and removed what it wrote (and the index begun early).
  */
 function buildPages(args: string[], nextDir: string): Promise<BuiltCounts | undefined> {
   const script = fileURLToPath(new URL('lib/build-site.ts', import.meta.url));
@@ -69,7 +86,10 @@ function buildPages(args: string[], nextDir: string): Promise<BuiltCounts | unde
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, [INDEX_AFTER_BUILD]: '1' },
     });
-    child.on('message', (message) => (built = message as BuiltCounts));
+    child.on('message', (message) => {
+      if (isEntryPagesWritten(message)) beginIndex(message);
+      else built = message as BuiltCounts;
+    });
     child.on('error', (error) => {
       console.error(
         `\nThe pages could not be built: ${error.message}\n\nThe build failed. ${whatWasKept(root, finalDir)}`,
@@ -83,7 +103,10 @@ function buildPages(args: string[], nextDir: string): Promise<BuiltCounts | unde
         console.error(
           `\nThe process building the pages was ended (${signal}).\n\nThe build failed. ${whatWasKept(root, finalDir)}`,
         );
-      void rm(nextDir, { recursive: true, force: true }).then(() => resolve(undefined));
+      const abandoned = earlyIndex?.abandon().catch(() => undefined);
+      void Promise.resolve(abandoned)
+        .then(() => rm(nextDir, { recursive: true, force: true }))
+        .then(() => resolve(undefined));
     });
   });
 }
@@ -113,6 +136,8 @@ const root = process.cwd();
 const { finalDir, nextDir } = siteFolders(root, options.outDir);
 /** Where the last site goes when the new one takes its place; each build has its own, deleted after the swap. */
 const oldDir = `${finalDir}.old-${Date.now()}`;
+/** The files of the last search index, kept for the next one. */
+const keptDir = keptIndexDir(path.join(root, treeCacheDir()));
 
 // Old sites earlier builds left are deleted while this one builds.
 const leftovers = removeLeftovers(finalDir);
@@ -122,7 +147,8 @@ if (!built) {
   process.exit(1);
 }
 try {
-  await buildSearchIndex(nextDir, keptIndexDir(path.join(root, treeCacheDir())), indexLog, ENTRY_PAGES);
+  if (earlyIndex) await earlyIndex.finish(built.lateEntryPages, indexLog);
+  else await buildSearchIndex(nextDir, keptDir, indexLog, ENTRY_PAGES);
 } catch (error) {
   await rm(nextDir, { recursive: true, force: true });
   console.error(failure(error, root, finalDir));

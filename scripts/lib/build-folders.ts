@@ -13,6 +13,8 @@ export interface BuildOptions {
 export interface BuiltCounts {
   entries: number;
   translations: number;
+  /** Pages the search index selects that were written after the entry pages were said to be written. */
+  lateEntryPages: number;
 }
 
 export const BUILD_USAGE = 'usage: npm run build [-- --base /sub/path/] [--site https://example.org] [--outDir DIR]';

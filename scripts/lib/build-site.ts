@@ -1,15 +1,18 @@
 /**
  * The process `npm run build` (scripts/build.ts) starts to check the content and build the pages with Astro into
  * `<outDir>.next/`, without the search index: it ends before the index is built, so its memory is free by then.
- * Astro runs in this process and is handed the checked content, so the files are read once. On success it sends its
- * parent the number of entries and translations built; on failure it removes what it wrote and says why.
+ * Astro runs in this process and is handed the checked content, so the files are read once. It tells its parent when
+ * the last entry page is written (the index can begin then: early-index.ts), and on success the number of entries
+ * and translations built; on failure it removes what it wrote and says why.
  */
 import { rm } from 'node:fs/promises';
 import { build } from 'astro';
 import { errorReport, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
 import { parseCacheFile } from '../../src/lib/cache-dir.ts';
 import { contentDirectory, preloadModel } from '../../src/loaders/timeline-loader.ts';
+import { ENTRY_PAGES } from '../../src/integrations/pagefind.ts';
 import { buildOptions, siteFolders, whatWasKept, type BuiltCounts } from './build-folders.ts';
+import { entryPageFiles, watchEntryPages, type EntryPagesWritten } from './early-index.ts';
 
 const options = buildOptions(process.argv.slice(2));
 const root = process.cwd();
@@ -28,8 +31,12 @@ if (!model.site.url && !options.site) {
       'addresses as paths on the site, without link-preview images. Set url before publishing.',
   );
 }
-const counts: BuiltCounts = { entries: model.entries.length, translations: model.translations.length };
 preloadModel(contentDir, model);
+const entryPages = entryPageFiles(model);
+const entryPagesWatch = watchEntryPages(nextDir, entryPages, ENTRY_PAGES, () => {
+  const written: EntryPagesWritten = { kind: 'entry-pages-written', files: entryPages, rss: process.memoryUsage().rss };
+  process.send?.(written);
+});
 
 await rm(nextDir, { recursive: true, force: true });
 try {
@@ -44,6 +51,11 @@ try {
   console.error(`\n${errorReport(error)}\n\nThe build failed. ${whatWasKept(root, finalDir)}`);
   process.exit(1);
 }
-// Astro's and the content's memory go with the process, once the parent has the counts: the index is built after.
+const counts: BuiltCounts = {
+  entries: model.entries.length,
+  translations: model.translations.length,
+  lateEntryPages: entryPagesWatch.late(),
+};
+// Astro's and the content's memory go with the process, once the parent has the counts: the index is finished after.
 if (process.send) process.send(counts, () => process.exit(0));
 else process.exit(0);

@@ -8,6 +8,9 @@
  * site already published. Astro writes its cache copy of a page it rendered with `writeFile` over the old copy, so
  * that copy becomes a new file renamed over the old one: the published page keeps its own file. Nothing else
  * writes a built page in place (Pagefind writes only its own new files, the sitemap new ones).
+ *
+ * Since it sees every page Astro writes or restores, it also tells a listener (onBuiltFile) when each is in place:
+ * `npm run build` starts the search index once the last entry page is written, while Astro renders the others.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,6 +68,30 @@ export async function linkCachedPages(cachedPages: string, builtPages: string): 
   if (!installed) patchFs();
 }
 
+/**
+ * Where the listener for built files is kept: Astro loads this module for the config, and `npm run build`'s own
+ * script imports it again, as another instance of it.
+ */
+const LISTENER = Symbol.for('fact-timeline.built-file-listener');
+type BuiltFileListener = (file: string) => void;
+const listenerSlot = globalThis as Record<symbol, BuiltFileListener | undefined>;
+
+/**
+ * From the next build on in this process, calls `listener` with the absolute path of each file Astro writes or
+ * restores into the built folder (pages, feeds, data files), once the file is there; `undefined` stops it.
+ */
+export function onBuiltFile(listener: BuiltFileListener | undefined): void {
+  listenerSlot[LISTENER] = listener;
+}
+
+/** Tells the listener that `file` is in place, if it is in the built folder. */
+function announce(file: unknown): void {
+  const target = pathOf(file);
+  if (!folders || target === undefined) return;
+  const absolute = path.resolve(target);
+  if (absolute.startsWith(folders.built + path.sep)) listenerSlot[LISTENER]?.(absolute);
+}
+
 /** The length in bytes of what Astro writes, when it is text or bytes (the only data it writes for a page). */
 function byteLength(data: unknown): number | undefined {
   if (typeof data === 'string') return Buffer.byteLength(data);
@@ -83,12 +110,16 @@ function patchFs(): void {
   const inCache = (file: unknown) => (folders && pathOf(file)?.startsWith(folders.cache)) ?? false;
 
   promises.copyFile = async (source, destination, mode) => {
-    if (!inCache(source)) return copyFile(source, destination, mode);
-    await promises.link(source, destination).catch(() => copyFile(source, destination, mode));
+    if (!inCache(source)) await copyFile(source, destination, mode);
+    else await promises.link(source, destination).catch(() => copyFile(source, destination, mode));
+    announce(destination);
   };
   promises.writeFile = async (file, data, options) => {
     const target = pathOf(file);
-    if (!folders || target === undefined || !inCache(file)) return writeFile(file, data, options);
+    if (!folders || target === undefined || !inCache(file)) {
+      await writeFile(file, data, options);
+      return announce(file);
+    }
     const temporary = path.join(folders.incoming, String(written++));
     try {
       const built = path.join(folders.built, target.slice(folders.cache.length));

@@ -34,9 +34,13 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   expect(text, `${file} holds ${String(from)}`).toMatch(from);
   writeFileSync(full, text.replace(from, to));
 };
+/** The search index was begun while Astro wrote the pages after the entry pages (scripts/lib/early-index.ts). */
+const INDEXED_EARLY = /reading the \d+ entry pages? while the other pages are built/;
 const build = () => {
   const run = runBuild({ outDir, content });
   expect(run.status, run.output).toBe(0);
+  expect(run.output).toMatch(INDEXED_EARLY);
+  expect(run.output).not.toMatch(/indexing them again/);
   return run.output;
 };
 // Astro logs each path as `├─ /entries/x/index.html (restored)`, a feed or data file by its address (`/feed.xml/`).
@@ -50,6 +54,7 @@ const expectSameAsCleanBuild = () => {
   const cleanOut = path.join(clean.root, 'dist');
   const run = runBuild({ outDir: cleanOut, content: clean.content });
   expect(run.status, run.output).toBe(0);
+  expect(run.output).toMatch(INDEXED_EARLY);
   const rebuilt = fingerprint(outDir);
   expect(Object.keys(rebuilt).filter((name) => name.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
   expect(rebuilt).toEqual(fingerprint(cleanOut));
