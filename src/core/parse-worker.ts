@@ -2,9 +2,9 @@
  * A worker of the parse pool (parse-pool.ts): reads each file of a batch and parses its YAML as the content reader
  * would, and sends back every text that parsed without a problem with the data it gave.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
+import { readBytes } from './content-reader.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { decodeText, readMarkdown, readYaml } from './read.ts';
 
@@ -30,7 +30,7 @@ parentPort?.on('message', async (files: string[]) => {
     save: () => Promise.resolve(),
   };
   // The batch is read at once (one file at a time waits on the disk for each), then parsed.
-  const texts = await Promise.all(files.map((file) => readFile(file).catch(() => undefined)));
+  const texts = await Promise.all(files.map(readBytes));
   files.forEach((file, index) => parseFile(file, texts[index], recorder));
   parentPort?.postMessage(parsed);
 });
