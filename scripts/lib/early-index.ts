@@ -128,7 +128,7 @@ export function startEarlyIndex(outDir: string, keptDir: string, glob: string, f
       const begun = await run;
       if (late === 0 && sameStamps(await before, await stamps(outDir, files))) return begun.finish(logger);
       await begun.abandon();
-      logger.info('entry pages were written again after the search index began to read them: indexing them again');
+      logger.info('pages the search index reads were written after it began to read them: indexing them again');
       await startSearchIndex(outDir, keptDir, glob).finish(logger);
     },
     async abandon() {
