@@ -126,7 +126,7 @@ export function startSearchIndex(outDir: string, keptDir: string, glob: string):
   // 10,000 entries).
   const restoring = restoreOrNothing(keptDir, outDir, outputPath);
   const adding = started.then((index) => index.addDirectory({ path: outDir, glob }));
-  // Awaited by finish; a run that is abandoned leaves them unawaited.
+  // Awaited by finish; a run that is abandoned never awaits it.
   adding.catch(() => undefined);
   return {
     async finish(logger) {
