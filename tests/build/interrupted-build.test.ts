@@ -1,0 +1,63 @@
+/**
+ * A build whose pages' process is ended while the search index already reads the entry pages (the system ending it
+ * for want of memory, say): the site last published stays as it was, nothing of the new one is left, and the next
+ * build works.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { siteFolders } from '../../scripts/lib/build-folders.ts';
+import { fingerprint, NODE, runBuild } from '../helpers/build.ts';
+import { contentTree, PROJECT, tempDir } from '../helpers/trees.ts';
+
+/** The process ids of `pid`'s children whose command line holds `holds` (Linux's /proc). */
+function childrenOf(pid: number, holds: string): number[] {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+  return children.map(Number).filter((child) => {
+    try {
+      return readFileSync(`/proc/${child}/cmdline`, 'utf8').includes(holds);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Runs `npm run build`'s script, and kills its pages' process as soon as the search index begins. */
+function buildKilledWhileIndexing(outDir: string, content: string): Promise<{ status: number | null; output: string }> {
+  const build = spawn(NODE, [path.join(PROJECT, 'scripts/build.ts'), '--outDir', outDir], {
+    cwd: PROJECT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TIMELINE_CONTENT: content },
+  });
+  let output = '';
+  let killed = false;
+  const take = (chunk: string) => {
+    output += chunk;
+    if (killed || !/reading the \d+ entry pages? while the other pages are built/.test(output)) return;
+    killed = true;
+    for (const pages of childrenOf(build.pid ?? 0, 'build-site.ts')) process.kill(pages, 'SIGKILL');
+  };
+  build.stdout.setEncoding('utf8').on('data', take);
+  build.stderr.setEncoding('utf8').on('data', take);
+  return new Promise((resolve) => build.on('close', (status) => resolve({ status, output })));
+}
+
+it('leaves the last site as it was when the pages stop while the index reads, and the next build works', async () => {
+  const { content } = contentTree();
+  const outDir = path.join(tempDir('timeline-dist'), 'dist');
+  const first = runBuild({ outDir, content });
+  expect(first.status, first.output).toBe(0);
+  const published = fingerprint(outDir);
+
+  const stopped = await buildKilledWhileIndexing(outDir, content);
+  expect(stopped.output).toMatch(/reading the \d+ entry pages? while the other pages are built/);
+  expect(stopped.output).toMatch(/The process building the pages was ended \(SIGKILL\)/);
+  expect(stopped.status).toBe(1);
+  expect(existsSync(siteFolders(PROJECT, outDir).nextDir)).toBe(false);
+  expect(fingerprint(outDir)).toEqual(published);
+
+  const next = runBuild({ outDir, content });
+  expect(next.status, next.output).toBe(0);
+  expect(next.output).toMatch(/search index: \d+ pages/);
+  expect(fingerprint(outDir)).toEqual(published);
+});
