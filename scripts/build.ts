@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorMessage } from '../src/core/index.ts';
+import { errorMessage } from '../src/core/errors.ts';
 import { treeCacheDir } from '../src/lib/cache-dir.ts';
 import {
   buildSearchIndex,

@@ -3,7 +3,7 @@
  * backend) together, so http://localhost:4321/admin/ edits the files here with no account; Ctrl-C stops both.
  */
 import path from 'node:path';
-import { contentFolder } from '../../src/core/index.ts';
+import { contentFolder } from '../../src/core/content-folder.ts';
 import { freePort, startDecapServer, startDevServer, stop } from '../lib/cms-servers.ts';
 
 const port = Number(process.env['PORT'] ?? 4321);
