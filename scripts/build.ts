@@ -70,7 +70,7 @@ let earlyIndex: EarlyIndex | undefined;
 /** Begins the search index now that the entry pages are written, if Pagefind fits in memory beside Astro. */
 function beginIndex({ files, rss }: EntryPagesWritten): void {
   if (!indexFitsBeside(files.length, rss)) return;
-  indexLog.info(`reading the ${counted(files.length, 'entry page')} while the other pages are built`);
+  // Said when it is finished, not now: a line now would land in the middle of one of Astro's.
   earlyIndex = startEarlyIndex(nextDir, keptDir, ENTRY_PAGES, files);
 }
 

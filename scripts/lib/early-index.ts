@@ -13,6 +13,7 @@
 import { stat } from 'node:fs/promises';
 import { totalmem } from 'node:os';
 import path from 'node:path';
+import { counted } from '../../src/core/counted.ts';
 import { entryPath, translationPath } from '../../src/core/paths.ts';
 import type { TimelineModel } from '../../src/core/index.ts';
 import { onBuiltFile } from '../../src/integrations/linked-pages.ts';
@@ -126,7 +127,10 @@ export function startEarlyIndex(outDir: string, keptDir: string, glob: string, f
     reading: run.then(() => undefined),
     async finish(late, logger) {
       const begun = await run;
-      if (late === 0 && sameStamps(await before, await stamps(outDir, files))) return begun.finish(logger);
+      if (late === 0 && sameStamps(await before, await stamps(outDir, files))) {
+        logger.info(`search index: the ${counted(files.length, 'entry page')} read while Astro built the others`);
+        return begun.finish(logger);
+      }
       await begun.abandon();
       logger.info('pages the search index reads were written after it began to read them: indexing them again');
       await startSearchIndex(outDir, keptDir, glob).finish(logger);

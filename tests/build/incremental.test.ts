@@ -35,7 +35,7 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(full, text.replace(from, to));
 };
 /** The search index was begun while Astro wrote the pages after the entry pages (scripts/lib/early-index.ts). */
-const INDEXED_EARLY = /reading the \d+ entry pages? while the other pages are built/;
+const INDEXED_EARLY = /search index: the \d+ entry pages? read while Astro built the others/;
 const build = () => {
   const run = runBuild({ outDir, content });
   expect(run.status, run.output).toBe(0);

@@ -57,6 +57,7 @@ describe('an index begun while the other pages are built', () => {
     await startEarlyIndex(early.outDir, early.keptDir, ENTRY_PAGES, early.files).finish(0, log);
     await buildSearchIndex(after, path.join(after, '..', 'kept-after'), logger(), ENTRY_PAGES);
     expect(log.lines.join('\n')).not.toMatch(/again/);
+    expect(log.lines).toContain('search index: the 2 entry pages read while Astro built the others');
     expect(indexedText(early.outDir)).toEqual(['Apple pie.', 'Banana bread.']);
     expect(fingerprint(path.join(early.outDir, 'pagefind'))).toEqual(fingerprint(path.join(after, 'pagefind')));
   });
