@@ -73,10 +73,19 @@ export function watchEntryPages(
 const PAGEFIND_BYTES_PER_PAGE = 120_000;
 
 /**
- * Whether Pagefind may index `pages` pages while the process that builds the pages holds `rss` bytes: both together
- * must take at most half of the machine's memory (`total`), leaving room for the rest Astro still renders.
+ * The memory this process may use: the machine's, or less where a container or cgroup limits it (`totalmem` gives
+ * the machine's even there).
  */
-export function indexFitsBeside(pages: number, rss: number, total = totalmem()): boolean {
+function usableMemory(): number {
+  const limit = process.constrainedMemory();
+  return limit > 0 ? Math.min(limit, totalmem()) : totalmem();
+}
+
+/**
+ * Whether Pagefind may index `pages` pages while the process that builds the pages holds `rss` bytes: both together
+ * must take at most half of the memory there is (`total`), leaving room for the rest Astro still renders.
+ */
+export function indexFitsBeside(pages: number, rss: number, total = usableMemory()): boolean {
   return rss + pages * PAGEFIND_BYTES_PER_PAGE <= total / 2;
 }
 
