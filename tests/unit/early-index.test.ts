@@ -48,6 +48,24 @@ function logger(): IndexLogger & { lines: string[] } {
   return { lines, info: (line) => lines.push(line), warn: (line) => lines.push(line) };
 }
 
+/**
+ * Begins an index of a site of `pages`, does `meanwhile` to the site once Pagefind reads it, and finishes with `late`
+ * pages said to have been written late; the site's folder and what the index logged.
+ */
+async function indexWhile(
+  pages: Record<string, string>,
+  late: number,
+  meanwhile: (outDir: string) => unknown,
+): Promise<{ outDir: string; log: string }> {
+  const { outDir, keptDir, files } = site(pages);
+  const early = startEarlyIndex(outDir, keptDir, ENTRY_PAGES, files);
+  await early.reading;
+  await meanwhile(outDir);
+  const log = logger();
+  await early.finish(late, log);
+  return { outDir, log: log.lines.join('\n') };
+}
+
 describe('an index begun while the other pages are built', () => {
   it('is kept when no entry page changed, and is the index a build begun afterwards writes', async () => {
     const early = site({ a: 'Apple pie', b: 'Banana bread' });
@@ -63,38 +81,28 @@ describe('an index begun while the other pages are built', () => {
   });
 
   it('is kept when a page only got another link (Astro links each page it rendered into its cache)', async () => {
-    const { outDir, keptDir, files } = site({ a: 'Apple pie' });
-    const early = startEarlyIndex(outDir, keptDir, ENTRY_PAGES, files);
-    await early.reading;
-    // A new link changes the page's change time, not the page.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    linkSync(path.join(outDir, 'entries/a/index.html'), path.join(outDir, '..', 'cached-a.html'));
-    const log = logger();
-    await early.finish(0, log);
-    expect(log.lines.join('\n')).not.toMatch(/again/);
+    const { outDir, log } = await indexWhile({ a: 'Apple pie' }, 0, async (outDir) => {
+      // A new link changes the page's change time, not the page.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      linkSync(path.join(outDir, 'entries/a/index.html'), path.join(outDir, '..', 'cached-a.html'));
+    });
+    expect(log).not.toMatch(/again/);
     expect(indexedText(outDir)).toEqual(['Apple pie.']);
   });
 
   it('indexes the pages again when an entry page was written after it began to read them', async () => {
-    const { outDir, keptDir, files } = site({ a: 'Apple pie', b: 'Banana bread' });
-    const early = startEarlyIndex(outDir, keptDir, ENTRY_PAGES, files);
-    await early.reading;
-    writePage(outDir, 'b', 'Cherry tart');
-    const log = logger();
-    await early.finish(0, log);
-    expect(log.lines.join('\n')).toMatch(/indexing them again/);
+    const pages = { a: 'Apple pie', b: 'Banana bread' };
+    const { outDir, log } = await indexWhile(pages, 0, (outDir) => writePage(outDir, 'b', 'Cherry tart'));
+    expect(log).toMatch(/indexing them again/);
     expect(indexedText(outDir)).toEqual(['Apple pie.', 'Cherry tart.']);
   });
 
   it('indexes the pages again when a page it selects was written after it began', async () => {
-    const { outDir, keptDir, files } = site({ a: 'Apple pie' });
-    const early = startEarlyIndex(outDir, keptDir, ENTRY_PAGES, files);
-    await early.reading;
-    writePage(outDir, 'late', 'Damson jam');
-    const log = logger();
     // The process that built the pages counted one such page written after it said the entry pages were written.
-    await early.finish(1, log);
-    expect(log.lines.join('\n')).toMatch(/indexing them again/);
+    const { outDir, log } = await indexWhile({ a: 'Apple pie' }, 1, (outDir) =>
+      writePage(outDir, 'late', 'Damson jam'),
+    );
+    expect(log).toMatch(/indexing them again/);
     expect(indexedText(outDir)).toEqual(['Apple pie.', 'Damson jam.']);
   });
 
