@@ -9,6 +9,7 @@ import cmsProxy from './src/integrations/cms-proxy.ts';
 import linkedPages from './src/integrations/linked-pages.ts';
 import pagefind, { ENTRY_PAGES } from './src/integrations/pagefind.ts';
 import { withSitemapCollator } from './src/integrations/sitemap-collator.ts';
+import timelineFile from './src/integrations/timeline-file.ts';
 import { timelineMarkdown } from './src/markdown/processor.ts';
 
 /**
@@ -75,6 +76,8 @@ export default defineConfig({
     // under entries/, translations under <language>/entries/);
     // Pagefind keeps an index per language, by each page's <html lang>.
     pagefind({ glob: ENTRY_PAGES }),
+    // timeline.json, every entry with its body, streamed into the site once the pages are built (see the file).
+    timelineFile(),
     // Embeds are made for other sites' iframes, not for search engines.
     // Nor is the editing interface (/admin/).
     // Its sort compares with one collator, not one per comparison (see the file).

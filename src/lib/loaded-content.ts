@@ -54,6 +54,13 @@ export function loadedContent(): LoadedContent {
   return content;
 }
 
+/** An entry's body (by its id) or a translation's (by `language/id`), which the loader must have handed over. */
+export function bodyIn(bodies: ReadonlyMap<string, LoadedBody>, key: string): LoadedBody {
+  const body = bodies.get(key);
+  if (!body) throw new AstroError(`The body of ${key} was not handed over by the content loader.`);
+  return body;
+}
+
 /** The key of a translation's body in `LoadedContent.bodies`. */
 export const translationKey = (translation: { language: string; id: string }): string =>
   `${translation.language}/${translation.id}`;

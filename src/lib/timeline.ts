@@ -13,6 +13,7 @@ import type {
 import type { Outlet, Site } from '../core/schema/index.ts';
 import { languageName, useStrings, type UiStrings } from '../i18n/ui.ts';
 import {
+  bodyIn,
   loadedContent,
   translationKey,
   type LoadedBody,
@@ -88,11 +89,7 @@ export function entryOf(view: TimelineView, id: string): ResolvedEntry {
   return entry;
 }
 
-function loadedBody(view: TimelineView, key: string): LoadedBody {
-  const body = view.bodies.get(key);
-  if (!body) throw new AstroError(`The body of ${key} was not handed over by the content loader.`);
-  return body;
-}
+const loadedBody = (view: TimelineView, key: string): LoadedBody => bodyIn(view.bodies, key);
 
 /** The digest of what decides the HTML of an entry's body (by its id) or a translation's (by `language/id`). */
 export const bodyDigest = (view: TimelineView, key: string): string => loadedBody(view, key).digest;

@@ -2,17 +2,22 @@
  * Machine-readable data: timeline.json (every published entry, references resolved, each body also as the sanitized
  * HTML its page shows), timeline.schema.json (its JSON Schema), and threads/<id>/timeline.json for each storyline. Each
  * has a cache key, so a rebuild writes only the files whose entries, records or rendered bodies changed.
+ *
+ * A build writes timeline.json itself once Astro is done (src/integrations/timeline-file.ts): it holds every body
+ * (80 MB at 10,000 entries, 800 MB at 100,000), changes with every edit, and Astro copies an endpoint's body over and
+ * over (its incremental build reads each response whole and makes a new one of it), which cost 5–7 s of every build
+ * at 10,000 entries. The dev server still serves it from here.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { exportedEntries, toExport } from '../core/export.ts';
 import { contentJsonSchemas } from '../core/json-schema.ts';
 import type { ResolvedEntry } from '../core/model.ts';
-import { entryPath, threadPath } from '../core/paths.ts';
-import { absoluteLinks } from '../lib/absolute-links.ts';
-import { jsonBytes } from '../lib/json-bytes.ts';
+import { threadPath } from '../core/paths.ts';
+import { jsonStream } from '../lib/json-bytes.ts';
+import { loadedContent } from '../lib/loaded-content.ts';
+import { FALLBACK_SITE } from '../lib/site-address.ts';
 import { buildKey, cacheKey, dataKey } from '../lib/page-keys.ts';
-import { bodyDigest, bodyOf, timeline } from '../lib/timeline.ts';
-import { url } from '../lib/url.ts';
+import { timelineData } from '../lib/timeline-data.ts';
+import { bodyDigest, timeline } from '../lib/timeline.ts';
 
 export const getStaticPaths = (async () => {
   const view = await timeline();
@@ -22,11 +27,7 @@ export const getStaticPaths = (async () => {
       entries.map((entry) => bodyDigest(view, entry.id)),
     );
   return [
-    {
-      params: { data: 'timeline' },
-      props: { kind: 'timeline' as const },
-      ...buildKey(() => key(view.entries, undefined)),
-    },
+    ...(loadedContent().watched ? [{ params: { data: 'timeline' }, props: { kind: 'timeline' as const } }] : []),
     // The schema is code: a change to it changes the page's code, which Astro's cache already watches.
     { params: { data: 'timeline.schema' }, props: { kind: 'schema' as const }, ...buildKey(() => cacheKey('schema')) },
     ...view.threads.map((thread) => ({
@@ -46,22 +47,11 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
   let data: unknown;
   if (props.kind === 'schema') data = contentJsonSchemas()['timeline-export.schema.json'];
   else {
-    const thread = 'thread' in props ? { thread: props.thread } : {};
     const view = await timeline();
-    // Bodies are rendered when first asked for in the dev server: ask for those of the file's entries before export.
-    const entries = exportedEntries(view, thread.thread);
-    const bodies = new Map(
-      await Promise.all(entries.map(async (entry) => [entry, await bodyOf(view, entry.id)] as const)),
-    );
-    // The HTML is read away from its page: its citations and entry links must say which site they point at.
-    const html = (entry: ResolvedEntry) =>
-      absoluteLinks(bodies.get(entry)!.html, new URL(url(entryPath(entry.id)), site).href);
-    data = toExport(view, html, {
-      schemaUrl: new URL(url('timeline.schema.json'), site).href,
-      ...thread,
-    });
+    const address = { site: site ?? FALLBACK_SITE, base: import.meta.env.BASE_URL };
+    data = await timelineData(view, view.bodies, address, 'thread' in props ? props.thread : undefined);
   }
-  return new Response(jsonBytes(data), {
+  return new Response(jsonStream(data), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

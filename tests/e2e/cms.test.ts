@@ -304,6 +304,16 @@ describe('editing in the browser', () => {
     }
   });
 
+  it('serves timeline.json with every body as HTML, as a build writes it', async () => {
+    // A build writes it apart (src/integrations/timeline-file.ts); the dev server answers it from the site's endpoint.
+    const response = await fetch(`${origin}/timeline.json`);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const data = (await response.json()) as { $schema: string; entries: { id: string; html: string }[] };
+    expect(data.$schema).toMatch(/^https?:\/\/[^/]+\/timeline\.schema\.json$/);
+    const second = data.entries.find((entry) => entry.id === '2025-02-03-second');
+    expect(second?.html).toMatch(/<a href="https?:\/\/[^"]+\/entries\/2025-02-03-second\/#source-1" class="citation"/);
+  });
+
   it('asked nothing of another origin', () => {
     expect(foreign).toEqual([]);
   });
