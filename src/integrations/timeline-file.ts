@@ -19,7 +19,7 @@ import { timelineData, type SiteAddress } from '../lib/timeline-data.ts';
 const TIMELINE_FILE = 'timeline.json';
 
 /** Writes `chunks` to `file` through a file of its own renamed into place: a reader never finds half a file. */
-async function writeChunks(file: string, chunks: Iterable<Uint8Array>): Promise<number> {
+export async function writeChunks(file: string, chunks: Iterable<Uint8Array>): Promise<number> {
   const partial = `${file}.${process.pid}.partial`;
   const out = createWriteStream(partial);
   let bytes = 0;
