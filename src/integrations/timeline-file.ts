@@ -33,7 +33,10 @@ export async function writeChunks(file: string, chunks: Iterable<Uint8Array>): P
     await rename(partial, file);
     return bytes;
   } catch (error) {
+    // Closed first: a stream still opening its file would create it after it was removed.
+    const closed = out.closed ? Promise.resolve() : once(out, 'close');
     out.destroy();
+    await closed;
     await rm(partial, { force: true });
     throw error;
   }

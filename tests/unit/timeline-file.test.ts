@@ -30,4 +30,11 @@ describe('writing timeline.json', () => {
     expect(readFileSync(file, 'utf8')).toBe('the last one');
     expect(readdirSync(dir)).toEqual(['timeline.json']);
   });
+
+  it("fails with the system's error when the site's folder is gone", async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'timeline-file-'));
+    const file = path.join(dir, 'gone', 'timeline.json');
+    await expect(writeChunks(file, [Buffer.from('{}\n')])).rejects.toThrow(/ENOENT/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
