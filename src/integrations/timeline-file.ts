@@ -5,9 +5,7 @@
  * memory seven times; at 10,000 entries that took 5–7 s of every build, including every rebuild, since any edit
  * changes the file.
  */
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { jsonChunks } from '../lib/json-bytes.ts';
@@ -18,28 +16,20 @@ import { timelineData, type SiteAddress } from '../lib/timeline-data.ts';
 /** The file's name in the built site. */
 const TIMELINE_FILE = 'timeline.json';
 
-/** Writes `chunks` to `file` through a file of its own renamed into place: a reader never finds half a file. */
+/**
+ * Writes `chunks` to `file` through a file of its own renamed into place, so a reader never finds half a file, and
+ * says how many bytes it holds. `writeFile` takes the pieces one at a time, as they are made.
+ */
 export async function writeChunks(file: string, chunks: Iterable<Uint8Array>): Promise<number> {
   const partial = `${file}.${process.pid}.partial`;
-  const out = createWriteStream(partial);
-  let bytes = 0;
   try {
-    for (const chunk of chunks) {
-      bytes += chunk.length;
-      if (!out.write(chunk)) await once(out, 'drain');
-    }
-    out.end();
-    await once(out, 'finish');
+    await writeFile(partial, chunks);
     await rename(partial, file);
-    return bytes;
   } catch (error) {
-    // Closed first: a stream still opening its file would create it after it was removed.
-    const closed = out.closed ? Promise.resolve() : once(out, 'close');
-    out.destroy();
-    await closed;
     await rm(partial, { force: true });
     throw error;
   }
+  return (await stat(file)).size;
 }
 
 /** The integration that writes timeline.json into the built site. */
