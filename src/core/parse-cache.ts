@@ -4,9 +4,10 @@
  * without a problem is kept, so every diagnostic still comes from the parser itself.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { writeAside } from './write-aside.ts';
 
 export interface ParseCache {
   /** The data parsed from `text` by an earlier run, or undefined. */
@@ -61,14 +62,11 @@ export async function openParseCache(file: string, version: string): Promise<Par
 /** Writes the cache file; never fails. */
 async function writeCache(file: string, version: string, entries: Map<string, unknown>): Promise<void> {
   // Written aside and renamed, so a build running at the same time never reads half a file.
-  const temporary = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, serialize({ version, entries }));
-    await rename(temporary, file);
+    await writeAside(file, serialize({ version, entries }));
   } catch {
     // A read-only or full disk: the next run parses again, and nothing else is lost.
-    await rm(temporary, { force: true }).catch(() => undefined);
   }
 }
 

@@ -5,11 +5,12 @@
  * that its inputs are unchanged (size and modification time, as make does) and copies the kept file.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, version } from 'esbuild';
+import { writeAsideSync } from '../core/write-aside.ts';
 
 /** The script's source, from the project root. */
 const ENTRY = 'src/client/admin.ts';
@@ -77,8 +78,8 @@ async function keptBundle(root: string, cache: string): Promise<{ file: string; 
   const inputs = Object.fromEntries(stamps.filter(([, stamped]) => stamped !== ''));
   mkdirSync(cache, { recursive: true });
   // Builds run side by side (tests, an editor's dev server): each file appears whole, under its final name, or not.
-  writeWhole(path.join(cache, name), code);
-  writeWhole(record, JSON.stringify({ esbuild: version, inputs, name } satisfies Kept));
+  writeAsideSync(path.join(cache, name), code);
+  writeAsideSync(record, JSON.stringify({ esbuild: version, inputs, name } satisfies Kept));
   return { file: path.join(cache, name), name };
 }
 
@@ -106,11 +107,4 @@ function readKept(file: string): Kept | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Writes a file under a temporary name and renames it, so no reader ever sees it half written. */
-function writeWhole(file: string, data: string | Uint8Array): void {
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
 }

@@ -13,10 +13,11 @@
  *   is never linked. On any doubt the caller writes the index afresh.
  */
 import { createHash } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
+import { writeAside } from '../core/write-aside.ts';
 
 /** Pagefind's marker at the start of each decompressed index file. */
 const MARKER = 'pagefind_dcd';
@@ -273,8 +274,7 @@ async function keepFiles(
     await link(path.join(outputPath, file), target + own);
     await rename(target + own, target);
   });
-  await writeFile(path.join(keptDir, MANIFEST + own), JSON.stringify(manifest));
-  await rename(path.join(keptDir, MANIFEST + own), path.join(keptDir, MANIFEST));
+  await writeAside(path.join(keptDir, MANIFEST), JSON.stringify(manifest));
   await inBatches(
     [...kept].filter((file) => !files.has(file)),
     (file) => rm(path.join(keptDir, file), { force: true }),

@@ -3,10 +3,11 @@
  * an edit only the changed body is rendered again, and a rebuild renders only what changed since the last build.
  * (Astro's content store kept them before; it is written whole after every change, so it now holds a digest only.)
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import { writeAside } from '../core/write-aside.ts';
 
 /** A body's HTML and headings, as the Markdown pipeline gave them. */
 export interface Rendered {
@@ -62,13 +63,10 @@ async function readKept(file: string): Promise<Map<string, Rendered>> {
 
 async function writeKept(file: string, bodies: Map<string, Rendered>): Promise<void> {
   // Written aside and renamed, so a build running at the same time never reads half a file.
-  const temporary = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, serialize({ format: FORMAT, bodies }));
-    await rename(temporary, file);
+    await writeAside(file, serialize({ format: FORMAT, bodies }));
   } catch {
     // A read-only or full disk: the next run renders again, and nothing else is lost.
-    await rm(temporary, { force: true }).catch(() => undefined);
   }
 }
