@@ -19,7 +19,10 @@ export interface ParseCache {
    * what this run sets does not count.
    */
   empty(): boolean;
-  /** Writes the entries used in this run (texts no longer in the content fall out); never fails. */
+  /**
+   * Writes the entries used in this run (texts no longer in the content fall out), unless they are the very entries
+   * the file holds; never fails.
+   */
   save(): Promise<void>;
 }
 
@@ -40,6 +43,7 @@ export async function openParseCache(file: string, version: string): Promise<Par
   }
   const used = new Map<string, unknown>();
   const fromEarlierRun = previous.size;
+  let added = false;
   return {
     get(text) {
       const key = textDigest(text);
@@ -53,9 +57,13 @@ export async function openParseCache(file: string, version: string): Promise<Par
     set(text, data) {
       // A copy: whatever later changes the caller's object, the cache keeps what the text parsed to.
       used.set(textDigest(text), structuredClone(data));
+      added = true;
     },
     empty: () => fromEarlierRun === 0,
-    save: () => writeCache(file, version, used),
+    // A run that used every kept text and parsed none leaves the file as it is: it would write the same entries
+    // again (7.5 MB at 10,000 entries, 75 MB at 100,000, on every rebuild and every check).
+    save: () =>
+      !added && fromEarlierRun > 0 && previous.size === 0 ? Promise.resolve() : writeCache(file, version, used),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The parse cache: a second run reads the same model, says every problem at the same place, and survives a bad cache.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,22 @@ describe('the parse cache', () => {
     expect(model.entries[0]?.title).toBe('The first thing, renamed');
     // Same number of texts kept: the new one in, the old one out (sizes differ by the title's extra words only).
     expect(Math.abs(readFileSync(parseCache).length - size)).toBeLessThan(40);
+  });
+
+  it('leaves its file as it was after a run that parsed nothing, and drops a text no longer there', async () => {
+    const { root, content } = contentTree();
+    const { parseCache, size } = await twice(root);
+    const stamp = () => {
+      const { ino, mtimeMs } = statSync(parseCache);
+      return `${ino}:${mtimeMs}`;
+    };
+    const kept = stamp();
+    await loadContent('content', root, { parseCache });
+    expect(stamp()).toBe(kept);
+    rmSync(path.join(content, 'entries/2025/2025-02-03-second.md'));
+    await loadContent('content', root, { parseCache });
+    expect(stamp()).not.toBe(kept);
+    expect(readFileSync(parseCache).length).toBeLessThan(size);
   });
 
   it('never keeps text that did not parse, so its problem is reported on every run', async () => {
