@@ -4,10 +4,9 @@
  * without a problem is kept, so every diagnostic still comes from the parser itself.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
-import { writeAside } from './write-aside.ts';
+import { writeCacheFile } from './write-aside.ts';
 
 export interface ParseCache {
   /** The data parsed from `text` by an earlier run, or undefined. */
@@ -63,19 +62,10 @@ export async function openParseCache(file: string, version: string): Promise<Par
     // A run that used every kept text and parsed none leaves the file as it is: it would write the same entries
     // again (7.5 MB at 10,000 entries, 75 MB at 100,000, on every rebuild and every check).
     save: () =>
-      !added && fromEarlierRun > 0 && previous.size === 0 ? Promise.resolve() : writeCache(file, version, used),
+      added || previous.size > 0
+        ? writeCacheFile(file, () => serialize({ version, entries: used }))
+        : Promise.resolve(),
   };
-}
-
-/** Writes the cache file; never fails. */
-async function writeCache(file: string, version: string, entries: Map<string, unknown>): Promise<void> {
-  // Written aside and renamed, so a build running at the same time never reads half a file.
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeAside(file, serialize({ version, entries }));
-  } catch {
-    // A read-only or full disk: the next run parses again, and nothing else is lost.
-  }
 }
 
 /**
@@ -106,7 +96,7 @@ export async function openLastingParseCache(file: string, version: string): Prom
       used = new Map();
       if (written) return;
       written = true;
-      await writeCache(file, version, kept);
+      await writeCacheFile(file, () => serialize({ version, entries: kept }));
     },
   };
 }

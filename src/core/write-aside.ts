@@ -4,7 +4,8 @@
  * and sites side by side, so each write's own file has a name no other write, here or in another process, takes.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 
 let writes = 0;
 
@@ -23,6 +24,19 @@ export async function writeAside(file: string, data: Parameters<typeof writeFile
   } catch (error) {
     await rm(aside, { force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Writes a cache's file aside, its folder made first, with the bytes `data` makes; never fails (making them
+ * included). A cache only saves time: on a read-only or full disk the next run computes again, and nothing is lost.
+ */
+export async function writeCacheFile(file: string, data: () => Parameters<typeof writeFile>[1]): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeAside(file, data());
+  } catch {
+    // Not kept: the next run computes again.
   }
 }
 

@@ -3,11 +3,10 @@
  * an edit only the changed body is rendered again, and a rebuild renders only what changed since the last build.
  * (Astro's content store kept them before; it is written whole after every change, so it now holds a digest only.)
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
-import { writeAside } from '../core/write-aside.ts';
+import { writeCacheFile } from '../core/write-aside.ts';
 
 /** A body's HTML and headings, as the Markdown pipeline gave them. */
 export interface Rendered {
@@ -46,7 +45,7 @@ export async function openRenderCache(file: string): Promise<RenderCache> {
       kept = used;
       used = new Map();
       added = false;
-      if (changed) await writeKept(file, kept);
+      if (changed) await writeCacheFile(file, () => serialize({ format: FORMAT, bodies: kept }));
     },
   };
 }
@@ -59,14 +58,4 @@ async function readKept(file: string): Promise<Map<string, Rendered>> {
     // No cache yet, or one written by another Node version: start empty.
   }
   return new Map();
-}
-
-async function writeKept(file: string, bodies: Map<string, Rendered>): Promise<void> {
-  // Written aside and renamed, so a build running at the same time never reads half a file.
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeAside(file, serialize({ format: FORMAT, bodies }));
-  } catch {
-    // A read-only or full disk: the next run renders again, and nothing else is lost.
-  }
 }

@@ -38,7 +38,7 @@ describe('writing a file aside', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('lets writes of one file at once each land whole, the last one renamed last', async () => {
+  it('lets writes of one file at once each land whole', async () => {
     const file = path.join(dir, 'cache.bin');
     const texts = Array.from({ length: 20 }, (_, index) => String(index).repeat(100_000));
     await Promise.all(texts.map((text) => writeAside(file, text)));
