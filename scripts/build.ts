@@ -22,14 +22,15 @@ import {
 } from '../src/integrations/pagefind.ts';
 import { counted } from '../src/core/counted.ts';
 import {
+  BUILD_OPTIONS,
   BUILD_USAGE,
-  buildOptions,
   isReplacedSite,
   siteFolders,
   whatWasKept,
   type BuildOptions,
   type BuiltCounts,
 } from './lib/build-folders.ts';
+import { commandOptions } from './lib/command-options.ts';
 import {
   indexFitsBeside,
   isEntryPagesWritten,
@@ -125,13 +126,8 @@ function failure(error: unknown, root: string, finalDir: string): string {
 }
 
 const args = process.argv.slice(2);
-let options: BuildOptions;
-try {
-  options = buildOptions(args);
-} catch (error) {
-  console.error(`${errorMessage(error)}\n${BUILD_USAGE}`);
-  process.exit(2);
-}
+// The process that builds the pages reads the same options (buildOptions); --help ends here.
+const options: BuildOptions = commandOptions(BUILD_OPTIONS, BUILD_USAGE, args);
 const root = process.cwd();
 const { finalDir, nextDir } = siteFolders(root, options.outDir);
 /** Where the last site goes when the new one takes its place; each build has its own, deleted after the swap. */

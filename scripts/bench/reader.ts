@@ -9,17 +9,20 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { launchChromium } from '../lib/browser.ts';
 import { serve } from '../lib/serve.ts';
+import { commandOptions, countOption } from '../lib/command-options.ts';
 
-const { values } = parseArgs({
-  options: {
+const usage = 'usage: npm run bench:reader [-- --dir .bench/ours] [--query WORDS …] [--runs N]';
+const values = commandOptions(
+  {
     dir: { type: 'string', default: '.bench/ours' },
     query: { type: 'string', multiple: true, default: ['minister', '4217'] },
     runs: { type: 'string', default: '3' },
   },
-});
+  usage,
+);
+const runs = countOption(values.runs, 'runs', usage);
 const dir = path.resolve(values.dir ?? '.bench/ours');
 if (!existsSync(path.join(dir, 'pagefind'))) {
   console.error(`${dir} has no search index: run npm run bench first (or pass --dir)`);
@@ -39,7 +42,7 @@ const browser = await launchChromium();
 /** One query typed into the search page of a new browser context (an empty cache) each run. */
 async function measureQuery(query: string): Promise<Row[]> {
   const rows: Row[] = [];
-  for (let run = 0; run < Number(values.runs); run++) {
+  for (let run = 0; run < runs; run++) {
     const context = await browser.newContext(); // a new context has an empty cache
     const page = await context.newPage();
     let typed = false;

@@ -8,28 +8,26 @@
  */
 import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeBaseline } from './baseline.ts';
 import { generateContent } from './generate.ts';
 import { measure, outputFigures, type OutputFigures, type RunFigures } from './measure.ts';
 import { treeCacheDir } from '../../src/lib/cache-dir.ts';
 import { isReplacedSite } from '../lib/build-folders.ts';
 import { measureDev } from './dev.ts';
+import { commandOptions, countOption } from '../lib/command-options.ts';
 
-const { values } = parseArgs({
-  options: {
+const usage = 'usage: npm run bench [-- --entries N] [--skip-baseline] [--cold-only] [--dev] [--work DIR]';
+const values = commandOptions(
+  {
     entries: { type: 'string', default: '10000' },
     'skip-baseline': { type: 'boolean' },
     'cold-only': { type: 'boolean' },
     work: { type: 'string', default: '.bench' },
     dev: { type: 'boolean' },
   },
-});
-const count = Number(values.entries);
-if (!Number.isInteger(count) || count < 1) {
-  console.error('usage: npm run bench -- --entries N [--skip-baseline]');
-  process.exit(2);
-}
+  usage,
+);
+const count = countOption(values.entries, 'entries', usage);
 const root = process.cwd();
 // Inside the project, so the baseline site finds Astro in node_modules.
 const work = path.resolve(root, values.work ?? '.bench');

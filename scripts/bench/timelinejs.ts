@@ -6,17 +6,20 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../lib/browser.ts';
 import { serve } from '../lib/serve.ts';
 import { writeTimelineJsPage } from '../lib/timelinejs-page.ts';
 import { generateContent } from './generate.ts';
+import { commandOptions, countOption } from '../lib/command-options.ts';
 
-const { values } = parseArgs({
-  options: { entries: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } },
-});
-const count = Number(values.entries);
+const usage = 'usage: npm run bench:timelinejs [-- --entries N] [--runs N]';
+const values = commandOptions(
+  { entries: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } },
+  usage,
+);
+const count = countOption(values.entries, 'entries', usage);
+const runs = countOption(values.runs, 'runs', usage);
 const work = path.resolve('.bench/timelinejs');
 const run = (script: string, args: string[], env: Record<string, string>) => {
   const result = spawnSync(process.execPath, [path.resolve('scripts', script), ...args], {
@@ -61,7 +64,7 @@ const views = [
   },
 ];
 const times = views.map(() => ({ ours: [] as number[], timelinejs: [] as number[] }));
-for (let i = 0; i < Number(values.runs); i++) {
+for (let i = 0; i < runs; i++) {
   for (const [index, view] of views.entries()) {
     times[index]!.ours.push(await timeTo(ours.url, view.ours));
     times[index]!.timelinejs.push(await timeTo(theirs.url, view.timelinejs));
@@ -72,7 +75,7 @@ await ours.close();
 await theirs.close();
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 const runTimes = (list: number[]) => list.map((ms) => ms.toFixed(0)).join(', ');
-console.log(`${count} events, ${values.runs} cold runs each, time until visible:`);
+console.log(`${count} events, ${runs} cold runs each, time until visible:`);
 for (const [index, view] of views.entries()) {
   const { ours: ourTimes, timelinejs } = times[index]!;
   console.log(`${view.name}:`);

@@ -5,6 +5,10 @@
 import path from 'node:path';
 import { contentFolder } from '../../src/core/content-folder.ts';
 import { freePort, startDecapServer, startDevServer, stop } from '../lib/cms-servers.ts';
+import { commandOptions } from '../lib/command-options.ts';
+
+// No options: any, even --help, once started two servers nobody asked for.
+commandOptions({}, 'usage: npm run cms (no options; PORT=8080 npm run cms serves on another port than 4321)');
 
 const port = Number(process.env['PORT'] ?? 4321);
 const decapPort = await freePort();

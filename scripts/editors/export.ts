@@ -6,31 +6,22 @@
  * that shows them.
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { stringify as toCsv } from 'csv-stringify/sync';
 import { toCsvRows, toExport } from '../../src/core/export.ts';
 import { counted } from '../../src/core/counted.ts';
-import { contentFolder, errorMessage, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
+import { contentFolder, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
 import { exportTimeline } from '../../src/core/timelinejs.ts';
 import { useStrings } from '../../src/i18n/ui.ts';
 import { BodyRenderError, renderEntryBodies } from '../../src/markdown/render-bodies.ts';
 import { bodyWords } from '../../src/markdown/render-context.ts';
 import { exportedCaptions } from '../../src/markdown/render-inline.ts';
+import { commandLine } from '../lib/command-options.ts';
 
 const usage =
   'usage: npm run export -- timelinejs|csv|json [--out FILE]\n' +
   '(to redirect standard output into a file, use npm run -s export -- … > FILE: without -s, npm writes its own ' +
   'header lines into the file; or give --out FILE)';
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
-}
-try {
-  parsed = parse();
-} catch (error) {
-  console.error(`${errorMessage(error)}\n${usage}`);
-  process.exit(2);
-}
+const parsed = commandLine({ out: { type: 'string' } }, usage);
 const [format] = parsed.positionals;
 if (format !== 'timelinejs' && format !== 'csv' && format !== 'json') {
   console.error(`name the format: timelinejs, csv or json\n${usage}`);

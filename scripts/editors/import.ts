@@ -9,7 +9,6 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Document, isSeq, parseDocument, stringify, YAMLSeq } from 'yaml';
 import { counted } from '../../src/core/counted.ts';
 import { yearFolder } from '../../src/core/date-slug.ts';
@@ -32,6 +31,7 @@ import {
   type ImportedEntry,
 } from '../../src/core/timelinejs.ts';
 import type { Thread } from '../../src/core/schema/index.ts';
+import { commandLine } from '../lib/command-options.ts';
 
 /** YAML as editors write it: a long line stays one line (yaml folds at 80 columns by default). */
 const YAML_OUTPUT = { lineWidth: 0 } as const;
@@ -45,23 +45,15 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-let options: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      'dry-run': { type: 'boolean' },
-      overwrite: { type: 'boolean' },
-      timezone: { type: 'string', default: 'Z' },
-      language: { type: 'string' },
-    },
-  });
-}
-try {
-  options = parse();
-} catch (error) {
-  fail(errorMessage(error), 2);
-}
+const options = commandLine(
+  {
+    'dry-run': { type: 'boolean' },
+    overwrite: { type: 'boolean' },
+    timezone: { type: 'string', default: 'Z' },
+    language: { type: 'string' },
+  },
+  usage,
+);
 const [format, file] = options.positionals;
 if (format !== 'timelinejs' || !file) fail('name the format (timelinejs) and the file', 2);
 const timeZone = options.values.timezone ?? 'Z';

@@ -6,13 +6,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
-import { contentFolder, errorMessage, loadContent } from '../../src/core/index.ts';
+import { contentFolder, loadContent } from '../../src/core/index.ts';
 import { newEntryPath, newEntryText, type NewEntry } from '../../src/core/new-entry.ts';
 import { parseDate } from '../../src/core/dates.ts';
 import { ENTRY_KINDS, type EntryKind } from '../../src/core/schema/vocabulary.ts';
 import { closest } from '../../src/core/suggest.ts';
+import { commandLine } from '../lib/command-options.ts';
 
 const usage =
   'usage: npm run new -- "Title of the development" --date 2025-01-19 ' +
@@ -25,29 +25,16 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      date: { type: 'string' },
-      kind: { type: 'string' },
-      thread: { type: 'string', multiple: true },
-      person: { type: 'string', multiple: true },
-      topic: { type: 'string', multiple: true },
-      help: { type: 'boolean' },
-    },
-  });
-}
-try {
-  parsed = parse();
-} catch (error) {
-  fail(errorMessage(error));
-}
-if (parsed.values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const parsed = commandLine(
+  {
+    date: { type: 'string' },
+    kind: { type: 'string' },
+    thread: { type: 'string', multiple: true },
+    person: { type: 'string', multiple: true },
+    topic: { type: 'string', multiple: true },
+  },
+  usage,
+);
 
 const model = await loadContent(contentDir, process.cwd());
 const known = {

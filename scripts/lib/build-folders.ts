@@ -19,12 +19,16 @@ export interface BuiltCounts {
 
 export const BUILD_USAGE = 'usage: npm run build [-- --base /sub/path/] [--site https://example.org] [--outDir DIR]';
 
+/** The options `npm run build` takes. */
+export const BUILD_OPTIONS = {
+  base: { type: 'string' },
+  site: { type: 'string' },
+  outDir: { type: 'string' },
+} as const;
+
 /** The build's options (`--base`, `--site`, `--outDir`); throws on an unknown or incomplete one. */
 export function buildOptions(args: string[]): BuildOptions {
-  return parseArgs({
-    args,
-    options: { base: { type: 'string' }, site: { type: 'string' }, outDir: { type: 'string' } },
-  }).values;
+  return parseArgs({ args, options: BUILD_OPTIONS }).values;
 }
 
 /** The published site (`dist/` or `--outDir`) and the folder the next one is built in before it takes its place. */

@@ -2,6 +2,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentJsonSchemas } from '../../src/core/json-schema.ts';
+import { commandOptions } from '../lib/command-options.ts';
+
+// No options: any, even --help, once wrote the schemas over the committed ones.
+commandOptions({}, "usage: npm run schema (no options: writes the content files' JSON Schemas to schemas/)");
 
 const dir = path.resolve('schemas');
 await mkdir(dir, { recursive: true });

@@ -11,26 +11,20 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { errorMessage } from '../../src/core/errors.ts';
+import { commandOptions } from '../lib/command-options.ts';
 import { launchChromium } from '../lib/browser.ts';
 import { serve } from '../lib/serve.ts';
 
-const usage = 'usage: node scripts/screenshots.ts [--out DIR] [--dist DIR] [--build]';
-let options: { out: string; dist: string; build: boolean };
-try {
-  ({ values: options } = parseArgs({
-    options: {
-      out: { type: 'string', default: 'screenshots' },
-      dist: { type: 'string', default: 'dist' },
-      build: { type: 'boolean', default: false },
-    },
-  }));
-} catch (error) {
-  console.error(`${errorMessage(error)}\n${usage}`);
-  process.exit(2);
-}
+const options = commandOptions(
+  {
+    out: { type: 'string', default: 'screenshots' },
+    dist: { type: 'string', default: 'dist' },
+    build: { type: 'boolean', default: false },
+  },
+  'usage: npm run screenshots [-- --out DIR] [--dist DIR] [--build]',
+);
 const dist = path.resolve(options.dist);
 const out = path.resolve(options.out);
 /** A path as the user would type it: relative when it is under the current folder. */
