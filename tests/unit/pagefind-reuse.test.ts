@@ -55,25 +55,27 @@ function site(
 }
 
 describe('tidyAndKeep', () => {
-  it(
-    'keeps each fragment with its page and a hash of the page, ' + 'and a later build reuses the unchanged ones',
-    async () => {
-      const first = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
-      expect(await tidyAndKeep(first.outDir, first.outputPath, first.keptDir, { linked: new Set() })).toEqual({
-        written: 2,
-        reused: 0,
-      });
-      const manifest = JSON.parse(readFileSync(path.join(first.keptDir, 'kept.json'), 'utf8')) as {
-        pages: Record<string, { page: string }>;
-      };
-      expect(manifest.pages['fragment/en_aaaaaaa.pf_fragment']?.page).toBe('entries/a/index.html');
-      // Page b changes: only a's fragment is linked into the next index.
-      writeFileSync(path.join(first.outDir, 'entries/b/index.html'), '<h1>b, changed</h1>');
-      const next = path.join(first.outDir, 'next-pagefind');
-      const restored = await restoreKept(first.keptDir, first.outDir, next);
-      expect([...restored.linked]).toEqual(['fragment/en_aaaaaaa.pf_fragment']);
-    },
-  );
+  it("keeps each fragment with its page and the page's stamp; a later build reuses the unchanged ones", async () => {
+    const first = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
+    expect(await tidyAndKeep(first.outDir, first.outputPath, first.keptDir, { linked: new Set() })).toEqual({
+      written: 2,
+      reused: 0,
+    });
+    const manifest = JSON.parse(readFileSync(path.join(first.keptDir, 'kept.json'), 'utf8')) as {
+      pages: Record<string, { page: string }>;
+    };
+    expect(manifest.pages['fragment/en_aaaaaaa.pf_fragment']?.page).toBe('entries/a/index.html');
+    // Page b changes: only a's fragment is linked into the next index.
+    writeFileSync(path.join(first.outDir, 'entries/b/index.html'), '<h1>b, changed</h1>');
+    const next = path.join(first.outDir, 'next-pagefind');
+    const restored = await restoreKept(first.keptDir, first.outDir, next);
+    expect([...restored.linked]).toEqual(['fragment/en_aaaaaaa.pf_fragment']);
+    // A page written again as a new file is another file, whatever it holds: its fragment is made again.
+    rmSync(path.join(first.outDir, 'entries/a/index.html'));
+    writeFileSync(path.join(first.outDir, 'entries/a/index.html'), '<h1>a</h1>');
+    rmSync(next, { recursive: true });
+    expect((await restoreKept(first.keptDir, first.outDir, next)).linked.size).toBe(0);
+  });
 
   it('refuses when a reused fragment name now belongs to another page (a short-hash collision)', async () => {
     const { outDir, outputPath, keptDir } = site({ en_aaaaaaa: '/entries/a/', en_bbbbbbb: '/entries/b/' });
@@ -82,7 +84,7 @@ describe('tidyAndKeep', () => {
     const next = site({ en_aaaaaaa: '/entries/b/', en_aaaaaaa1: '/entries/a/' });
     // As restoreKept hands it over: the linked name, and the pages the kept manifest gives.
     const { pages } = JSON.parse(readFileSync(path.join(keptDir, 'kept.json'), 'utf8')) as {
-      pages: Record<string, { page: string; html: string }>;
+      pages: Record<string, { page: string; stamp: string }>;
     };
     const restored = { linked: new Set(['fragment/en_aaaaaaa.pf_fragment']), version: '1.6.0', pages };
     await expect(tidyAndKeep(outDir, next.outputPath, keptDir, restored)).rejects.toThrow(
