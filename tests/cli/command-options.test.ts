@@ -3,11 +3,10 @@
  * an option it does not take with the usage and exit 2: none starts its work (two servers, a build, schemas written
  * over the committed ones) or ends with a stack trace. New commands are covered as they are added to package.json.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NODE } from '../helpers/build.ts';
+import { runFileAsync } from '../helpers/cli.ts';
 import { contentTree, PROJECT } from '../helpers/trees.ts';
 
 const scripts = (
@@ -19,23 +18,6 @@ const commands = Object.entries(scripts).flatMap(([name, line]) => {
   return file ? [{ name, file }] : [];
 });
 
-/** Runs a script with `args` in an empty content tree; a command that starts its work is stopped after 20 s. */
-function run(file: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const { content } = contentTree();
-  return new Promise((resolve) => {
-    const child = spawn(NODE, [path.join(PROJECT, file), ...args], {
-      cwd: path.dirname(content),
-      env: { ...process.env, TIMELINE_CONTENT: content },
-      timeout: 20_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
 describe("the commands' options", () => {
   it('finds the commands in package.json', () => {
     expect(commands.map((command) => command.name)).toEqual(
@@ -46,7 +28,11 @@ describe("the commands' options", () => {
   it.each(commands)(
     'npm run $name answers --help with its usage, and an unknown option with exit 2',
     async ({ name, file }) => {
-      const [help, unknown] = await Promise.all([run(file, ['--help']), run(file, ['--no-such-option'])]);
+      const { content } = contentTree();
+      const [help, unknown] = await Promise.all([
+        runFileAsync(file, ['--help'], content),
+        runFileAsync(file, ['--no-such-option'], content),
+      ]);
       expect(help.status, help.stderr).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`usage: npm run ${name}\\b`));
       expect(unknown.status, unknown.stderr).toBe(2);

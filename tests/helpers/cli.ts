@@ -23,8 +23,13 @@ export function runScript(script: string, args: string[], content: string): CliR
 
 /** The same as runScript, without blocking: several runs can go at once. */
 export function runScriptAsync(script: string, args: string[], content: string): Promise<CliRun> {
+  return runFileAsync(`scripts/editors/${script}.ts`, args, content);
+}
+
+/** Runs any of the project's scripts (`file` relative to the project) as runScriptAsync does. */
+export function runFileAsync(file: string, args: string[], content: string): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(NODE, [path.join(PROJECT, 'scripts/editors', `${script}.ts`), ...args], {
+    const child = spawn(NODE, [path.join(PROJECT, file), ...args], {
       cwd: path.dirname(content),
       env: { ...process.env, TIMELINE_CONTENT: content },
       timeout: 60_000,
