@@ -7,43 +7,23 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import {
-  contentFolder,
-  contentOverride,
-  errorMessage,
-  formatReport,
-  hasErrors,
-  loadContent,
-} from '../../src/core/index.ts';
+import { contentFolder, contentOverride, formatReport, hasErrors, loadContent } from '../../src/core/index.ts';
 import { sortDiagnostics } from '../../src/core/diagnostics.ts';
 import { parseCacheFile } from '../../src/lib/cache-dir.ts';
 import { counted } from '../../src/core/counted.ts';
+import { commandOptions, misused } from '../lib/command-options.ts';
 
 const usage = 'usage: npm run check [-- --format text|json] [--content DIR] [--strict] [--links]';
-let values: { format?: string; content?: string; help?: boolean; strict?: boolean; links?: boolean };
-try {
-  ({ values } = parseArgs({
-    options: {
-      format: { type: 'string', default: 'text' },
-      content: { type: 'string' },
-      help: { type: 'boolean' },
-      strict: { type: 'boolean' },
-      links: { type: 'boolean' },
-    },
-  }));
-} catch (error) {
-  console.error(`${errorMessage(error)}\n${usage}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (values.format !== 'text' && values.format !== 'json') {
-  console.error(`unknown format "${values.format}"\n${usage}`);
-  process.exit(2);
-}
+const values = commandOptions(
+  {
+    format: { type: 'string', default: 'text' },
+    content: { type: 'string' },
+    strict: { type: 'boolean' },
+    links: { type: 'boolean' },
+  },
+  usage,
+);
+if (values.format !== 'text' && values.format !== 'json') misused(`unknown format "${values.format}"`, usage);
 
 const override = values.content ?? contentOverride();
 if (values.links) {

@@ -15,7 +15,7 @@ import { useStrings } from '../../src/i18n/ui.ts';
 import { BodyRenderError, renderEntryBodies } from '../../src/markdown/render-bodies.ts';
 import { bodyWords } from '../../src/markdown/render-context.ts';
 import { exportedCaptions } from '../../src/markdown/render-inline.ts';
-import { commandLine } from '../lib/command-options.ts';
+import { commandLine, misused } from '../lib/command-options.ts';
 
 const usage =
   'usage: npm run export -- timelinejs|csv|json [--out FILE]\n' +
@@ -23,10 +23,8 @@ const usage =
   'header lines into the file; or give --out FILE)';
 const parsed = commandLine({ out: { type: 'string' } }, usage);
 const [format] = parsed.positionals;
-if (format !== 'timelinejs' && format !== 'csv' && format !== 'json') {
-  console.error(`name the format: timelinejs, csv or json\n${usage}`);
-  process.exit(2);
-}
+if (format !== 'timelinejs' && format !== 'csv' && format !== 'json')
+  misused('name the format: timelinejs, csv or json', usage);
 
 const model = await loadContent(contentFolder(), process.cwd());
 if (hasErrors(model.diagnostics)) {

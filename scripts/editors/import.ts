@@ -31,7 +31,7 @@ import {
   type ImportedEntry,
 } from '../../src/core/timelinejs.ts';
 import type { Thread } from '../../src/core/schema/index.ts';
-import { commandLine } from '../lib/command-options.ts';
+import { commandLine, misused } from '../lib/command-options.ts';
 
 /** YAML as editors write it: a long line stays one line (yaml folds at 80 columns by default). */
 const YAML_OUTPUT = { lineWidth: 0 } as const;
@@ -41,7 +41,8 @@ const usage =
   ' [--language uk]';
 /** Stops with a message; the usage line follows only a mistake in the command itself (exit code 2). */
 function fail(message: string, code = 1): never {
-  console.error(code === 2 ? `${message}\n${usage}` : message);
+  if (code === 2) misused(message, usage);
+  console.error(message);
   process.exit(code);
 }
 

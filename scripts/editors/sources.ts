@@ -9,7 +9,6 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { collectContent, type ParsedEntry } from '../../src/core/collect.ts';
 import { contentFolder, contentOverride, errorMessage, formatReport, hasErrors } from '../../src/core/index.ts';
 import { counted } from '../../src/core/counted.ts';
@@ -24,49 +23,35 @@ import {
 } from '../../src/core/sources/link-checks.ts';
 import { checkAll, progress } from '../lib/check-links.ts';
 import { reportLinks, sourcesOf } from '../lib/source-report.ts';
+import { commandOptions, misused } from '../lib/command-options.ts';
 
 const usage =
   'usage: npm run sources [-- --only PATH|ID] [--since DAYS] [--archive] [--dry-run] [--content DIR]\n' +
   '       [--concurrency N] [--per-host N] [--timeout SECONDS] [--archive-url URL] [--merge-checks FILE]\n' +
   '       [--max-minutes N]';
-let values: ReturnType<typeof parse>['values'];
-function parse() {
-  return parseArgs({
-    options: {
-      only: { type: 'string', multiple: true },
-      since: { type: 'string' },
-      archive: { type: 'boolean' },
-      'dry-run': { type: 'boolean' },
-      content: { type: 'string' },
-      concurrency: { type: 'string', default: '8' },
-      'per-host': { type: 'string', default: '2' },
-      timeout: { type: 'string', default: '15' },
-      'archive-url': { type: 'string' },
-      'merge-checks': { type: 'string' },
-      'max-minutes': { type: 'string' },
-      help: { type: 'boolean' },
-    },
-  });
-}
-try {
-  ({ values } = parse());
-} catch (error) {
-  console.error(`${errorMessage(error)}\n${usage}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const values = commandOptions(
+  {
+    only: { type: 'string', multiple: true },
+    since: { type: 'string' },
+    archive: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    content: { type: 'string' },
+    concurrency: { type: 'string', default: '8' },
+    'per-host': { type: 'string', default: '2' },
+    timeout: { type: 'string', default: '15' },
+    'archive-url': { type: 'string' },
+    'merge-checks': { type: 'string' },
+    'max-minutes': { type: 'string' },
+  },
+  usage,
+);
 const number = (name: 'since' | 'concurrency' | 'per-host' | 'timeout' | 'max-minutes', min: number) => {
   const text = values[name];
   if (text === undefined) return undefined;
   const value = Number(text);
   // Number('') is 0: an empty value (an unset variable in a workflow) must not read as "no time at all".
-  if (text.trim() === '' || !Number.isFinite(value) || value < min) {
-    console.error(`--${name} needs a number of at least ${min}, got "${text}"\n${usage}`);
-    process.exit(2);
-  }
+  if (text.trim() === '' || !Number.isFinite(value) || value < min)
+    misused(`--${name} needs a number of at least ${min}, got "${text}"`, usage);
   return value;
 };
 const since = number('since', 0);
